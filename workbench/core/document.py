@@ -1,0 +1,165 @@
+"""The plan document: its tables, warnings, change log and listeners.
+
+`apply` is the one door every change goes through: it returns the inverse edit, appends to
+the change log and notifies listeners (once per batch).
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from workbench.core.edits import Edit
+from workbench.core.events import DocumentReplaced, TableChanged
+from workbench.core.status import StatusPolicy
+from workbench.core.table import Table
+
+Listener = Callable[[TableChanged | DocumentReplaced], None]
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some service contexts
+        return "未知用户"
+
+
+@dataclass(frozen=True)
+class ReadWarning:
+    """Something a reader could not understand or had to guess; shown to the user."""
+
+    message: str
+    file: str = ""
+    sheet: str = ""
+    cell: str = ""
+    table: str = ""
+
+    def __str__(self) -> str:
+        where = "，".join(
+            p for p in (self.file, self.sheet and f"工作表“{self.sheet}”", self.cell) if p
+        )
+        return f"{where}：{self.message}" if where else self.message
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """修订记录: who changed what, when, from what to what, and why."""
+
+    seq: int
+    time: str
+    user: str
+    label: str
+    action: str
+    table: str
+    key: str
+    column: str | None
+    old: Any
+    new: Any
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class PlanDocument:
+    region: str = ""
+    exec_year: int | None = None  # the year whose execution is reported (附件一)
+    plan_year: int | None = None  # the year being planned (附件二)
+    title: str = ""
+    tables: dict[str, Table] = field(default_factory=dict)
+    warnings: list[ReadWarning] = field(default_factory=list)
+    change_log: list[LogEntry] = field(default_factory=list)
+    policy: StatusPolicy = field(default_factory=StatusPolicy)
+    properties: dict[str, Any] = field(default_factory=dict)  # free metadata (sample seed…)
+
+    def __post_init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._pending: dict[str, TableChanged] | None = None
+        self._batch_depth = 0
+
+    # ---- tables ------------------------------------------------------------------------
+    def table(self, table_id: str) -> Table:
+        try:
+            return self.tables[table_id]
+        except KeyError:
+            raise KeyError(f"文档中没有表 {table_id!r}") from None
+
+    def add_table(self, table: Table) -> Table:
+        if table.id in self.tables:
+            raise ValueError(f"表 {table.id!r} 已存在")
+        self.tables[table.id] = table
+        return table
+
+    def find_table(self, name: str) -> Table | None:
+        """By id, sheet name or title (what `--sheet` accepts)."""
+        for table in self.tables.values():
+            if name in (table.id, table.sheet_name, table.title):
+                return table
+        return None
+
+    # ---- the one edit path -------------------------------------------------------------
+    def apply(self, edit: Edit, *, user: str | None = None, reason: str = "") -> Edit:
+        applied = edit.apply(self)
+        when = datetime.now().isoformat(timespec="seconds")
+        who = user or current_user()
+        for change in applied.changes:
+            self.change_log.append(
+                LogEntry(
+                    seq=len(self.change_log) + 1,
+                    time=when,
+                    user=who,
+                    label=edit.label,
+                    action=change.action,
+                    table=change.table,
+                    key=change.key,
+                    column=change.column,
+                    old=change.old,
+                    new=change.new,
+                    reason=reason,
+                )
+            )
+        for event in applied.events:
+            self._notify(event)
+        return applied.inverse
+
+    # ---- listeners -------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Collect change events and send one per table when the outermost batch ends."""
+        self._batch_depth += 1
+        if self._pending is None:
+            self._pending = {}
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0:
+                pending, self._pending = self._pending, None
+                for event in pending.values():
+                    self._send(event)
+
+    def _notify(self, event: TableChanged) -> None:
+        if self._pending is not None:
+            old = self._pending.get(event.table)
+            self._pending[event.table] = old.merge(event) if old else event
+        else:
+            self._send(event)
+
+    def _send(self, event: TableChanged | DocumentReplaced) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    def announce_replaced(self) -> None:
+        self._send(DocumentReplaced())

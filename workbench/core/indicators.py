@@ -1,0 +1,63 @@
+"""Indicator-row logic: parsed target, direction, derived and effective status.
+
+Kept apart from the table so that grids, checks, writers and the command line all judge an
+indicator the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from workbench.core.status import StatusPolicy, StatusResult, derive_status, direction_for
+from workbench.core.table import Table
+from workbench.core.targets import TargetRule, parse_target
+
+# A relative target names the figure it follows; these are the rows that figure lives in.
+_REFERENCE_ROWS = {
+    "经济增长": ("地区生产总值", "国内生产总值", "GDP"),
+    "经济增速": ("地区生产总值", "国内生产总值", "GDP"),
+    "GDP增速": ("地区生产总值", "国内生产总值", "GDP"),
+    "地区生产总值增速": ("地区生产总值",),
+    "地区生产总值增长": ("地区生产总值",),
+}
+
+
+@lru_cache(maxsize=4096)
+def rule_for(target: str | None) -> TargetRule | None:
+    return parse_target(target)
+
+
+def direction_of(row: dict[str, Any]) -> str:
+    return row.get("direction") or direction_for(row.get("name"), row.get("unit"))
+
+
+def _reference_actual(table: Table, rule: TargetRule) -> float | None:
+    names = _REFERENCE_ROWS.get(rule.ref or "")
+    if not names:
+        return None
+    for _, row in table:
+        name = row.get("name") or ""
+        if any(n in name for n in names) and ("增" in name or "%" == row.get("unit")):
+            return row.get("actual")
+    return None
+
+
+@dataclass(frozen=True)
+class IndicatorStatus:
+    effective: str | None  # what the grid shows and writers write
+    derived: StatusResult  # what the rule says
+    source: str  # "审核判定" / "原表" / "推算"
+
+
+def status_of(table: Table, key: str, policy: StatusPolicy | None = None) -> IndicatorStatus:
+    row = table.row(key)
+    rule = rule_for(row.get("target"))
+    reference = _reference_actual(table, rule) if rule and rule.op == "relative" else None
+    derived = derive_status(rule, row.get("actual"), direction_of(row), policy, reference)
+    if row.get("status_override"):
+        return IndicatorStatus(row["status_override"], derived, "审核判定")
+    if row.get("status"):
+        return IndicatorStatus(row["status"], derived, "原表")
+    return IndicatorStatus(derived.status, derived, "推算")

@@ -1,0 +1,95 @@
+"""Turn the ways annexes write numbers into floats, and tell "no value" from a number.
+
+Annexes write 8.3% as text, use full-width digits, "12,500" or "19 278.1" (space as thousands
+separator), and mark a missing value with "-", "—", "/" or words; a lone "-" is no value while
+"-2" is minus two. One function decides this for the readers, the grid editors and the rules.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+NO_VALUE_MARKS = frozenset({"", "-", "—", "–", "－", "/", "／", "--", "——", "…", "\\", "×", "x"})
+NO_VALUE_WORDS = (
+    "暂无数据",
+    "暂无",
+    "尚无统计数据",
+    "无数据",
+    "年度统计",
+    "不适用",
+    "未统计",
+    "N/A",
+    "n/a",
+    "NA",
+)
+
+_NUMBER = re.compile(r"^([+-]?)(\d+(?:\.\d+)?|\.\d+)(%|‰)?$")
+_THOUSANDS = re.compile(r"(?<=\d)[,\s](?=\d{3}(?:\D|$))")
+
+
+def normalise_text(text: str) -> str:
+    """NFKC (full-width → half-width), unify minus signs, drop zero-width spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2212", "-").replace("\u200b", "").replace("\ufeff", "")
+    return text.strip()
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Result of reading one cell: a number, or no value with the words that said so."""
+
+    value: float | None
+    percent: bool = False  # the text carried a % sign
+    no_value_text: str | None = None  # "暂无数据", "—" … kept so the status can show it
+    error: str | None = None  # text that is neither a number nor a recognised no-value mark
+
+
+def parse_number(raw: object) -> Parsed:
+    if raw is None:
+        return Parsed(None)
+    if isinstance(raw, bool):
+        return Parsed(None, error=f"{raw!r} 不是数值")
+    if isinstance(raw, (int, float)):
+        value = float(raw)
+        if math.isnan(value):
+            return Parsed(None)
+        if math.isinf(value):
+            return Parsed(None, error="数值为无穷大")
+        return Parsed(value)
+    text = normalise_text(str(raw))
+    if text in NO_VALUE_MARKS:
+        return Parsed(None, no_value_text=text or None)
+    for word in NO_VALUE_WORDS:
+        if text == word:
+            return Parsed(None, no_value_text=text)
+    compact = _THOUSANDS.sub("", text).replace(" ", "")
+    compact = compact.replace("％", "%")
+    match = _NUMBER.match(compact)
+    if not match:
+        return Parsed(None, error=f"“{text}”不是数值")
+    sign, digits, pct = match.groups()
+    value = float(digits)
+    if sign == "-":
+        value = -value
+    if pct == "‰":
+        value /= 10.0
+    return Parsed(value, percent=bool(pct))
+
+
+def to_number(raw: object) -> float | None:
+    """Lenient form: a number or None (errors count as no value)."""
+    return parse_number(raw).value
+
+
+def format_number(value: float | None, decimals: int | None = None) -> str:
+    """Annex style: no thousands separator, trailing zeros trimmed unless decimals is given."""
+    if value is None:
+        return ""
+    if decimals is not None:
+        return f"{value:.{decimals}f}"
+    if float(value).is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")

@@ -1,0 +1,121 @@
+"""Summary tables (by sector, by source of funds): stated figures beside what rows add up to.
+
+A report's summary figures are kept exactly as stated. What the project rows add up to is
+computed here, live, so a reviewer sees both and the difference. A grouping scheme may
+partition the total (2022's six 领域) or overlap and leave gaps (2021's 板块 in some texts);
+only a partition is expected to add up to the total.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core.document import PlanDocument
+from workbench.core.table import Table
+
+TOTAL_LABELS = ("合计", "总计", "全部", "总体")
+MONEY = ("total_investment", "annual_plan", "completed")
+TOLERANCE = {
+    "count": 0.0,
+    "total_investment": 0.05,
+    "annual_plan": 0.05,
+    "completed": 0.05,
+    "completion_rate": 0.05,
+}
+
+
+def is_total(label: str | None) -> bool:
+    return bool(label) and any(label.strip().startswith(t) for t in TOTAL_LABELS)
+
+
+def rate(completed: float | None, plan: float | None) -> float | None:
+    if completed is None or not plan:
+        return None
+    return completed / plan * 100.0
+
+
+@dataclass(frozen=True)
+class GroupFigures:
+    count: int
+    total_investment: float
+    annual_plan: float | None
+    completed: float | None
+
+    @property
+    def completion_rate(self) -> float | None:
+        return rate(self.completed, self.annual_plan)
+
+    def get(self, column: str) -> Any:
+        return getattr(self, column)
+
+
+def _sum(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    return round(math.fsum(present), 6)
+
+
+def figures(rows: list[dict[str, Any]]) -> GroupFigures:
+    return GroupFigures(
+        count=len(rows),
+        total_investment=_sum([r.get("total_investment") for r in rows]) or 0.0,
+        annual_plan=_sum([r.get("annual_plan") for r in rows]),
+        completed=_sum([r.get("completed") for r in rows]),
+    )
+
+
+def computed_groups(doc: PlanDocument, summary: Table) -> dict[str, GroupFigures]:
+    """Figures per group label of the summary, computed from its source project table."""
+    source = doc.tables.get(summary.meta.get("source", ""))
+    by = summary.meta.get("by", "sector")
+    if source is None:
+        return {}
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for _, row in source:
+        groups.setdefault(row.get(by) or "（未分组）", []).append(row)
+    result = {label: figures(rows) for label, rows in groups.items()}
+    result["合计"] = figures([row for _, row in source])
+    return result
+
+
+@dataclass(frozen=True)
+class Comparison:
+    group: str
+    column: str
+    stated: float | None
+    computed: float | None
+
+    @property
+    def difference(self) -> float | None:
+        if self.stated is None or self.computed is None:
+            return None
+        return self.computed - self.stated
+
+    @property
+    def agrees(self) -> bool:
+        diff = self.difference
+        if diff is None:
+            return True
+        tolerance = TOLERANCE.get(self.column, 0.05)
+        if self.column in MONEY and self.stated:
+            tolerance = max(tolerance, abs(self.stated) * 0.0005)  # "约2.5万亿" style rounding
+        return abs(diff) <= tolerance + 1e-9
+
+
+def compare(doc: PlanDocument, summary: Table) -> list[Comparison]:
+    """Every stated figure of a summary next to its computed counterpart."""
+    computed = computed_groups(doc, summary)
+    out: list[Comparison] = []
+    for _, row in summary:
+        label = row.get("group") or ""
+        key = "合计" if is_total(label) else label
+        figs = computed.get(key)
+        for column in ("count", *MONEY, "completion_rate"):
+            stated = row.get(column)
+            value = figs.get(column) if figs else (0 if column == "count" else None)
+            if stated is not None or value is not None:
+                out.append(Comparison(label, column, stated, value))
+    return out

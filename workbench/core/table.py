@@ -1,0 +1,166 @@
+"""A canonical table: rows addressed by a stable key, with provenance and review per row.
+
+Rows are dicts of canonical fields. Nothing outside `core.edits` mutates a table, so every
+change can be undone, logged and announced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.core import provenance as prov
+from workbench.core.review import DEFAULT_MARK, ReviewMark
+from workbench.core.schema import TableKind, fields_for, stored_keys
+
+
+@dataclass
+class CellSource:
+    """Where a reader found the table, so a finding can point at the original cell."""
+
+    file: str = ""
+    sheet: str = ""
+    header_rows: tuple[int, ...] = ()  # 1-based sheet rows of the header
+    columns: dict[str, int] = field(default_factory=dict)  # field → 1-based sheet column
+
+
+@dataclass
+class Table:
+    id: str
+    kind: TableKind
+    title: str
+    sheet_name: str = ""
+    year: int | None = None
+    unit: str | None = None
+    default_provenance: str = prov.SAMPLE
+    notes: list[str] = field(default_factory=list)
+    # Subtotal/total rows read from a sheet: {"label": …, field: value…}. Not rows.
+    subtotals: list[dict[str, Any]] = field(default_factory=list)
+    # Summary tables: {"source": table id, "by": "sector"|"funding", "partition": bool}.
+    meta: dict[str, Any] = field(default_factory=dict)
+    source: CellSource | None = None
+    row_source: dict[str, int] = field(default_factory=dict)  # key → 1-based sheet row
+
+    keys: list[str] = field(default_factory=list)
+    rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    provenance: dict[str, dict[str, str]] = field(default_factory=dict)
+    review: dict[str, ReviewMark] = field(default_factory=dict)
+    next_key: int = 1
+    _positions: dict[str, int] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.kind = TableKind(self.kind)
+        if not self.sheet_name:
+            self.sheet_name = self.title[:31]
+
+    # ---- reading ----------------------------------------------------------------------
+    @property
+    def fields(self):
+        return fields_for(self.kind)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return stored_keys(self.kind)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        for key in self.keys:
+            yield key, self.rows[key]
+
+    def row(self, key: str) -> dict[str, Any]:
+        try:
+            return self.rows[key]
+        except KeyError:
+            raise KeyError(f"表“{self.title}”中没有行 {key!r}") from None
+
+    def value(self, key: str, column: str) -> Any:
+        return self.row(key).get(column)
+
+    def index_of(self, key: str) -> int:
+        if self._positions is None:
+            self._positions = {k: i for i, k in enumerate(self.keys)}
+        return self._positions[key]
+
+    def provenance_of(self, key: str, column: str) -> str:
+        return self.provenance.get(key, {}).get(column, self.default_provenance)
+
+    def mark(self, key: str) -> ReviewMark:
+        return self.review.get(key, DEFAULT_MARK)
+
+    def find(self, column: str, value: Any) -> list[str]:
+        return [k for k in self.keys if self.rows[k].get(column) == value]
+
+    def allocate_key(self) -> str:
+        """A key never used in this table before, so undo/redo can always address rows."""
+        key = f"r{self.next_key}"
+        self.next_key += 1
+        while key in self.rows:
+            key = f"r{self.next_key}"
+            self.next_key += 1
+        return key
+
+    # ---- building (readers and generators, before the table joins a document) ---------
+    def append(
+        self,
+        values: dict[str, Any],
+        provenance: dict[str, str] | None = None,
+        review: ReviewMark | None = None,
+        key: str | None = None,
+    ) -> str:
+        key = key or self.allocate_key()
+        self._store(len(self.keys), key, values, provenance or {}, review)
+        return key
+
+    # ---- mutation (core.edits only) ---------------------------------------------------
+    def _store(
+        self,
+        index: int,
+        key: str,
+        values: dict[str, Any],
+        provenance: dict[str, str],
+        review: ReviewMark | None,
+    ) -> None:
+        if key in self.rows:
+            raise ValueError(f"行 {key!r} 已存在")
+        allowed = set(self.columns)
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"表“{self.title}”没有字段 {sorted(unknown)}")
+        self.rows[key] = {c: values.get(c) for c in self.columns}
+        if provenance:
+            self.provenance[key] = dict(provenance)
+        if review is not None and not review.is_default:
+            self.review[key] = review
+        self.keys.insert(index, key)
+        self._positions = None
+        if key.startswith("r") and key[1:].isdigit():
+            self.next_key = max(self.next_key, int(key[1:]) + 1)
+
+    def _remove(self, key: str) -> tuple[int, dict[str, Any], dict[str, str], ReviewMark]:
+        index = self.index_of(key)
+        del self.keys[index]
+        self._positions = None
+        values = self.rows.pop(key)
+        provenance = self.provenance.pop(key, {})
+        mark = self.review.pop(key, DEFAULT_MARK)
+        self.row_source.pop(key, None)
+        return index, values, provenance, mark
+
+    def _set_provenance(self, key: str, column: str, value: str | None) -> None:
+        if value is None or value == self.default_provenance:
+            cells = self.provenance.get(key)
+            if cells is not None:
+                cells.pop(column, None)
+                if not cells:
+                    del self.provenance[key]
+        else:
+            self.provenance.setdefault(key, {})[column] = prov.check(value)
+
+    def _set_mark(self, key: str, mark: ReviewMark) -> None:
+        if mark.is_default:
+            self.review.pop(key, None)
+        else:
+            self.review[key] = mark

@@ -1,0 +1,231 @@
+"""The standard annex print layout: one place that knows columns, labels, formats and fonts.
+
+Both the native plan file's visible sheets and exported annexes are drawn by `write_table`,
+so a change to the layout (issue "Write reviewed annex workbooks") happens here only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core.document import PlanDocument
+from workbench.core.indicators import status_of
+from workbench.core.schema import TableKind
+from workbench.core.summaries import computed_groups, is_total
+from workbench.core.table import Table
+
+CHINESE_ORDINALS = "一二三四五六七八九十"
+
+
+def ordinal(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (category rows rarely pass twenty)."""
+    if n <= 10:
+        return CHINESE_ORDINALS[n - 1]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else CHINESE_ORDINALS[tens - 1]
+    return head + "十" + (CHINESE_ORDINALS[ones - 1] if ones else "")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    width: float  # Excel character units
+    style: str = "text"  # text / center / number / money / rate / integer
+    getter: Callable[[PlanDocument, Table, str, dict[str, Any]], Any] | None = None
+    group: str | None = None  # a merged header cell above (two-row header)
+
+
+def _status(doc: PlanDocument, table: Table, key: str, row: dict[str, Any]) -> Any:
+    return status_of(table, key, doc.policy).effective
+
+
+def _index(doc, table, key, row):  # filled in by the writer
+    return None
+
+
+def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
+    year = table.year
+    if table.kind is TableKind.INDICATORS:
+        plan_label = f"{year}年" if year else "本年"
+        base_label = f"{year - 1}年" if year else "上年"
+        is_plan = table.meta.get("role") == "plan"
+        return [
+            Column("_seq", "序号", 6, "center", _index),
+            Column("name", "指标名称", 34),
+            Column("unit", "单位", 9, "center"),
+            Column("attribute", "属性", 9, "center"),
+            Column("base", "实际" if is_plan else "上年实际", 12, "number", group=base_label),
+            Column("target", "目标", 20, "center", group=plan_label),
+            Column("actual", "预计" if is_plan else "执行情况", 12, "number", group=plan_label),
+            Column("status", "完成情况", 12, "center", _status, group=plan_label),
+            Column("note", "备注", 22),
+        ]
+    if table.kind is TableKind.PROJECTS:
+        return [
+            Column("_seq", "序号", 6, "center", _index),
+            Column("name", "项目名称", 36),
+            Column("sector", "板块/领域", 14, "center"),
+            Column("funding", "投资来源", 10, "center"),
+            Column("nature", "建设性质", 9, "center"),
+            Column("total_investment", "总投资", 12, "money", group="投资（亿元）"),
+            Column("annual_plan", "年度计划", 12, "money", group="投资（亿元）"),
+            Column("completed", "完成投资", 12, "money", group="投资（亿元）"),
+            Column("completion_rate", "完成率（%）", 11, "rate"),
+            Column("owner", "责任单位/业主", 22),
+            Column("district", "区县", 10, "center"),
+            Column("note", "备注", 18),
+        ]
+    computed = computed_groups(doc, table)
+
+    def calc(column: str):
+        def get(doc, table, key, row):
+            label = row.get("group") or ""
+            figs = computed.get("合计" if is_total(label) else label)
+            return figs.get(column) if figs else None
+
+        return get
+
+    return [
+        Column("group", "分组", 22),
+        Column("count", "项目个数", 10, "integer", group="报告所列"),
+        Column("total_investment", "总投资", 12, "money", group="报告所列"),
+        Column("annual_plan", "年度计划投资", 13, "money", group="报告所列"),
+        Column("completed", "完成投资", 12, "money", group="报告所列"),
+        Column("completion_rate", "完成率（%）", 11, "rate", group="报告所列"),
+        Column("_count", "项目个数", 10, "integer", calc("count"), group="按项目明细汇总"),
+        Column("_plan", "年度计划投资", 13, "money", calc("annual_plan"), group="按项目明细汇总"),
+        Column("_completed", "完成投资", 12, "money", calc("completed"), group="按项目明细汇总"),
+        Column("_rate", "完成率（%）", 11, "rate", calc("completion_rate"), group="按项目明细汇总"),
+        Column("note", "备注", 24),
+    ]
+
+
+NUMBER_FORMATS = {"number": "0.0##", "money": "0.00", "rate": "0.0", "integer": "0"}
+
+
+class Formats:
+    """XlsxWriter formats, made once per workbook."""
+
+    def __init__(self, workbook, title_font: str = "黑体", body_font: str = "宋体") -> None:
+        def make(**kw):
+            return workbook.add_format(kw)
+
+        border = {"border": 1, "valign": "vcenter", "font_name": body_font, "font_size": 10.5}
+        self.title = make(
+            font_name=title_font, font_size=16, bold=True, align="center", valign="vcenter"
+        )
+        self.label = make(font_name=title_font, font_size=12)
+        self.unit = make(font_name=body_font, font_size=10.5, align="right")
+        self.header = make(
+            font_name=title_font,
+            font_size=10.5,
+            bold=True,
+            align="center",
+            valign="vcenter",
+            border=1,
+            text_wrap=True,
+            bg_color="#F2F2F2",
+        )
+        self.category = make(**border, bold=True)
+        self.note = make(font_name=body_font, font_size=9, text_wrap=True, valign="top")
+        self.cells: dict[str, Any] = {
+            "text": make(**border, text_wrap=True),
+            "center": make(**border, align="center"),
+        }
+        for style, fmt in NUMBER_FORMATS.items():
+            self.cells[style] = make(**border, num_format=fmt, align="right")
+
+
+def write_table(
+    workbook, formats: Formats, doc: PlanDocument, table: Table, label: str = ""
+) -> None:
+    """Draw one table as an annex sheet (title, unit line, two-row header, rows, notes)."""
+    sheet = workbook.add_worksheet(table.sheet_name)
+    columns = columns_for(table, doc)
+    last = len(columns) - 1
+    row = 0
+    if label:
+        sheet.write_string(row, 0, label, formats.label)
+        row += 1
+    sheet.merge_range(row, 0, row, last, table.title, formats.title)
+    sheet.set_row(row, 30)
+    row += 1
+    unit = table.unit or ("亿元" if table.kind is not TableKind.INDICATORS else "")
+    if unit:
+        sheet.merge_range(row, 0, row, last, f"单位：{unit}", formats.unit)
+        row += 1
+    header_top = row
+    two_rows = any(c.group for c in columns)
+    col = 0
+    while col <= last:
+        spec = columns[col]
+        if spec.group and two_rows:
+            end = col
+            while end + 1 <= last and columns[end + 1].group == spec.group:
+                end += 1
+            if end > col:
+                sheet.merge_range(row, col, row, end, spec.group, formats.header)
+            else:
+                sheet.write_string(row, col, spec.group, formats.header)
+            for c in range(col, end + 1):
+                sheet.write_string(row + 1, c, columns[c].label, formats.header)
+            col = end + 1
+        else:
+            if two_rows:
+                sheet.merge_range(row, col, row + 1, col, spec.label, formats.header)
+            else:
+                sheet.write_string(row, col, spec.label, formats.header)
+            col += 1
+    row += 2 if two_rows else 1
+    header_bottom = row - 1
+    for i, spec in enumerate(columns):
+        sheet.set_column(i, i, spec.width)
+
+    category = None
+    n_category = 0
+    seq = 0
+    for key, values in table:
+        if table.kind is TableKind.INDICATORS and values.get("category") != category:
+            category = values.get("category")
+            if category:
+                n_category += 1
+                sheet.merge_range(
+                    row, 0, row, last, f"{ordinal(n_category)}、{category}", formats.category
+                )
+                row += 1
+        seq += 1
+        for c, spec in enumerate(columns):
+            if spec.key == "_seq":
+                value: Any = seq
+            elif spec.getter is not None:
+                value = spec.getter(doc, table, key, values)
+            else:
+                value = values.get(spec.key)
+            _write_cell(sheet, row, c, value, formats.cells[spec.style])
+        row += 1
+    for note in table.notes:
+        sheet.merge_range(row, 0, row, last, note, formats.note)
+        row += 1
+
+    sheet.freeze_panes(header_bottom + 1, 0)
+    sheet.repeat_rows(header_top, header_bottom)
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    sheet.set_margins(left=0.5, right=0.5, top=0.7, bottom=0.7)
+    sheet.set_footer("&C第 &P 页 共 &N 页")
+
+
+def _write_cell(sheet, row: int, col: int, value: Any, fmt) -> None:
+    if value is None:
+        sheet.write_blank(row, col, None, fmt)
+    elif isinstance(value, bool):
+        sheet.write_string(row, col, "是" if value else "否", fmt)
+    elif isinstance(value, (int, float)):
+        sheet.write_number(row, col, value, fmt)
+    else:
+        # write_string, never write(): text such as "=1+1" or "-2%" stays text.
+        sheet.write_string(row, col, str(value), fmt)

@@ -1,0 +1,91 @@
+"""Tables in the JSON shape CONTRACT.md promises to scripts (`workbench import --json`)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from workbench.core.document import PlanDocument
+from workbench.core.indicators import rule_for, status_of
+from workbench.core.schema import TableKind
+from workbench.core.summaries import computed_groups, is_total
+from workbench.core.table import Table
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return value  # keep floats as floats: 7.0 stays a number, not a code
+    return value
+
+
+def row_payload(doc: PlanDocument, table: Table, key: str) -> dict[str, Any]:
+    row = table.rows[key]
+    out: dict[str, Any] = {"key": key}
+    if table.kind is TableKind.INDICATORS:
+        for column in table.columns:
+            out[column] = _clean(row.get(column))
+        rule = rule_for(row.get("target"))
+        out["target_rule"] = rule.to_dict() if rule else None
+        status = status_of(table, key, doc.policy)
+        out["status"] = status.effective
+        out["status_source"] = status.source
+        out["derived_status"] = status.derived.status
+        out["status_reason"] = status.derived.reason
+    else:
+        for column in table.columns:
+            out[column] = _clean(row.get(column))
+    if table.provenance.get(key):
+        out["provenance"] = {
+            c: table.provenance_of(key, c) for c in table.columns if row.get(c) is not None
+        }
+    else:
+        out["provenance"] = table.default_provenance
+    mark = table.mark(key)
+    out["review"] = {"status": mark.status, "comment": mark.comment}
+    if key in table.row_source:
+        out["source_row"] = table.row_source[key]
+    return out
+
+
+def summary_extras(doc: PlanDocument, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Put what the project rows add up to beside each stated summary figure."""
+    computed = computed_groups(doc, table)
+    for row in rows:
+        label = row.get("group") or ""
+        figs = computed.get("合计" if is_total(label) else label)
+        calc = {
+            "count": figs.count if figs else 0,
+            "total_investment": figs.total_investment if figs else None,
+            "annual_plan": figs.annual_plan if figs else None,
+            "completed": figs.completed if figs else None,
+            "completion_rate": round(figs.completion_rate, 2)
+            if figs and figs.completion_rate is not None
+            else None,
+        }
+        row["computed"] = calc
+        row["difference"] = {
+            k: round(calc[k] - row[k], 6)
+            for k in calc
+            if row.get(k) is not None and calc[k] is not None
+        }
+
+
+def table_payload(doc: PlanDocument, table: Table, source: str | os.PathLike) -> dict[str, Any]:
+    rows = [row_payload(doc, table, key) for key in table.keys]
+    if table.kind is TableKind.SUMMARY:
+        summary_extras(doc, table, rows)
+    return {
+        "source": os.fspath(source),
+        "sheet": table.sheet_name,
+        "sheets": [t.sheet_name for t in doc.tables.values()],
+        "table": table.id,
+        "kind": str(table.kind),
+        "title": table.title,
+        "unit": table.unit,
+        "year": table.year,
+        "notes": table.notes,
+        "meta": table.meta,
+        "rows": rows,
+        "subtotals": table.subtotals,
+        "warnings": [str(w) for w in doc.warnings if not w.table or w.table == table.id],
+    }
