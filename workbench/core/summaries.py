@@ -33,7 +33,8 @@ def is_total(label: str | None) -> bool:
 def rate(completed: float | None, plan: float | None) -> float | None:
     if completed is None or not plan:
         return None
-    return completed / plan * 100.0
+    value = completed / plan * 100.0
+    return value if math.isfinite(value) else None
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,11 @@ def _sum(values: list[float | None]) -> float | None:
     present = [v for v in values if v is not None]
     if not present:
         return None
-    return round(math.fsum(present), 6)
+    try:
+        total = math.fsum(present)
+    except OverflowError:  # absurd figures (1e308) cannot be summed: say so, don't crash
+        return None
+    return round(total, 6) if math.isfinite(total) else None
 
 
 def figures(rows: list[dict[str, Any]]) -> GroupFigures:

@@ -139,11 +139,33 @@ class Formats:
             self.cells[style] = make(**border, num_format=fmt, align="right")
 
 
+_BAD_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+def safe_sheet_name(name: str, used: set[str]) -> str:
+    """A name Excel accepts (≤31 characters, no []:*?/\\, unique ignoring case)."""
+    base = (name or "Sheet").translate(_BAD_SHEET_CHARS).strip("'") or "Sheet"
+    base = base[:31]
+    candidate, n = base, 1
+    while candidate.lower() in used:
+        n += 1
+        suffix = f"({n})"
+        candidate = base[: 31 - len(suffix)] + suffix
+    used.add(candidate.lower())
+    return candidate
+
+
 def write_table(
-    workbook, formats: Formats, doc: PlanDocument, table: Table, label: str = ""
+    workbook,
+    formats: Formats,
+    doc: PlanDocument,
+    table: Table,
+    label: str = "",
+    used: set[str] | None = None,
 ) -> None:
     """Draw one table as an annex sheet (title, unit line, two-row header, rows, notes)."""
-    sheet = workbook.add_worksheet(table.sheet_name)
+    used = set() if used is None else used
+    sheet = workbook.add_worksheet(safe_sheet_name(table.sheet_name, used))
     columns = columns_for(table, doc)
     last = len(columns) - 1
     row = 0

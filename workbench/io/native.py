@@ -36,9 +36,10 @@ def save_plan(doc: PlanDocument, path: str | os.PathLike) -> Path:
             {"title": doc.title, "subject": "计划审核工作台文档", "comments": MARKER}
         )
         formats = Formats(workbook)
+        used = {META_SHEET.lower()}
         for table in doc.tables.values():
             label = table.meta.get("annex_label", "")
-            write_table(workbook, formats, doc, table, label)
+            write_table(workbook, formats, doc, table, label, used)
         if not doc.tables:  # Excel needs one visible sheet besides the hidden one
             workbook.add_worksheet("说明").write_string(0, 0, "此文档尚无数据表。")
         meta = workbook.add_worksheet(META_SHEET)

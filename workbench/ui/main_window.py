@@ -124,15 +124,7 @@ class MainWindow(QMainWindow):
                 parent = QTreeWidgetItem(self.navigator, [_GROUPS[table.kind]])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[table.kind] = parent
-            label = table.meta.get("annex_label", "")
-            item = QTreeWidgetItem(
-                parent,
-                [
-                    f"{label} {table.sheet_name}".strip()
-                    if label and label not in table.sheet_name
-                    else table.sheet_name
-                ],
-            )
+            item = QTreeWidgetItem(parent, [table.sheet_name])
             item.setData(0, Qt.ItemDataRole.UserRole, table.id)
             item.setToolTip(0, table.title)
             first = first or item
@@ -149,13 +141,22 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.detach()
             old.deleteLater()
-        metrics = self.grid.fontMetrics()
-        for i, spec in enumerate(self.model.columns):
-            self.grid.setColumnWidth(
-                i, int(spec.width * metrics.horizontalAdvance("0") * 1.15) + 12
-            )
+        self._fit_columns()
         unit = f"，单位：{table.unit}" if table.unit else ""
         self.table_label.setText(f"{table.title}　共 {len(table)} 行{unit}")
+
+    def _fit_columns(self) -> None:
+        """Widths from the annex layout, widened so no header is clipped."""
+        assert self.model is not None
+        cell = self.grid.fontMetrics()
+        header = self.grid.horizontalHeader().fontMetrics()
+        for i, spec in enumerate(self.model.columns):
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+            width = max(
+                int(spec.width * cell.horizontalAdvance("0") * 1.15),
+                header.horizontalAdvance(title),
+            )
+            self.grid.setColumnWidth(i, width + 16)
 
     def current_table_id(self) -> str | None:
         return self.model.table.id if self.model else None

@@ -20,6 +20,7 @@ from workbench.core.schema import TableKind
 from workbench.core.table import Table
 from workbench.io.annex_layout import Column, columns_for
 
+_ROOT = QModelIndex()
 _SAMPLE_COLOUR = QColor("#7a7a7a")
 _REPORT_COLOUR = QColor("#0b3d91")
 _DIFF_BRUSH = QBrush(QColor("#fde2e1"))
@@ -66,10 +67,10 @@ class PlanTableModel(QAbstractTableModel):
         self.doc.unsubscribe(self._on_document_event)
 
     # ---- Qt model interface ---------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.table.keys)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def key_at(self, row: int) -> str:

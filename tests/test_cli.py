@@ -1,0 +1,103 @@
+"""The command line as scripts use it (CONTRACT.md): JSON shape and exit codes."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from workbench.cli import main
+from workbench.io.opener import sample_plan_path
+
+SAMPLE = str(sample_plan_path())
+
+
+def run(capsys, *argv):
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def test_import_json_has_the_contract_keys(capsys):
+    rc, out, err = run(capsys, "import", SAMPLE, "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    for key in (
+        "source",
+        "sheet",
+        "sheets",
+        "kind",
+        "title",
+        "unit",
+        "rows",
+        "subtotals",
+        "warnings",
+    ):
+        assert key in data
+    assert data["kind"] == "indicators" and len(data["rows"]) == 36
+    gdp = data["rows"][0]
+    assert gdp["name"] == "地区生产总值增长"
+    assert gdp["target_rule"] == {
+        "op": "at_least",
+        "raw": "6%以上",
+        "value": 6.0,
+        "low": 6.0,
+        "unit": "%",
+    }
+    assert gdp["status"] == "完成"
+    assert len(data["sheets"]) == 8
+
+
+def test_import_sheet_by_name_or_id_and_kind(capsys):
+    rc, out, _ = run(capsys, "import", SAMPLE, "--sheet", "2022年项目按领域", "--json")
+    data = json.loads(out)
+    total = data["rows"][-1]
+    assert (total["group"], total["count"], total["annual_plan"]) == ("合计", 850, 3570.0)
+    assert total["computed"]["count"] == 850 and total["computed"]["annual_plan"] == 3570.0
+    assert total["difference"] == {"count": 0, "total_investment": 0.0, "annual_plan": 0.0}
+    rc, out, _ = run(capsys, "import", SAMPLE, "--kind", "projects", "--json")
+    assert rc == 0 and json.loads(out)["table"] == "projects_2021"
+
+
+def test_human_readable_output(capsys):
+    rc, out, _ = run(capsys, "import", SAMPLE, "--sheet", "summary_2021_sector")
+    assert rc == 0 and "2021年市级重大建设项目完成投资（按板块）" in out and "城市提升" in out
+
+
+@pytest.mark.parametrize(
+    "argv,code,message",
+    [
+        (["import", "missing.xlsx"], 1, "missing.xlsx"),
+        (["import", SAMPLE, "--sheet", "不存在"], 1, "不存在"),
+        (["import"], 2, "用法"),
+        (["import", SAMPLE, "--kind", "tables"], 2, "用法"),
+        (["--bogus"], 2, "未知选项"),
+    ],
+)
+def test_exit_codes_and_one_line_reasons(capsys, argv, code, message):
+    rc, out, err = run(capsys, *argv) if code != 2 or argv[0] == "--bogus" else _usage(capsys, argv)
+    assert rc == code
+    assert message in err
+    assert out == ""
+
+
+def _usage(capsys, argv):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return info.value.code, out, err
+
+
+def test_broken_file_is_one_line_not_a_traceback(tmp_path, capsys):
+    bad = tmp_path / "坏文件.xlsx"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    rc, out, err = run(capsys, "import", str(bad))
+    assert rc == 1 and "坏文件.xlsx" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_version_and_module_entry_point():
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stdout.startswith("workbench 0.")

@@ -1,0 +1,47 @@
+"""The core, io and charts layers must work without Qt (the CLI runs headless)."""
+
+import subprocess
+import sys
+
+CODE = """
+import sys
+import workbench.core.document, workbench.core.edits, workbench.core.history
+import workbench.core.targets, workbench.core.status, workbench.core.summaries
+import workbench.io.native, workbench.io.opener, workbench.io.contract_json
+import workbench.charts.fonts
+import workbench.cli
+from workbench.cli import main
+rc = main(["import", sys.argv[1], "--json"])
+assert rc == 0, rc
+loaded = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
+assert not loaded, loaded
+"""
+
+
+def test_headless_layers_never_load_qt(tmp_path):
+    from workbench.io.opener import sample_plan_path
+
+    result = subprocess.run(
+        [sys.executable, "-c", CODE, str(sample_plan_path())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_core_has_no_file_format_or_qt_imports():
+    from pathlib import Path
+
+    core = Path(__file__).resolve().parents[1] / "workbench" / "core"
+    for source in core.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        for banned in (
+            "PySide6",
+            "openpyxl",
+            "xlsxwriter",
+            "python_calamine",
+            "workbench.io",
+            "workbench.ui",
+        ):
+            assert banned not in text, f"{source.name} imports {banned}"
