@@ -124,3 +124,37 @@ def compare(doc: PlanDocument, summary: Table) -> list[Comparison]:
             if stated is not None or value is not None:
                 out.append(Comparison(label, column, stated, value))
     return out
+
+
+@dataclass(frozen=True)
+class PartsVsTotal:
+    column: str
+    parts: float
+    total: float
+    partition: bool
+
+    @property
+    def agrees(self) -> bool:
+        """Parts of a partition must add up to the stated total (within rounding); an
+        overlapping scheme only must not exceed it by construction, so it always agrees."""
+        if not self.partition:
+            return True
+        tolerance = max(TOLERANCE.get(self.column, 0.05), abs(self.total) * 0.0005)
+        return abs(self.parts - self.total) <= tolerance + 1e-9
+
+
+def parts_vs_total(summary: Table) -> list[PartsVsTotal]:
+    """The stated group figures added up, against the stated total row."""
+    totals = [row for _, row in summary if is_total(row.get("group"))]
+    if not totals:
+        return []
+    total = totals[0]
+    parts = [row for _, row in summary if not is_total(row.get("group"))]
+    partition = bool(summary.meta.get("partition", True))
+    out = []
+    for column in ("count", *MONEY):
+        values = [row.get(column) for row in parts]
+        if total.get(column) is None or any(v is None for v in values) or not values:
+            continue
+        out.append(PartsVsTotal(column, _sum(values) or 0.0, total[column], partition))
+    return out
