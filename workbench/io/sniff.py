@@ -1,0 +1,183 @@
+"""Say what a file really is before any parser touches it, and refuse the dangerous ones.
+
+Extensions lie (an .xlsx that is an old .xls, an .ods that is an .xlsx), encrypted workbooks
+are OLE2 containers that every zip reader calls "not a zip file", and a zip directory can
+promise gigabytes from a few kilobytes. All of that is decided here from the bytes, cheaply.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.io.errors import FileProblem
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+
+# Limits on untrusted containers (a 100k-row annex inflates to about 60 MB).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_INFLATED_BYTES = 1536 * 1024 * 1024
+MAX_MEMBER_RATIO = 200  # inflated / compressed, for members over MIN_RATIO_BYTES
+MIN_RATIO_BYTES = 16 * 1024 * 1024
+MAX_MEMBERS = 20000
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    kind: str  # xlsx / xlsb / ods / xls / text
+    path: Path
+    strict_ooxml: bool = False
+
+
+def _refuse(message: str, path: Path) -> FileProblem:
+    return FileProblem(message, path)
+
+
+def _check_zip(path: Path) -> list[zipfile.ZipInfo]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise _refuse(f"文件已损坏，不是完整的压缩包（{exc}）", path) from None
+    except (OSError, ValueError, EOFError, NotImplementedError) as exc:
+        raise _refuse(f"文件已损坏，无法读取其目录（{exc}）", path) from None
+    if len(infos) > MAX_MEMBERS:
+        raise _refuse(f"压缩包内文件过多（{len(infos)} 个），拒绝打开", path)
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > MIN_RATIO_BYTES and info.file_size > MAX_MEMBER_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise _refuse(
+                f"疑似压缩炸弹：{info.filename} 声明解压后 {info.file_size // 2**20} MB，压缩比超过 {MAX_MEMBER_RATIO}:1，拒绝打开",
+                path,
+            )
+    if total > MAX_INFLATED_BYTES:
+        raise _refuse(
+            f"解压后总大小 {total // 2**20} MB 超过上限 {MAX_INFLATED_BYTES // 2**20} MB，拒绝打开",
+            path,
+        )
+    return infos
+
+
+def _ole2_is_encrypted(head: bytes, path: Path) -> bool:
+    """Encrypted OOXML is an OLE2 file with EncryptionInfo/EncryptedPackage streams; the
+    stream names are UTF-16 in the directory sectors, which sit near the start in practice."""
+    needles = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(4 * 1024 * 1024)
+    except OSError:
+        data = head
+    return any(n in data for n in needles)
+
+
+def sniff(path: str | os.PathLike) -> Sniffed:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except FileNotFoundError:
+        raise _refuse("文件不存在", path) from None
+    except IsADirectoryError:
+        raise _refuse("这是一个文件夹，不是文件", path) from None
+    except PermissionError:
+        raise _refuse("没有读取权限", path) from None
+    except OSError as exc:
+        raise _refuse(f"无法读取（{exc.strerror or exc}）", path) from None
+    if size == 0:
+        raise _refuse("文件是空的（0 字节）", path)
+    if size > MAX_FILE_BYTES:
+        raise _refuse(
+            f"文件过大（{size // 2**20} MB），超过 {MAX_FILE_BYTES // 2**20} MB 上限", path
+        )
+    if path.name.startswith("~$") and size < 4096:
+        raise _refuse("这是 Excel/WPS 打开文件时生成的临时锁定文件，不是表格本身", path)
+
+    if head.startswith(OLE2_MAGIC):
+        if _ole2_is_encrypted(head, path):
+            raise _refuse("文件已加密（设有打开密码），请在 Excel/WPS 中取消密码后再打开", path)
+        return Sniffed("xls", path)
+    if head.startswith(ZIP_MAGIC):
+        infos = _check_zip(path)
+        names = {i.filename for i in infos}
+        if "xl/workbook.xml" in names or any(
+            n.endswith("workbook.xml") and n.startswith("xl/") for n in names
+        ):
+            strict = False
+            try:
+                with zipfile.ZipFile(path) as archive:
+                    strict = b"purl.oclc.org/ooxml" in archive.read("[Content_Types].xml")[
+                        :4096
+                    ] or (
+                        "xl/workbook.xml" in names
+                        and b"purl.oclc.org/ooxml" in archive.read("xl/workbook.xml")[:2048]
+                    )
+            except (
+                KeyError,
+                zipfile.BadZipFile,
+                OSError,
+                ValueError,
+                EOFError,
+                NotImplementedError,
+            ):
+                strict = False
+            return Sniffed("xlsx", path, strict)
+        if "xl/workbook.bin" in names:
+            return Sniffed("xlsb", path)
+        if "content.xml" in names:
+            return Sniffed("ods", path)
+        flat = {n.replace("\\", "/").lower() for n in names}
+        if (
+            any(n.startswith("xl/") for n in flat)
+            or "[content_types].xml" in flat
+            or "_rels/.rels" in flat
+        ):
+            # Workbook part at an unusual path or with Windows separators: the readers
+            # follow the package relationships and explain if they cannot.
+            return Sniffed("xlsx", path)
+        if "word/document.xml" in names:
+            raise _refuse("这是 Word 文档，不是表格", path)
+        if "ppt/presentation.xml" in names:
+            raise _refuse("这是 PowerPoint 演示文稿，不是表格", path)
+        raise _refuse("压缩包中没有工作簿（不是 xlsx/ods 文件）", path)
+    if head.startswith(b"PK"):
+        raise _refuse("文件已损坏（压缩包头不完整）", path)
+    if head[:4] in (
+        b"\x09\x00\x04\x00",
+        b"\x09\x02\x06\x00",
+        b"\x09\x04\x06\x00",
+        b"\x09\x08\x06\x00",
+        b"\x09\x00\x04\x00",
+    ):
+        raise _refuse(
+            "这是 Excel 2.x–4.x 的旧格式（BIFF2–4），请在 Excel/WPS 中另存为 xlsx 后再打开", path
+        )
+    if head.startswith((b"%PDF",)):
+        raise _refuse("这是 PDF 文件，不是表格", path)
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")):
+        raise _refuse("这是图片文件，不是表格", path)
+    if _looks_like_text(head):
+        return Sniffed("text", path)
+    raise _refuse("无法识别的文件格式（既不是 xlsx/xls/ods，也不是文本表格）", path)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = head[:4096]
+    if b"\x00" in sample:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            sample.decode(encoding)
+            return True
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(sample) - 4:  # a character cut at the end of the sample
+                return True
+    return False
