@@ -76,20 +76,10 @@ def _human_table(payload: dict[str, Any]) -> str:
 def cmd_import(argv: Sequence[str]) -> int:
     args = _import_parser().parse_args(argv)
     from workbench.io.contract_json import table_payload
-    from workbench.io.errors import FileProblem
-    from workbench.io.opener import open_document
+    from workbench.io.opener import open_document, select_table
 
-    doc = open_document(args.file)
-    if args.sheet:
-        table = doc.find_table(args.sheet)
-        if table is None:
-            names = "、".join(t.sheet_name for t in doc.tables.values())
-            raise FileProblem(f"没有这个工作表或表；可选：{names}", args.file, args.sheet)
-    else:
-        candidates = [t for t in doc.tables.values() if not args.kind or t.kind == args.kind]
-        if not candidates:
-            raise FileProblem(f"没有{args.kind}类型的表", args.file)
-        table = candidates[0]
+    doc = open_document(args.file, args.kind)
+    table = select_table(doc, args.file, args.sheet, args.kind)
     payload = table_payload(doc, table, args.file)
     if args.json:
         _print_json(payload)

@@ -72,6 +72,12 @@ def figures(rows: list[dict[str, Any]]) -> GroupFigures:
     )
 
 
+def summable_rows(table: Table) -> list[dict[str, Any]]:
+    """Rows that count towards sums: "其中"/"#" sub-items are parts of their parent."""
+    sub_items = table.meta.get("sub_items", {})
+    return [row for key, row in table if key not in sub_items]
+
+
 def computed_groups(doc: PlanDocument, summary: Table) -> dict[str, GroupFigures]:
     """Figures per group label of the summary, computed from its source project table."""
     source = doc.tables.get(summary.meta.get("source", ""))
@@ -79,10 +85,11 @@ def computed_groups(doc: PlanDocument, summary: Table) -> dict[str, GroupFigures
     if source is None:
         return {}
     groups: dict[str, list[dict[str, Any]]] = {}
-    for _, row in source:
+    rows = summable_rows(source)
+    for row in rows:
         groups.setdefault(row.get(by) or "（未分组）", []).append(row)
-    result = {label: figures(rows) for label, rows in groups.items()}
-    result["合计"] = figures([row for _, row in source])
+    result = {label: figures(members) for label, members in groups.items()}
+    result["合计"] = figures(rows)
     return result
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from workbench.core.document import PlanDocument
+from workbench.core.document import PlanDocument, ReadWarning
 from workbench.io.errors import FileProblem
 from workbench.io.native import is_native, load_plan
 
 
-def open_document(path: str | os.PathLike) -> PlanDocument:
+def open_document(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
+    """A native plan file as saved, or an annex workbook read into canonical tables."""
     path = Path(path)
     if not path.exists():
         raise FileProblem("文件不存在", path)
@@ -18,9 +19,70 @@ def open_document(path: str | os.PathLike) -> PlanDocument:
         raise FileProblem("这是一个文件夹，不是文件", path)
     if is_native(path):
         return load_plan(path)
-    raise FileProblem(
-        "不是计划审核工作台文档；读取各地附件表格（xlsx/xls/ods/csv）的功能尚在开发中", path
-    )
+    return import_annex(path, kind)
+
+
+def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
+    """Every recognisable table of an annex workbook as a document.
+
+    Sheets without a table are listed in `properties["skipped_sheets"]` with the reason and
+    reported as warnings; a file with no table at all is a FileProblem.
+    """
+    from workbench.io.annex_reader import NoTable, read_table
+    from workbench.io.workbook_source import read_workbook
+
+    path = Path(path)
+    book = read_workbook(path)
+    doc = PlanDocument(title=path.stem)
+    doc.properties["source_format"] = book.format
+    for note in book.notes:
+        doc.warnings.append(ReadWarning(note, path.name))
+    skipped: dict[str, str] = {}
+    for raw in book.sheets:
+        try:
+            table, warnings = read_table(raw, path.name, kind)
+        except NoTable as exc:
+            skipped[raw.name] = str(exc)
+            continue
+        table.id = f"{table.kind}_{sum(t.kind == table.kind for t in doc.tables.values()) + 1}"
+        for warning in warnings:
+            doc.warnings.append(
+                ReadWarning(warning.message, warning.file, warning.sheet, warning.cell, table.id)
+            )
+        doc.add_table(table)
+    doc.properties["skipped_sheets"] = skipped
+    doc.properties["all_sheets"] = [s.name for s in book.sheets]
+    if not doc.tables:
+        if not book.sheets:
+            raise FileProblem("工作簿中没有工作表", path)
+        reasons = "；".join(f"工作表“{n}”：{r}" for n, r in list(skipped.items())[:3])
+        raise FileProblem(f"没有找到指标表或项目表（{reasons}）", path)
+    for name, reason in skipped.items():
+        doc.warnings.append(ReadWarning(f"未包含可识别的表格（{reason}）", path.name, name))
+    years = sorted({t.year for t in doc.tables.values() if t.year})
+    if years:
+        doc.exec_year = years[0]
+        doc.plan_year = years[-1] if len(years) > 1 else None
+    first = next(iter(doc.tables.values()))
+    doc.title = first.title or path.stem
+    return doc
+
+
+def select_table(doc: PlanDocument, path: str | os.PathLike, sheet: str | None, kind: str | None):
+    """The table `--sheet`/`--kind` ask for, or the first; FileProblem naming what is there."""
+    if sheet:
+        table = doc.find_table(sheet)
+        if table is not None:
+            return table
+        skipped = doc.properties.get("skipped_sheets", {})
+        if sheet in skipped:
+            raise FileProblem(f"没有找到指标表或项目表：{skipped[sheet]}", path, sheet)
+        names = "、".join(t.sheet_name for t in doc.tables.values())
+        raise FileProblem(f"没有这个工作表或表；可选：{names}", path, sheet)
+    for table in doc.tables.values():
+        if not kind or table.kind == kind:
+            return table
+    raise FileProblem(f"没有{'指标' if kind == 'indicators' else '项目'}表", path)
 
 
 def sample_plan_path() -> Path:
