@@ -411,7 +411,6 @@ def _read_rows(
     rows, banners, layout: Layout, by_field, unmapped, factors, table: Table, ctx: _Context
 ) -> None:
     kind = layout.kind
-    numeric = set(NUMERIC[kind])
     name_col = by_field["name"][0].index
     seq_col = next((c.index for c in layout.columns if c.field == "_seq"), None)
     group_field = "sector" if kind is TableKind.PROJECTS else "category"
