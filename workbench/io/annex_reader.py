@@ -334,7 +334,7 @@ def read_table(
     table_id: str = "t1",
 ) -> tuple[Table, list[ReadWarning]]:
     """One canonical table from one sheet; NoTable when the sheet holds none."""
-    rows = [list(r) for r in sheet.rows]
+    rows = sheet.rows  # a RawSheet is ours to fill in place (merged cells)
     if not rows:
         raise NoTable("工作表是空的")
     banners = _fill_merges(rows, sheet.merged)
@@ -407,6 +407,80 @@ def read_table(
     return table, ctx.warnings
 
 
+_SPECIAL_FIRST = frozenset("一二三四五六七八九十（(第合总小全其#＃注说备资数来*附项-—－ \u3000")
+_EMPTY_MARKS = ("-", "—", "－", "/")
+
+
+def _fast_converters(kind: TableKind, by_field, factors, group_field: str):
+    """Per-field converters for plain project rows, or None when some field needs the full
+    path (two columns for one field). Each returns (ok, value); not ok → full path."""
+    if kind is not TableKind.PROJECTS or any(len(cols) > 1 for cols in by_field.values()):
+        return None
+    text_cache: dict[str, str] = {}
+    choice_cache: dict[tuple[str, str], str] = {}
+    specs = []
+    for f, (column,) in by_field.items():
+        if f == "name":
+            continue
+        index = column.index
+        if f in NUMERIC[kind]:
+            op, amount = factors.get(column.label, TO_YI) if f in MONEY else ("*", 1.0)
+            specs.append((f, index, "num", op, amount))
+        elif f in ("funding", "nature"):
+            specs.append(
+                (
+                    f,
+                    index,
+                    "choice",
+                    vocab.FUNDING_WORDS if f == "funding" else vocab.NATURE_WORDS,
+                    None,
+                )
+            )
+        elif f == group_field:
+            specs.append((f, index, "group", None, None))
+        else:
+            specs.append((f, index, "text", None, None))
+
+    last = max((spec[1] for spec in specs), default=0)
+
+    def convert(row: list[Any], width: int, values: dict[str, Any]) -> dict[str, Any] | None:
+        if width <= last:
+            return None
+        for f, index, how, a, b in specs:
+            v = row[index]
+            if v == "" or v is None:
+                continue
+            t = type(v)
+            if how == "num":
+                if t is float or t is int:
+                    values[f] = v / b if a == "/" else v * b
+                    continue
+                return None
+            if t is not str:
+                return None
+            if how == "choice":
+                key = (f, v)
+                hit = choice_cache.get(key)
+                if hit is None:
+                    hit = _choice(vocab.clean_text(v), a)
+                    if hit is None:
+                        return None
+                    choice_cache[key] = hit
+                values[f] = hit
+                continue
+            cleaned = text_cache.get(v)
+            if cleaned is None:
+                cleaned = vocab.clean_text(v)
+                if how == "group":
+                    cleaned = vocab.strip_category(cleaned)
+                if len(text_cache) < 100_000:
+                    text_cache[v] = cleaned
+            values[f] = cleaned or None
+        return values
+
+    return convert
+
+
 def _read_rows(
     rows, banners, layout: Layout, by_field, unmapped, factors, table: Table, ctx: _Context
 ) -> None:
@@ -418,19 +492,45 @@ def _read_rows(
     value_columns = [
         c for f, cols in by_field.items() if f not in ("name", group_field) for c in cols
     ]
+    fast = _fast_converters(kind, by_field, factors, group_field) if not unmapped else None
+    template = dict.fromkeys(table.columns)
     current_group: str | None = None
-    last_key: str | None = None
+    last_index: int | None = None
     in_notes = False
     start = layout.header_rows[-1] + 1
-    parents: dict[str, str] = {}
+    out: list[dict[str, Any]] = []
+    sources: list[int] = []
+    parents: dict[int, int] = {}
 
     for r in range(start, len(rows)):
         row = rows[r]
+        width = len(row)
+        # ---- fast path: an ordinary project row -------------------------------------------
+        if fast is not None and not in_notes and name_col < width:
+            name_raw = row[name_col]
+            if type(name_raw) is str and name_raw and name_raw[0] not in _SPECIAL_FIRST:
+                seq = row[seq_col] if seq_col is not None and seq_col < width else ""
+                if (
+                    seq == ""
+                    or type(seq) is float
+                    or type(seq) is int
+                    or (type(seq) is str and seq.isdigit())
+                ):
+                    record = fast(row, width, template.copy())
+                    if record is not None:
+                        record["name"] = vocab.clean_text(name_raw)
+                        if not record.get(group_field):
+                            record[group_field] = current_group
+                        out.append(record)
+                        sources.append(r + 1)
+                        last_index = len(out) - 1
+                        continue
+        # ---- full path: every other row --------------------------------------------------
         cells = _texts(row)
         if not cells:
             continue
         first_text = cells[0][1]
-        name_raw = row[name_col] if name_col < len(row) else ""
+        name_raw = row[name_col] if name_col < width else ""
         name = vocab.clean_text(name_raw)
         if in_notes or vocab.FOOTNOTE.match(first_text):
             in_notes = True  # everything after the first footnote belongs to the notes
@@ -438,13 +538,11 @@ def _read_rows(
             continue
 
         label_for_total = vocab.compact(name) or vocab.compact(
-            row[seq_col] if seq_col is not None and seq_col < len(row) else ""
+            row[seq_col] if seq_col is not None and seq_col < width else ""
         )
         if not label_for_total:
             label_for_total = vocab.compact(first_text)
-        has_values = any(
-            c.index < len(row) and row[c.index] not in ("", None) for c in value_columns
-        )
+        has_values = any(c.index < width and row[c.index] not in ("", None) for c in value_columns)
 
         if vocab.TOTAL.match(label_for_total):
             table.subtotals.append(_subtotal(row, r, label_for_total, by_field, factors, kind, ctx))
@@ -478,7 +576,7 @@ def _read_rows(
         if not name:
             ctx.warn("名称为空的行，已按数据行读取", r, name_col)
 
-        values: dict[str, Any] = {}
+        values = {}
         sub = vocab.SUB_ITEM.match(name)
         if sub:
             name = name[sub.end() :].strip()
@@ -488,21 +586,21 @@ def _read_rows(
         for f, columns in by_field.items():
             if f == "name":
                 continue
-            raw = ""
+            raw: Any = ""
             column = columns[0]
             for candidate in columns:
-                value = row[candidate.index] if candidate.index < len(row) else ""
-                if value not in ("", None) and str(value).strip() not in ("-", "—", "－", "/"):
+                value = row[candidate.index] if candidate.index < width else ""
+                if value not in ("", None) and str(value).strip() not in _EMPTY_MARKS:
                     raw, column = value, candidate
                     break
             else:
-                raw = row[column.index] if column.index < len(row) else ""
+                raw = row[column.index] if column.index < width else ""
             for other in columns:  # values of a second column for the same field go to the note
-                value = row[other.index] if other.index < len(row) else ""
+                value = row[other.index] if other.index < width else ""
                 if (
                     other is not column
                     and value not in ("", None)
-                    and str(value).strip() not in ("-", "—", "－", "/")
+                    and str(value).strip() not in _EMPTY_MARKS
                 ):
                     text = (
                         format_number(value)
@@ -515,30 +613,31 @@ def _read_rows(
             values["name"], unit = _unit_from_name(values["name"])
             if unit:
                 values["unit"] = unit
-        if not has_group_column:
-            values[group_field] = current_group
-        elif not values.get(group_field):
+        if not has_group_column or not values.get(group_field):
             values[group_field] = current_group
         else:
             values[group_field] = vocab.strip_category(values[group_field])
         for column in unmapped:
-            raw = row[column.index] if column.index < len(row) else ""
+            raw = row[column.index] if column.index < width else ""
             if raw not in ("", None):
                 text = format_number(raw) if isinstance(raw, float) else vocab.clean_text(raw)
                 notes.append(f"{column.label}：{text}")
         if notes:
             values["note"] = "；".join(filter(None, [values.get("note"), *notes]))
-        values = {k: v for k, v in values.items() if k in table.columns}
-        key = table.append(values)
-        table.row_source[key] = r + 1
-        if sub and last_key is not None:
-            parents[key] = last_key
+        record = dict(template)
+        record.update((k, v) for k, v in values.items() if k in template)
+        out.append(record)
+        sources.append(r + 1)
+        if sub and last_index is not None:
+            parents[len(out) - 1] = last_index
         elif not sub:
-            last_key = key
-    if parents:
-        table.meta["sub_items"] = parents  # 其中/# rows: part of their parent, never summed
-    if not table.keys:
+            last_index = len(out) - 1
+    if not out:
         raise NoTable("表头下没有数据行")
+    keys = table.bulk_append(out)
+    table.row_source.update(zip(keys, sources, strict=True))
+    if parents:  # 其中/# rows: part of their parent, never summed
+        table.meta["sub_items"] = {keys[child]: keys[parent] for child, parent in parents.items()}
 
 
 def _convert(

@@ -12,18 +12,10 @@ from workbench.core.summaries import computed_groups, is_total
 from workbench.core.table import Table
 
 
-def _clean(value: Any) -> Any:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return value  # keep floats as floats: 7.0 stays a number, not a code
-    return value
-
-
 def row_payload(doc: PlanDocument, table: Table, key: str) -> dict[str, Any]:
     row = table.rows[key]
-    out: dict[str, Any] = {"key": key}
+    out: dict[str, Any] = {"key": key, **row}
     if table.kind is TableKind.INDICATORS:
-        for column in table.columns:
-            out[column] = _clean(row.get(column))
         rule = rule_for(row.get("target"))
         out["target_rule"] = rule.to_dict() if rule else None
         status = status_of(table, key, doc.policy)
@@ -31,20 +23,22 @@ def row_payload(doc: PlanDocument, table: Table, key: str) -> dict[str, Any]:
         out["status_source"] = status.source
         out["derived_status"] = status.derived.status
         out["status_reason"] = status.derived.reason
-    else:
-        for column in table.columns:
-            out[column] = _clean(row.get(column))
-    if table.provenance.get(key):
+    cells = table.provenance.get(key)
+    if cells:
         out["provenance"] = {
             c: table.provenance_of(key, c) for c in table.columns if row.get(c) is not None
         }
     else:
         out["provenance"] = table.default_provenance
-    mark = table.mark(key)
-    out["review"] = {"status": mark.status, "comment": mark.comment}
-    if key in table.row_source:
-        out["source_row"] = table.row_source[key]
+    mark = table.review.get(key)
+    out["review"] = {"status": mark.status, "comment": mark.comment} if mark else _DEFAULT_REVIEW
+    source_row = table.row_source.get(key)
+    if source_row is not None:
+        out["source_row"] = source_row
     return out
+
+
+_DEFAULT_REVIEW = {"status": "待审", "comment": ""}
 
 
 def summary_extras(doc: PlanDocument, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -39,7 +39,10 @@ def clean_text(text: object) -> str:
     dropped ("地区 生产总值" → "地区生产总值"), other runs of spaces collapsed."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFKC", str(text)).replace("\r", "").replace("\n", "")
+    value = str(text)
+    if value.isprintable() and " " not in value and unicodedata.is_normalized("NFKC", value):
+        return value  # the common case: nothing to clean
+    value = unicodedata.normalize("NFKC", value).replace("\r", "").replace("\n", "")
     value = re.sub(r"(?<=[\u4e00-\u9fff（）、，：])\s+(?=[\u4e00-\u9fff（）、，：])", "", value)
     return re.sub(r"\s{2,}", " ", value).strip()
 
