@@ -204,3 +204,26 @@ def test_zip_bomb_is_refused_from_its_directory(tmp_path):
         archive.writestr("xl/worksheets/sheet1.xml", b"\x00" * (40 * 1024 * 1024))  # 40 MB of zeros
     with pytest.raises(FileProblem, match="压缩炸弹"):
         open_document(path)
+
+
+def test_extension_that_lies_is_read_by_content(tmp_path):
+    real = fx.project_list_with_sector_column(tmp_path / "real.xlsx")
+    liar = tmp_path / "项目.xls"  # an xlsx saved with an .xls name
+    liar.write_bytes(real.read_bytes())
+    _, table = only_table(liar)
+    assert len(table) == 3
+
+
+def test_damaged_legacy_xls_is_refused_from_a_child_process(tmp_path):
+    path = tmp_path / "旧表.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 8)
+    with pytest.raises(FileProblem) as info:
+        open_document(path)
+    assert "旧表.xls" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_owner_lock_file_is_named_as_such(tmp_path):
+    path = tmp_path / "~$附件.xlsx"
+    path.write_bytes(b"\x08Zhang San" + b"\x00" * 100)
+    with pytest.raises(FileProblem, match="锁定文件"):
+        open_document(path)
