@@ -14,7 +14,7 @@ from typing import Any
 
 from workbench import __version__
 
-SUBCOMMANDS = ("import",)
+SUBCOMMANDS = ("import", "export", "check")
 
 
 class UsageError(Exception):
@@ -91,10 +91,90 @@ def cmd_import(argv: Sequence[str]) -> int:
     return 0
 
 
+def _export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workbench export", description="写出审核后的附件工作簿（标准版式、修改标记、修订记录、审核意见）")
+    parser.add_argument("file", help="计划文档或附件表格")
+    parser.add_argument("-o", "--output", required=True, help="输出的 .xlsx 文件")
+    parser.add_argument("--write-back", action="store_true", help="把修改写回原表（保留原表版式），而不是生成标准附件")
+    parser.add_argument("--original", help="写回时使用的原表（缺省为文档记录的来源文件）")
+    parser.add_argument("--overwrite", action="store_true", help="允许输出文件覆盖输入文件")
+    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    return parser
+
+
+def cmd_export(argv: Sequence[str]) -> int:
+    from pathlib import Path
+
+    from workbench.io.errors import FileProblem
+    from workbench.io.opener import open_document
+
+    args = _export_parser().parse_args(argv)
+    source, output = Path(args.file), Path(args.output)
+    if output.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise UsageError(f"输出文件应为 .xlsx：{output}")
+    if output.exists() and source.exists() and output.resolve() == source.resolve() and not args.overwrite:
+        raise FileProblem("输出文件与输入文件相同；为避免覆盖原文件，请另选文件名，或加 --overwrite", output)
+    doc = open_document(source)
+    if args.write_back:
+        from workbench.io.write_back import write_back
+
+        original = args.original or doc.properties.get("source_path") or str(source)
+        report = write_back(doc, original, output, overwrite=args.overwrite)
+        result = {"output": str(report.output), "sheets": [], "written": report.written, "skipped": report.skipped}
+        text = f"已写回 {report.written} 个单元格到 {report.output}" + "".join(f"\n未写回：{s}" for s in report.skipped)
+    else:
+        from workbench.io.workbook_writer import write_workbook
+
+        sheets = write_workbook(doc, output)
+        result = {"output": str(output), "sheets": sheets}
+        text = f"已导出 {output}：" + "、".join(sheets)
+    if args.json:
+        _print_json(result)
+    else:
+        print(text)
+    return 0
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workbench check", description="对计划文档或附件运行审核检查")
+    parser.add_argument("files", nargs="+", help="计划文档或附件表格")
+    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    return parser
+
+
+def cmd_check(argv: Sequence[str]) -> int:
+    from workbench.core.checks import run_checks
+    from workbench.io.opener import open_document
+
+    args = _check_parser().parse_args(argv)
+    findings = []
+    for name in args.files:
+        doc = open_document(name)
+        for finding in run_checks(doc):
+            item = finding.to_dict()
+            item["file"] = name
+            table = doc.tables.get(finding.table)
+            item["table_title"] = table.title if table else finding.table
+            if table is not None and finding.row is not None:
+                item["sheet"] = table.source.sheet if table.source else table.sheet_name
+                item["source_row"] = table.row_source.get(finding.row)
+            findings.append(item)
+    if args.json:
+        _print_json({"findings": findings})
+    else:
+        labels = {"error": "错误", "warning": "警告", "info": "提示"}
+        for item in findings:
+            print(f"[{labels.get(item['severity'], item['severity'])}] {item['file']} · {item['table_title']}：{item['message']}")
+        print(f"共 {len(findings)} 条审核意见")
+    return 0
+
+
 def _top_help() -> str:
     return (
         "用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）\n"
         "      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]\n"
+        "      workbench export 文件 -o 输出.xlsx [--write-back [--original 原表]] [--json]\n"
+        "      workbench check 文件… [--json]\n"
         "      workbench --version\n"
     )
 
@@ -116,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            return {"import": cmd_import}[argv[0]](argv[1:])
+            return {"import": cmd_import, "export": cmd_export, "check": cmd_check}[argv[0]](argv[1:])
         if argv and argv[0].startswith("-"):
             print(f"workbench：未知选项 {argv[0]}\n{_top_help()}", file=sys.stderr)
             return 2

@@ -109,7 +109,7 @@ def test_sample_plan_round_trips_and_opens_in_excel_terms(tmp_path, sample_doc):
 
     book = openpyxl.load_workbook(path)
     visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
-    assert visible == [t.sheet_name for t in sample_doc.tables.values()]
+    assert visible == [t.sheet_name for t in sample_doc.tables.values()] + ["修订记录", "审核意见"]
     assert book["_workbench"].sheet_state == "hidden"
     sheet = book[visible[0]]
     assert "主要指标执行情况" in str(sheet["A2"].value)  # merged title below the 附件 label
@@ -124,7 +124,7 @@ def test_save_is_atomic_when_writing_fails(tmp_path, sample_doc, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError("磁盘已满")
 
-    monkeypatch.setattr("workbench.io.native.write_table", boom)
+    monkeypatch.setattr("workbench.io.workbook_writer.write_table", boom)
     with pytest.raises(OSError):
         save_plan(sample_doc, path)
     assert path.read_bytes() == before
@@ -145,8 +145,8 @@ def test_damaged_document_data_is_reported_not_raised(tmp_path, sample_doc, monk
     path = tmp_path / "bad.xlsx"
     monkeypatch.setattr(
         plan_json,
-        "dumps",
-        lambda doc: '{"format": "plan-workbench", "version": 1, "tables": [{"id"',
+        "encode",
+        lambda data: '{"format": "plan-workbench", "version": 1, "tables": [{"id"',
     )
     save_plan(sample_doc, path)
     monkeypatch.undo()

@@ -78,6 +78,9 @@ class PlanDocument:
     properties: dict[str, Any] = field(default_factory=dict)  # free metadata (sample seed…)
 
     def __post_init__(self) -> None:
+        # Things to tell the user once about this opening (external edits found…); unlike
+        # warnings they are not saved with the document.
+        self.notices: list[str] = []
         self._listeners: list[Listener] = []
         self._pending: dict[str, TableChanged] | None = None
         self._batch_depth = 0

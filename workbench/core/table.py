@@ -23,6 +23,7 @@ class CellSource:
     sheet: str = ""
     header_rows: tuple[int, ...] = ()  # 1-based sheet rows of the header
     columns: dict[str, int] = field(default_factory=dict)  # field → 1-based sheet column
+    units: dict[str, str] = field(default_factory=dict)  # money field → the sheet's unit (万元)
 
 
 @dataclass

@@ -304,6 +304,25 @@ def _money_factor(unit: str | None) -> Factor | None:
     return None
 
 
+def cols_first(by_field, name: str):
+    return by_field[name][0] if by_field.get(name) else None
+
+
+def _unit_name(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    for name in sorted(vocab.MONEY_UNITS, key=len, reverse=True):
+        if unit.startswith(name):
+            return name
+    return None
+
+
+def from_yi(value: float, unit: str) -> float:
+    """亿元 back to the sheet's own unit, for writing corrections into the original."""
+    op, amount = vocab.MONEY_UNITS.get(unit, ("*", 1.0))
+    return value * amount if op == "/" else value / amount
+
+
 def to_yi(value: float, factor: Factor) -> float:
     op, amount = factor
     return value / amount if op == "/" else value * amount
@@ -401,6 +420,8 @@ def read_table(
                             column.index,
                         )
                 factors[column.label] = factor
+                if column is cols_first(by_field, name):
+                    table.source.units[name] = _unit_name(column.unit) or _unit_name(layout.unit) or "亿元"
         table.unit = "亿元"
 
     _read_rows(rows, banners, layout, by_field, unmapped, factors, table, ctx)

@@ -35,6 +35,7 @@ def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocume
     book = read_workbook(path)
     doc = PlanDocument(title=path.stem)
     doc.properties["source_format"] = book.format
+    doc.properties["source_path"] = str(path.resolve())
     for note in book.notes:
         doc.warnings.append(ReadWarning(note, path.name))
     skipped: dict[str, str] = {}

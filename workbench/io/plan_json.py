@@ -128,16 +128,24 @@ def document_from_data(data: dict[str, Any], where: str = "") -> PlanDocument:
 _XML_UNSAFE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
-def dumps(doc: PlanDocument) -> str:
-    text = json.dumps(
-        document_to_data(doc), ensure_ascii=False, separators=(",", ":"), allow_nan=False
-    )
+def encode(data: dict[str, Any]) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return _XML_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
-def loads(text: str, where: str = "") -> PlanDocument:
+def decode(text: str, where: str = "") -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SchemaError(f"{where}文档数据已损坏（第 {exc.pos} 个字符处：{exc.msg}）") from None
-    return document_from_data(data, where)
+    if not isinstance(data, dict):
+        raise SchemaError(f"{where}不是计划审核工作台的文档数据")
+    return data
+
+
+def dumps(doc: PlanDocument) -> str:
+    return encode(document_to_data(doc))
+
+
+def loads(text: str, where: str = "") -> PlanDocument:
+    return document_from_data(decode(text, where), where)

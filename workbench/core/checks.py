@@ -1,0 +1,154 @@
+"""Review checks: figures that disagree with their parts, their bases or their targets.
+
+Each finding names the table, row and column it is about so that a view can jump to the cell
+and a workbook can list it (审核意见). Severity: error (cannot both be right), warning (likely
+wrong, needs a look), info (worth knowing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from workbench.core.document import PlanDocument
+from workbench.core.indicators import status_of
+from workbench.core.schema import TableKind
+from workbench.core.status import JUDGE, NO_DATA
+from workbench.core.summaries import compare, parts_vs_total, summable_rows
+
+RATE_TOLERANCE = 0.15  # percentage points: a rate rounded to one decimal
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str
+    rule: str
+    message: str
+    table: str
+    row: str | None = None
+    column: str | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_COLUMN_LABELS = {
+    "count": "项目个数", "total_investment": "总投资", "annual_plan": "年度计划投资",
+    "completed": "完成投资", "completion_rate": "完成率",
+}
+
+
+def _fmt(column: str, value: float | None) -> str:
+    if value is None:
+        return "—"
+    if column == "completion_rate":
+        return f"{value:.1f}%"
+    if column == "count":
+        return f"{value:g}个"
+    return f"{value:.2f}亿元"
+
+
+def _label(table, key: str) -> str:
+    name = table.rows[key].get("name") or table.rows[key].get("group") or key
+    return f"“{name}”"
+
+
+def check_projects(doc: PlanDocument, table) -> list[Finding]:
+    out: list[Finding] = []
+    for key, row in table:
+        plan, done, total, rate = (row.get(c) for c in ("annual_plan", "completed", "total_investment", "completion_rate"))
+        if rate is not None and plan and done is not None:
+            expected = done / plan * 100
+            if abs(expected - rate) > RATE_TOLERANCE:
+                out.append(Finding(
+                    "error", "completion_rate", f"{_label(table, key)}完成率 {rate:g}% 与 完成投资/年度计划 = {expected:.1f}% 不符",
+                    table.id, key, "completion_rate", {"stated": rate, "computed": round(expected, 2)},
+                ))
+        if total is not None and done is not None and done > total + 1e-9:
+            out.append(Finding(
+                "error", "completed_exceeds_total", f"{_label(table, key)}完成投资 {done:g} 亿元超过总投资 {total:g} 亿元",
+                table.id, key, "completed", {"completed": done, "total_investment": total},
+            ))
+        if total is not None and plan is not None and plan > total + 1e-9:
+            out.append(Finding(
+                "error", "plan_exceeds_total", f"{_label(table, key)}年度计划投资 {plan:g} 亿元超过总投资 {total:g} 亿元",
+                table.id, key, "annual_plan", {"annual_plan": plan, "total_investment": total},
+            ))
+    out.extend(_subtotal_findings(table))
+    return out
+
+
+def _subtotal_findings(table) -> list[Finding]:
+    """Subtotal rows read from a sheet against the rows they stand for."""
+    out: list[Finding] = []
+    rows = summable_rows(table)
+    for record in table.subtotals:
+        label = str(record.get("label", ""))
+        members = rows
+        if not any(label.startswith(t) for t in ("合计", "总计", "全市", "全部", "小计")):
+            group = label.split("、", 1)[-1].split("(")[0].split("（")[0].strip()
+            members = [r for r in rows if r.get("sector") == group or r.get("category") == group]
+            if not members:
+                continue
+        for column in ("total_investment", "annual_plan", "completed"):
+            stated = record.get(column)
+            values = [r.get(column) for r in members if r.get(column) is not None]
+            if stated is None or not values:
+                continue
+            computed = round(sum(values), 6)
+            if abs(computed - stated) > max(0.05, abs(stated) * 0.0005):
+                out.append(Finding(
+                    "error", "subtotal", f"“{label}”{column} 为 {stated:g}，明细合计为 {computed:g}",
+                    table.id, None, column, {"stated": stated, "computed": computed, "row": record.get("row")},
+                ))
+        if "count" in record and record["count"] != len(members):
+            out.append(Finding(
+                "error", "subtotal_count", f"“{label}”注明 {record['count']} 个，明细有 {len(members)} 个",
+                table.id, None, None, {"stated": record["count"], "computed": len(members)},
+            ))
+    return out
+
+
+def check_indicators(doc: PlanDocument, table) -> list[Finding]:
+    out: list[Finding] = []
+    for key, row in table:
+        status = status_of(table, key, doc.policy)
+        derived = status.derived
+        stated = row.get("status")
+        if stated and derived.status not in (JUDGE, NO_DATA) and stated != derived.status and not row.get("status_override"):
+            out.append(Finding(
+                "warning", "status", f"{_label(table, key)}填报为“{stated}”，按目标推算为“{derived.status}”（{derived.reason}）",
+                table.id, key, "status", {"stated": stated, "derived": derived.status},
+            ))
+    return out
+
+
+def check_summary(doc: PlanDocument, table) -> list[Finding]:
+    out: list[Finding] = []
+    keys = {row.get("group"): key for key, row in table}
+    for item in compare(doc, table):
+        if not item.agrees:
+            out.append(Finding(
+                "warning", "summary", f"“{item.group}”{_COLUMN_LABELS.get(item.column, item.column)}：报告为 {_fmt(item.column, item.stated)}，按项目明细为 {_fmt(item.column, item.computed)}",
+                table.id, keys.get(item.group), item.column, {"stated": item.stated, "computed": item.computed},
+            ))
+    for item in parts_vs_total(table):
+        if not item.agrees:
+            out.append(Finding(
+                "error", "parts_total", f"各分组 {item.column} 之和 {item.parts:g} 与合计 {item.total:g} 不符",
+                table.id, None, item.column, {"parts": item.parts, "total": item.total},
+            ))
+    return out
+
+
+def run_checks(doc: PlanDocument) -> list[Finding]:
+    findings: list[Finding] = []
+    for table in doc.tables.values():
+        if table.kind is TableKind.PROJECTS:
+            findings += check_projects(doc, table)
+        elif table.kind is TableKind.INDICATORS:
+            findings += check_indicators(doc, table)
+        else:
+            findings += check_summary(doc, table)
+    return findings
