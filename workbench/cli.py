@@ -92,10 +92,17 @@ def cmd_import(argv: Sequence[str]) -> int:
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="workbench export", description="写出审核后的附件工作簿（标准版式、修改标记、修订记录、审核意见）")
+    parser = _Parser(
+        prog="workbench export",
+        description="写出审核后的附件工作簿（标准版式、修改标记、修订记录、审核意见）",
+    )
     parser.add_argument("file", help="计划文档或附件表格")
     parser.add_argument("-o", "--output", required=True, help="输出的 .xlsx 文件")
-    parser.add_argument("--write-back", action="store_true", help="把修改写回原表（保留原表版式），而不是生成标准附件")
+    parser.add_argument(
+        "--write-back",
+        action="store_true",
+        help="把修改写回原表（保留原表版式），而不是生成标准附件",
+    )
     parser.add_argument("--original", help="写回时使用的原表（缺省为文档记录的来源文件）")
     parser.add_argument("--overwrite", action="store_true", help="允许输出文件覆盖输入文件")
     parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
@@ -112,16 +119,30 @@ def cmd_export(argv: Sequence[str]) -> int:
     source, output = Path(args.file), Path(args.output)
     if output.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UsageError(f"输出文件应为 .xlsx：{output}")
-    if output.exists() and source.exists() and output.resolve() == source.resolve() and not args.overwrite:
-        raise FileProblem("输出文件与输入文件相同；为避免覆盖原文件，请另选文件名，或加 --overwrite", output)
+    if (
+        output.exists()
+        and source.exists()
+        and output.resolve() == source.resolve()
+        and not args.overwrite
+    ):
+        raise FileProblem(
+            "输出文件与输入文件相同；为避免覆盖原文件，请另选文件名，或加 --overwrite", output
+        )
     doc = open_document(source)
     if args.write_back:
         from workbench.io.write_back import write_back
 
         original = args.original or doc.properties.get("source_path") or str(source)
         report = write_back(doc, original, output, overwrite=args.overwrite)
-        result = {"output": str(report.output), "sheets": [], "written": report.written, "skipped": report.skipped}
-        text = f"已写回 {report.written} 个单元格到 {report.output}" + "".join(f"\n未写回：{s}" for s in report.skipped)
+        result = {
+            "output": str(report.output),
+            "sheets": [],
+            "written": report.written,
+            "skipped": report.skipped,
+        }
+        text = f"已写回 {report.written} 个单元格到 {report.output}" + "".join(
+            f"\n未写回：{s}" for s in report.skipped
+        )
     else:
         from workbench.io.workbook_writer import write_workbook
 
@@ -164,7 +185,9 @@ def cmd_check(argv: Sequence[str]) -> int:
     else:
         labels = {"error": "错误", "warning": "警告", "info": "提示"}
         for item in findings:
-            print(f"[{labels.get(item['severity'], item['severity'])}] {item['file']} · {item['table_title']}：{item['message']}")
+            print(
+                f"[{labels.get(item['severity'], item['severity'])}] {item['file']} · {item['table_title']}：{item['message']}"
+            )
         print(f"共 {len(findings)} 条审核意见")
     return 0
 
@@ -196,7 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            return {"import": cmd_import, "export": cmd_export, "check": cmd_check}[argv[0]](argv[1:])
+            return {"import": cmd_import, "export": cmd_export, "check": cmd_check}[argv[0]](
+                argv[1:]
+            )
         if argv and argv[0].startswith("-"):
             print(f"workbench：未知选项 {argv[0]}\n{_top_help()}", file=sys.stderr)
             return 2

@@ -20,12 +20,25 @@ def reviewed(sample_doc):
     doc = sample_doc
     table = doc.table("projects_2022")
     key = table.keys[0]
-    doc.apply(SetCells("projects_2022", (CellChange(key, "annual_plan", 12.34),)), user="李审核", reason="部门更正")
-    doc.apply(SetReview("projects_2022", table.keys[1], "存疑", "总投资与可研批复不一致"), user="李审核")
+    doc.apply(
+        SetCells("projects_2022", (CellChange(key, "annual_plan", 12.34),)),
+        user="李审核",
+        reason="部门更正",
+    )
+    doc.apply(
+        SetReview("projects_2022", table.keys[1], "存疑", "总投资与可研批复不一致"), user="李审核"
+    )
     new = table.allocate_key()
-    doc.apply(InsertRows("projects_2022", ((2, RowData(new, {"name": "=新增项目", "sector": "城市提升", "annual_plan": 1.0})),)))
+    doc.apply(
+        InsertRows(
+            "projects_2022",
+            ((2, RowData(new, {"name": "=新增项目", "sector": "城市提升", "annual_plan": 1.0})),),
+        )
+    )
     indicators = doc.table("indicators_2021")
-    doc.apply(SetCells("indicators_2021", (CellChange(indicators.keys[0], "actual", 8.4),)), user="李审核")
+    doc.apply(
+        SetCells("indicators_2021", (CellChange(indicators.keys[0], "actual", 8.4),)), user="李审核"
+    )
     return doc
 
 
@@ -36,14 +49,22 @@ def test_print_layout(tmp_path, reviewed):
     sheet = book["附件一 2021年指标执行"]
     assert sheet.page_setup.orientation == "landscape"
     assert str(sheet.page_setup.paperSize) == "9"
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
+    assert (
+        sheet.sheet_properties.pageSetUpPr.fitToPage
+        and sheet.page_setup.fitToWidth in (None, 1)
+        and sheet.page_setup.fitToHeight == 0
+    )
     assert sheet.print_title_rows == "$3:$4"  # both header rows repeat on every page
     assert "第 &P 页 共 &N 页" in sheet.oddFooter.center.text
     merged = {str(r) for r in sheet.merged_cells.ranges}
     assert "A2:I2" in merged  # the title
     assert "F3:H3" in merged  # "2021年" over 目标 / 执行情况 / 完成情况
     assert "B3:B4" in merged  # 指标名称 spans both header rows
-    assert sheet["A1"].value == "附件（一）" and sheet["E3"].value == "2020年" and sheet["E4"].value == "实际"
+    assert (
+        sheet["A1"].value == "附件（一）"
+        and sheet["E3"].value == "2020年"
+        and sheet["E4"].value == "实际"
+    )
     assert sheet["F3"].value == "2021年" and sheet["F4"].value == "目标"
     assert sheet["A5"].value == "一、经济发展"  # category row
     projects = book["2022年重大项目"]
@@ -62,9 +83,16 @@ def test_review_marks_change_log_and_findings(tmp_path, reviewed):
     changed = projects["G5"]  # annual plan of the first project
     assert changed.value == 12.34
     assert changed.fill.fgColor.rgb.endswith("FFF2CC")
-    assert "原值：" in changed.comment.text and "李审核" in changed.comment.text and "部门更正" in changed.comment.text
+    assert (
+        "原值：" in changed.comment.text
+        and "李审核" in changed.comment.text
+        and "部门更正" in changed.comment.text
+    )
     doubtful = projects["B6"]
-    assert doubtful.fill.fgColor.rgb.endswith("FCE4D6") and "总投资与可研批复不一致" in doubtful.comment.text
+    assert (
+        doubtful.fill.fgColor.rgb.endswith("FCE4D6")
+        and "总投资与可研批复不一致" in doubtful.comment.text
+    )
     added = projects["B7"]
     assert added.value == "=新增项目" and added.data_type == "s"  # formula-looking text stays text
     log = book["修订记录"]
@@ -101,7 +129,10 @@ def test_edits_made_in_excel_come_back_as_changes(tmp_path, sample_doc):
     table = doc.table("projects_2021")
     assert table.value(table.keys[0], "completed") == 99.5
     assert table.value(table.keys[1], "name") == "改名后的项目"
-    assert doc.table("indicators_2021").value(doc.table("indicators_2021").keys[0], "status_override") == "基本完成"
+    assert (
+        doc.table("indicators_2021").value(doc.table("indicators_2021").keys[0], "status_override")
+        == "基本完成"
+    )
     external = [e for e in doc.change_log if e.user == "外部修改"]
     assert {(e.column, e.old) for e in external} >= {("completed", original)}
     assert doc.notices and "3 处" in doc.notices[0]
@@ -132,7 +163,9 @@ def test_write_back_changes_only_corrected_cells(tmp_path):
     after = after_book["项目表"]
     assert after["G11"].value == 115000  # back in the sheet's own unit, 万元
     assert "原值：113700" in after["G11"].comment.text
-    assert {str(r) for r in after.merged_cells.ranges} == {str(r) for r in before.merged_cells.ranges}
+    assert {str(r) for r in after.merged_cells.ranges} == {
+        str(r) for r in before.merged_cells.ranges
+    }
     for row in range(1, before.max_row + 1):
         for col in range(1, before.max_column + 1):
             if (row, col) != (11, 7):
@@ -149,7 +182,9 @@ def test_cli_export_and_check(tmp_path, capsys, sample_doc_factory):
     out = tmp_path / "附件.xlsx"
     assert main(["export", str(sample_plan_path()), "-o", str(out), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["output"] == str(out) and "修订记录" in data["sheets"] and "审核意见" in data["sheets"]
+    assert (
+        data["output"] == str(out) and "修订记录" in data["sheets"] and "审核意见" in data["sheets"]
+    )
     assert main(["export", str(out), "-o", str(out)]) == 1
     assert "覆盖" in capsys.readouterr().err
     assert main(["check", str(out), "--json"]) == 0

@@ -16,7 +16,17 @@ from workbench.core.schema import TableKind
 from workbench.core.status import JUDGE, NO_DATA
 from workbench.core.summaries import compare, parts_vs_total, summable_rows
 
-RATE_TOLERANCE = 0.15  # percentage points: a rate rounded to one decimal
+RATE_TOLERANCE = 0.15
+RULE_LABELS = {
+    "summary": "汇总与明细",
+    "parts_total": "分组与合计",
+    "completion_rate": "完成率",
+    "completed_exceeds_total": "完成超总投资",
+    "plan_exceeds_total": "计划超总投资",
+    "subtotal": "小计与明细",
+    "subtotal_count": "个数与明细",
+    "status": "完成情况",
+}  # percentage points: a rate rounded to one decimal
 
 
 @dataclass(frozen=True)
@@ -34,8 +44,11 @@ class Finding:
 
 
 _COLUMN_LABELS = {
-    "count": "项目个数", "total_investment": "总投资", "annual_plan": "年度计划投资",
-    "completed": "完成投资", "completion_rate": "完成率",
+    "count": "项目个数",
+    "total_investment": "总投资",
+    "annual_plan": "年度计划投资",
+    "completed": "完成投资",
+    "completion_rate": "完成率",
 }
 
 
@@ -57,24 +70,47 @@ def _label(table, key: str) -> str:
 def check_projects(doc: PlanDocument, table) -> list[Finding]:
     out: list[Finding] = []
     for key, row in table:
-        plan, done, total, rate = (row.get(c) for c in ("annual_plan", "completed", "total_investment", "completion_rate"))
+        plan, done, total, rate = (
+            row.get(c) for c in ("annual_plan", "completed", "total_investment", "completion_rate")
+        )
         if rate is not None and plan and done is not None:
             expected = done / plan * 100
             if abs(expected - rate) > RATE_TOLERANCE:
-                out.append(Finding(
-                    "error", "completion_rate", f"{_label(table, key)}完成率 {rate:g}% 与 完成投资/年度计划 = {expected:.1f}% 不符",
-                    table.id, key, "completion_rate", {"stated": rate, "computed": round(expected, 2)},
-                ))
+                out.append(
+                    Finding(
+                        "error",
+                        "completion_rate",
+                        f"{_label(table, key)}完成率 {rate:g}% 与 完成投资/年度计划 = {expected:.1f}% 不符",
+                        table.id,
+                        key,
+                        "completion_rate",
+                        {"stated": rate, "computed": round(expected, 2)},
+                    )
+                )
         if total is not None and done is not None and done > total + 1e-9:
-            out.append(Finding(
-                "error", "completed_exceeds_total", f"{_label(table, key)}完成投资 {done:g} 亿元超过总投资 {total:g} 亿元",
-                table.id, key, "completed", {"completed": done, "total_investment": total},
-            ))
+            out.append(
+                Finding(
+                    "error",
+                    "completed_exceeds_total",
+                    f"{_label(table, key)}完成投资 {done:g} 亿元超过总投资 {total:g} 亿元",
+                    table.id,
+                    key,
+                    "completed",
+                    {"completed": done, "total_investment": total},
+                )
+            )
         if total is not None and plan is not None and plan > total + 1e-9:
-            out.append(Finding(
-                "error", "plan_exceeds_total", f"{_label(table, key)}年度计划投资 {plan:g} 亿元超过总投资 {total:g} 亿元",
-                table.id, key, "annual_plan", {"annual_plan": plan, "total_investment": total},
-            ))
+            out.append(
+                Finding(
+                    "error",
+                    "plan_exceeds_total",
+                    f"{_label(table, key)}年度计划投资 {plan:g} 亿元超过总投资 {total:g} 亿元",
+                    table.id,
+                    key,
+                    "annual_plan",
+                    {"annual_plan": plan, "total_investment": total},
+                )
+            )
     out.extend(_subtotal_findings(table))
     return out
 
@@ -98,15 +134,29 @@ def _subtotal_findings(table) -> list[Finding]:
                 continue
             computed = round(sum(values), 6)
             if abs(computed - stated) > max(0.05, abs(stated) * 0.0005):
-                out.append(Finding(
-                    "error", "subtotal", f"“{label}”{column} 为 {stated:g}，明细合计为 {computed:g}",
-                    table.id, None, column, {"stated": stated, "computed": computed, "row": record.get("row")},
-                ))
+                out.append(
+                    Finding(
+                        "error",
+                        "subtotal",
+                        f"“{label}”{column} 为 {stated:g}，明细合计为 {computed:g}",
+                        table.id,
+                        None,
+                        column,
+                        {"stated": stated, "computed": computed, "row": record.get("row")},
+                    )
+                )
         if "count" in record and record["count"] != len(members):
-            out.append(Finding(
-                "error", "subtotal_count", f"“{label}”注明 {record['count']} 个，明细有 {len(members)} 个",
-                table.id, None, None, {"stated": record["count"], "computed": len(members)},
-            ))
+            out.append(
+                Finding(
+                    "error",
+                    "subtotal_count",
+                    f"“{label}”注明 {record['count']} 个，明细有 {len(members)} 个",
+                    table.id,
+                    None,
+                    None,
+                    {"stated": record["count"], "computed": len(members)},
+                )
+            )
     return out
 
 
@@ -116,11 +166,23 @@ def check_indicators(doc: PlanDocument, table) -> list[Finding]:
         status = status_of(table, key, doc.policy)
         derived = status.derived
         stated = row.get("status")
-        if stated and derived.status not in (JUDGE, NO_DATA) and stated != derived.status and not row.get("status_override"):
-            out.append(Finding(
-                "warning", "status", f"{_label(table, key)}填报为“{stated}”，按目标推算为“{derived.status}”（{derived.reason}）",
-                table.id, key, "status", {"stated": stated, "derived": derived.status},
-            ))
+        if (
+            stated
+            and derived.status not in (JUDGE, NO_DATA)
+            and stated != derived.status
+            and not row.get("status_override")
+        ):
+            out.append(
+                Finding(
+                    "warning",
+                    "status",
+                    f"{_label(table, key)}填报为“{stated}”，按目标推算为“{derived.status}”（{derived.reason}）",
+                    table.id,
+                    key,
+                    "status",
+                    {"stated": stated, "derived": derived.status},
+                )
+            )
     return out
 
 
@@ -129,16 +191,30 @@ def check_summary(doc: PlanDocument, table) -> list[Finding]:
     keys = {row.get("group"): key for key, row in table}
     for item in compare(doc, table):
         if not item.agrees:
-            out.append(Finding(
-                "warning", "summary", f"“{item.group}”{_COLUMN_LABELS.get(item.column, item.column)}：报告为 {_fmt(item.column, item.stated)}，按项目明细为 {_fmt(item.column, item.computed)}",
-                table.id, keys.get(item.group), item.column, {"stated": item.stated, "computed": item.computed},
-            ))
+            out.append(
+                Finding(
+                    "warning",
+                    "summary",
+                    f"“{item.group}”{_COLUMN_LABELS.get(item.column, item.column)}：报告为 {_fmt(item.column, item.stated)}，按项目明细为 {_fmt(item.column, item.computed)}",
+                    table.id,
+                    keys.get(item.group),
+                    item.column,
+                    {"stated": item.stated, "computed": item.computed},
+                )
+            )
     for item in parts_vs_total(table):
         if not item.agrees:
-            out.append(Finding(
-                "error", "parts_total", f"各分组 {item.column} 之和 {item.parts:g} 与合计 {item.total:g} 不符",
-                table.id, None, item.column, {"parts": item.parts, "total": item.total},
-            ))
+            out.append(
+                Finding(
+                    "error",
+                    "parts_total",
+                    f"各分组 {item.column} 之和 {item.parts:g} 与合计 {item.total:g} 不符",
+                    table.id,
+                    None,
+                    item.column,
+                    {"parts": item.parts, "total": item.total},
+                )
+            )
     return out
 
 

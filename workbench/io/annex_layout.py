@@ -103,9 +103,22 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
     ]
 
 
-NUMBER_FORMATS = {"number": "0.0##", "money": "0.00", "rate": "0.0", "integer": "0"}
+# Indicator figures keep the precision they were given (8.3, 4222, 0.025): General.
+# Computed summary columns and the stated figure each one is checked against.
+STATED_FOR = {
+    "_count": "count",
+    "_plan": "annual_plan",
+    "_completed": "completed",
+    "_rate": "completion_rate",
+}
+NUMBER_FORMATS = {"number": "General", "money": "0.00", "rate": "0.0", "integer": "0"}
 # Review marks: a changed cell, and rows a reviewer has doubts about or sent back.
-VARIANT_FILLS = {"changed": "#FFF2CC", "doubtful": "#FCE4D6", "returned": "#F8CBAD", "added": "#E2EFDA"}
+VARIANT_FILLS = {
+    "changed": "#FFF2CC",
+    "doubtful": "#FCE4D6",
+    "returned": "#F8CBAD",
+    "added": "#E2EFDA",
+}
 
 
 class Formats:
@@ -114,17 +127,27 @@ class Formats:
     def __init__(self, workbook, title_font: str = "黑体", body_font: str = "宋体") -> None:
         self._workbook = workbook
         self._body_font = body_font
-        self.title = self._make(font_name=title_font, font_size=16, bold=True, align="center", valign="vcenter")
+        self.title = self._make(
+            font_name=title_font, font_size=16, bold=True, align="center", valign="vcenter"
+        )
         self.label = self._make(font_name=title_font, font_size=12)
         self.unit = self._make(font_name=body_font, font_size=10.5, align="right")
         self.header = self._make(
-            font_name=title_font, font_size=10.5, bold=True, align="center", valign="vcenter",
-            border=1, text_wrap=True, bg_color="#F2F2F2",
+            font_name=title_font,
+            font_size=10.5,
+            bold=True,
+            align="center",
+            valign="vcenter",
+            border=1,
+            text_wrap=True,
+            bg_color="#F2F2F2",
         )
         self.category = self._make(**self._border(), bold=True)
         self.note = self._make(font_name=body_font, font_size=9, text_wrap=True, valign="top")
-        self.plain_header = self._make(font_name=title_font, font_size=10.5, bold=True, border=1, bg_color="#F2F2F2")
-        self.plain = self._make(**self._border(), text_wrap=True)
+        self.plain_header = self._make(
+            font_name=title_font, font_size=10.5, bold=True, border=1, bg_color="#F2F2F2"
+        )
+        self.plain = self._make(**self._border())  # list sheets: one line per entry
         self._cells: dict[tuple[str, str | None], Any] = {}
 
     def _make(self, **kw):
@@ -141,7 +164,7 @@ class Formats:
             if style == "text":
                 props["text_wrap"] = True
             elif style == "center":
-                props["align"] = "center"
+                props.update(align="center", text_wrap=True)
             else:
                 props.update(num_format=NUMBER_FORMATS[style], align="right")
             if variant:
@@ -184,7 +207,11 @@ class SheetMap:
 
 
 def _comment(revision) -> str:
-    lines = [f"原值：{_as_text(revision.original)}", f"修改人：{revision.user}", f"时间：{revision.time}"]
+    lines = [
+        f"原值：{_as_text(revision.original)}",
+        f"修改人：{revision.user}",
+        f"时间：{revision.time}",
+    ]
     if revision.reason:
         lines.append(f"原因：{revision.reason}")
     return "\n".join(lines)
@@ -276,7 +303,9 @@ def write_table(
             category = values.get("category")
             if category:
                 n_category += 1
-                sheet.merge_range(row, 0, row, last, f"{ordinal(n_category)}、{category}", formats.category)
+                sheet.merge_range(
+                    row, 0, row, last, f"{ordinal(n_category)}、{category}", formats.category
+                )
                 row += 1
         seq += 1
         mark = review.get(key)
@@ -297,11 +326,17 @@ def write_table(
             if revision is None and spec.key == "status" and changed:
                 revision = changed.get((key, "status_override"))
             variant = "changed" if revision is not None else row_variant
+            stated_key = STATED_FOR.get(spec.key)
+            if stated_key and value is not None and values.get(stated_key) is not None:
+                if abs(value - values[stated_key]) > 0.05:  # the rows disagree with the report
+                    variant = "doubtful"
             _write_cell(sheet, row, c, value, formats.cell(spec.style, variant))
             if revision is not None:
                 sheet.write_comment(row, c, _comment(revision), {"x_scale": 1.6, "y_scale": 1.2})
             elif c == 1 and mark is not None and mark.comment:
-                sheet.write_comment(row, c, f"审核：{mark.status}\n{mark.comment}", {"x_scale": 1.6})
+                sheet.write_comment(
+                    row, c, f"审核：{mark.status}\n{mark.comment}", {"x_scale": 1.6}
+                )
         row += 1
     for note in table.notes:
         sheet.merge_range(row, 0, row, last, note, formats.note)
@@ -317,7 +352,9 @@ def write_table(
     return sheet_map
 
 
-def register_merge(sheet, first_row: int, first_col: int, last_row: int, last_col: int, text: str, fmt) -> None:
+def register_merge(
+    sheet, first_row: int, first_col: int, last_row: int, last_col: int, text: str, fmt
+) -> None:
     """Merge a header range whose cells are already written.
 
     In constant_memory mode XlsxWriter refuses merge_range() on a row it has flushed, and a

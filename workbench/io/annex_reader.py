@@ -421,7 +421,9 @@ def read_table(
                         )
                 factors[column.label] = factor
                 if column is cols_first(by_field, name):
-                    table.source.units[name] = _unit_name(column.unit) or _unit_name(layout.unit) or "亿元"
+                    table.source.units[name] = (
+                        _unit_name(column.unit) or _unit_name(layout.unit) or "亿元"
+                    )
         table.unit = "亿元"
 
     _read_rows(rows, banners, layout, by_field, unmapped, factors, table, ctx)

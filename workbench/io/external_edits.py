@@ -56,16 +56,26 @@ def _typed(spec, sheet_value: Any) -> tuple[bool, Any]:
         parsed = parse_number(sheet_value)
         if parsed.error:
             return False, None
-        if spec.type is FieldType.INTEGER and parsed.value is not None and not float(parsed.value).is_integer():
+        if (
+            spec.type is FieldType.INTEGER
+            and parsed.value is not None
+            and not float(parsed.value).is_integer()
+        ):
             return False, None
-        return True, parsed.value if spec.type is FieldType.NUMBER or parsed.value is None else int(parsed.value)
-    text = format_number(sheet_value) if isinstance(sheet_value, float) else str(sheet_value).strip()
+        return True, parsed.value if spec.type is FieldType.NUMBER or parsed.value is None else int(
+            parsed.value
+        )
+    text = (
+        format_number(sheet_value) if isinstance(sheet_value, float) else str(sheet_value).strip()
+    )
     if spec.type is FieldType.CHOICE and text not in spec.choices:
         return False, None
     return True, text
 
 
-def apply_external_edits(doc: PlanDocument, layout: dict[str, Any], sheets: dict[str, list[list[Any]]]) -> ExternalReport:
+def apply_external_edits(
+    doc: PlanDocument, layout: dict[str, Any], sheets: dict[str, list[list[Any]]]
+) -> ExternalReport:
     edits: list[SetCells] = []
     notices: list[str] = []
     for table_id, sheet_map in layout.items():
@@ -128,10 +138,14 @@ def apply_external_edits(doc: PlanDocument, layout: dict[str, Any], sheets: dict
     changed = sum(len(e.cells) for e in edits)
     if edits:
         try:
-            doc.apply(Compound(tuple(edits), "外部修改"), user=EXTERNAL_USER, reason="在 Excel/WPS 中修改")
+            doc.apply(
+                Compound(tuple(edits), "外部修改"), user=EXTERNAL_USER, reason="在 Excel/WPS 中修改"
+            )
         except EditError as exc:
             notices.append(f"外部修改未能全部采用：{exc}")
             changed = 0
         else:
-            notices.insert(0, f"发现 {changed} 处在 Excel/WPS 中所做的修改，已标记为“外部修改”并保留原值")
+            notices.insert(
+                0, f"发现 {changed} 处在 Excel/WPS 中所做的修改，已标记为“外部修改”并保留原值"
+            )
     return ExternalReport(changed, notices)

@@ -13,7 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from workbench.core.checks import Finding, run_checks
+from workbench.core.checks import RULE_LABELS, Finding, run_checks
 from workbench.core.document import PlanDocument
 from workbench.core.revisions import changed_cells, inserted_rows
 from workbench.core.schema import label as field_label
@@ -65,8 +65,10 @@ def _value_text(value: Any) -> Any:
 def _write_log(workbook, formats: Formats, doc: PlanDocument, used: set[str]) -> None:
     sheet = workbook.add_worksheet(safe_sheet_name(LOG_SHEET, used))
     headers = ["序号", "表", "行", "字段", "操作", "原值", "新值", "修改人", "时间", "原因"]
-    widths = [6, 24, 30, 12, 10, 18, 18, 12, 20, 24]
-    sheet.merge_range(0, 0, 0, len(headers) - 1, f"{doc.title or '计划文档'} 修订记录", formats.title)
+    widths = [6, 40, 30, 14, 10, 18, 18, 12, 20, 24]
+    sheet.merge_range(
+        0, 0, 0, len(headers) - 1, f"{doc.title or '计划文档'} 修订记录", formats.title
+    )
     for c, (text, width) in enumerate(zip(headers, widths, strict=True)):
         sheet.write_string(1, c, text, formats.plain_header)
         sheet.set_column(c, c, width)
@@ -96,11 +98,15 @@ def _write_log(workbook, formats: Formats, doc: PlanDocument, used: set[str]) ->
     sheet.fit_to_pages(1, 0)
 
 
-def _write_findings(workbook, formats: Formats, doc: PlanDocument, findings: list[Finding], used: set[str]) -> None:
+def _write_findings(
+    workbook, formats: Formats, doc: PlanDocument, findings: list[Finding], used: set[str]
+) -> None:
     sheet = workbook.add_worksheet(safe_sheet_name(FINDINGS_SHEET, used))
     headers = ["序号", "级别", "规则", "表", "行", "字段", "意见"]
-    widths = [6, 8, 16, 28, 28, 12, 70]
-    sheet.merge_range(0, 0, 0, len(headers) - 1, f"{doc.title or '计划文档'} 审核意见", formats.title)
+    widths = [6, 8, 14, 44, 30, 12, 80]
+    sheet.merge_range(
+        0, 0, 0, len(headers) - 1, f"{doc.title or '计划文档'} 审核意见", formats.title
+    )
     for c, (text, width) in enumerate(zip(headers, widths, strict=True)):
         sheet.write_string(1, c, text, formats.plain_header)
         sheet.set_column(c, c, width)
@@ -109,7 +115,7 @@ def _write_findings(workbook, formats: Formats, doc: PlanDocument, findings: lis
         cells = [
             r - 1,
             SEVERITY_LABELS.get(finding.severity, finding.severity),
-            finding.rule,
+            RULE_LABELS.get(finding.rule, finding.rule),
             table.title if table else finding.table,
             _row_name(doc, finding.table, finding.row) if finding.row else "",
             _column_label(doc, finding.table, finding.column),
@@ -139,9 +145,16 @@ def write_workbook(
     with atomic_path(path) as tmp:
         workbook = xlsxwriter.Workbook(
             str(tmp),
-            {"constant_memory": constant_memory, "strings_to_numbers": False, "strings_to_formulas": False, "nan_inf_to_errors": True},
+            {
+                "constant_memory": constant_memory,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "nan_inf_to_errors": True,
+            },
         )
-        workbook.set_properties({"title": doc.title, "subject": "计划审核工作台文档", "comments": MARKER})
+        workbook.set_properties(
+            {"title": doc.title, "subject": "计划审核工作台文档", "comments": MARKER}
+        )
         formats = Formats(workbook)
         used = {META_SHEET.lower()}
         marks = _marks_by_table(doc)

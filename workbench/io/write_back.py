@@ -27,7 +27,13 @@ class WriteBackReport:
     skipped: list[str]
 
 
-def write_back(doc: PlanDocument, original: str | os.PathLike, output: str | os.PathLike, *, overwrite: bool = False) -> WriteBackReport:
+def write_back(
+    doc: PlanDocument,
+    original: str | os.PathLike,
+    output: str | os.PathLike,
+    *,
+    overwrite: bool = False,
+) -> WriteBackReport:
     import openpyxl
     from openpyxl.comments import Comment
     from openpyxl.styles import Font
@@ -36,7 +42,9 @@ def write_back(doc: PlanDocument, original: str | os.PathLike, output: str | os.
     if original.suffix.lower() not in (".xlsx", ".xlsm"):
         raise FileProblem("只能写回 xlsx/xlsm 格式的原表；其他格式请导出标准附件", original)
     if output.resolve() == original.resolve() and not overwrite:
-        raise FileProblem("输出文件与原表相同；为避免覆盖原表，请另选输出文件名（或明确要求覆盖）", output)
+        raise FileProblem(
+            "输出文件与原表相同；为避免覆盖原表，请另选输出文件名（或明确要求覆盖）", output
+        )
     try:
         book = openpyxl.load_workbook(original, keep_vba=original.suffix.lower() == ".xlsm")
     except Exception as exc:
@@ -67,13 +75,28 @@ def write_back(doc: PlanDocument, original: str | os.PathLike, output: str | os.
             continue
         old_display = cell.value
         _set_text_safe(cell, value)
-        cell.comment = Comment(f"原值：{old_display}\n修改人：{revision.user}\n时间：{revision.time}", "计划审核工作台")
+        cell.comment = Comment(
+            f"原值：{old_display}\n修改人：{revision.user}\n时间：{revision.time}", "计划审核工作台"
+        )
         written += 1
-        log.append([source.sheet, f"{column_letter(col - 1)}{row}", table.rows[key].get("name") or key,
-                    field_label(table.kind, column), old_display, value, revision.user, revision.time, revision.reason])
+        log.append(
+            [
+                source.sheet,
+                f"{column_letter(col - 1)}{row}",
+                table.rows[key].get("name") or key,
+                field_label(table.kind, column),
+                old_display,
+                value,
+                revision.user,
+                revision.time,
+                revision.reason,
+            ]
+        )
     for entry in doc.change_log:
         if entry.action in ("插入行", "删除行"):
-            skipped.append(f"{entry.action}“{entry.new or entry.old or entry.key}”：行的增删未写回原表")
+            skipped.append(
+                f"{entry.action}“{entry.new or entry.old or entry.key}”：行的增删未写回原表"
+            )
 
     name = "修订记录"
     while name in book.sheetnames:

@@ -18,7 +18,7 @@ from workbench.core.indicators import status_of
 from workbench.core.numbers import format_number
 from workbench.core.schema import TableKind
 from workbench.core.table import Table
-from workbench.io.annex_layout import Column, columns_for
+from workbench.io.annex_layout import STATED_FOR, Column, columns_for
 
 _ROOT = QModelIndex()
 _SAMPLE_COLOUR = QColor("#7a7a7a")
@@ -126,7 +126,7 @@ class PlanTableModel(QAbstractTableModel):
             and spec.key.startswith("_")
             and self.table.kind is TableKind.SUMMARY
         ):
-            stated = self.table.rows[self.table.keys[row]].get(_STATED_FOR.get(spec.key, ""))
+            stated = self.table.rows[self.table.keys[row]].get(STATED_FOR.get(spec.key, ""))
             value = self.raw_value(row, column)
             if stated is not None and value is not None and abs(stated - value) > 0.05:
                 return _DIFF_BRUSH
