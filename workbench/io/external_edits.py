@@ -89,7 +89,7 @@ def apply_external_edits(
         columns: dict[str, int] = sheet_map["columns"]
         specs = {f.key: f for f in table.fields}
 
-        def cell(r: int, c: int) -> Any:
+        def cell(r: int, c: int, rows: list[list[Any]] = rows) -> Any:
             return rows[r][c] if r < len(rows) and c < len(rows[r]) else ""
 
         name_col = columns.get("name", columns.get("group"))
