@@ -48,7 +48,7 @@ def test_clicking_a_table_in_the_navigator_shows_it(window, qtbot):
         for c in range(window.grid.model().columnCount())
     ]
     assert (
-        visible_text(window.grid, 0, headers.index("年度计划")).count(".") == 1
+        visible_text(window.grid, 0, headers.index("年度计划（亿元）")).count(".") == 1
     )  # money in 亿元, 2 decimals
 
 

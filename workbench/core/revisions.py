@@ -56,3 +56,49 @@ def inserted_rows(doc: PlanDocument) -> set[tuple[str, str]]:
         elif entry.action == "删除行":
             rows.discard(cell)
     return {r for r in rows if r[0] in doc.tables and r[1] in doc.tables[r[0]].rows}
+
+
+class SessionRevisions:
+    """Cells changed since the document was opened in this session (the grid's change marks).
+
+    Recomputed only when the change log has grown, and only over the new entries."""
+
+    def __init__(self, doc: PlanDocument) -> None:
+        self.doc = doc
+        self.baseline = len(doc.change_log)
+        self._seen = self.baseline
+        self._first: dict[tuple[str, str, str], Any] = {}
+        self._last: dict[tuple[str, str, str], Any] = {}
+
+    def rebase(self) -> None:
+        """After a save: what is saved is the new original."""
+        self.baseline = self._seen = len(self.doc.change_log)
+        self._first.clear()
+        self._last.clear()
+
+    def _update(self) -> None:
+        log = self.doc.change_log
+        for entry in log[self._seen :]:
+            if entry.action == "修改" and entry.column is not None:
+                cell = (entry.table, entry.key, entry.column)
+                self._first.setdefault(cell, entry.old)
+                self._last[cell] = entry
+        self._seen = len(log)
+
+    def get(self, table: str, key: str, column: str) -> CellRevision | None:
+        if self._seen != len(self.doc.change_log):
+            self._update()
+        cell = (table, key, column)
+        entry = self._last.get(cell)
+        if entry is None:
+            return None
+        rows = self.doc.tables.get(table)
+        if rows is None or key not in rows.rows:
+            return None
+        current = rows.rows[key].get(column)
+        original = self._first[cell]
+        if current == original:
+            return None
+        return CellRevision(
+            table, key, column, original, current, entry.user, entry.time, entry.reason
+        )

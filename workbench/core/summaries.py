@@ -78,9 +78,31 @@ def summable_rows(table: Table) -> list[dict[str, Any]]:
     return [row for key, row in table if key not in sub_items]
 
 
+_MEMO: dict[
+    tuple[int, str, int, int], tuple[PlanDocument, Table | None, dict[str, GroupFigures]]
+] = {}
+
+
 def computed_groups(doc: PlanDocument, summary: Table) -> dict[str, GroupFigures]:
-    """Figures per group label of the summary, computed from its source project table."""
+    """Figures per group label of the summary, computed from its source project table.
+
+    Memoised on the change log's length: every edit (undo included) appends to it, so a
+    cached result is never stale, and a grid repaint does not re-add 100k rows per cell."""
     source = doc.tables.get(summary.meta.get("source", ""))
+    memo_key = (id(doc), summary.id, len(doc.change_log), len(source) if source is not None else -1)
+    cached = _MEMO.get(memo_key)
+    if cached is not None and cached[0] is doc and cached[1] is source:  # ids can be reused
+        return cached[2]
+    result = _computed_groups(doc, summary, source)
+    if len(_MEMO) > 64:
+        _MEMO.clear()
+    _MEMO[memo_key] = (doc, source, result)
+    return result
+
+
+def _computed_groups(
+    doc: PlanDocument, summary: Table, source: Table | None
+) -> dict[str, GroupFigures]:
     by = summary.meta.get("by", "sector")
     if source is None:
         return {}

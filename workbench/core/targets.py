@@ -261,3 +261,45 @@ def parse_target(text: object) -> TargetRule | None:
             verb=verb,
         )
     return TargetRule(op=op, raw=raw, value=value, unit=unit, soft=soft, verb=verb)
+
+
+_RELATION_WORDS = {
+    "sync": "与{ref}基本同步",
+    "above": "高于{ref}",
+    "not_below": "不低于{ref}",
+    "below": "低于{ref}",
+}
+
+
+def describe_rule(rule: TargetRule | None) -> str:
+    """The parsed target in a reviewer's words, shown while a target is typed."""
+    if rule is None:
+        return "无目标"
+    unit = rule.unit or ""
+    soft = "（力争）" if rule.soft else ""
+
+    def n(value: float | None) -> str:
+        return "" if value is None else f"{value:g}"
+
+    if rule.op == "approx":
+        text = f"约 {n(rule.value)}{unit}（左右，按容差判断）"
+    elif rule.op == "at_least":
+        text = f"≥ {n(rule.value)}{unit}（下限）"
+    elif rule.op == "at_most":
+        text = f"≤ {n(rule.value)}{unit}（上限）"
+    elif rule.op == "range":
+        text = f"{n(rule.low)}–{n(rule.high)}{unit}（区间）"
+    elif rule.op == "equal":
+        text = f"{n(rule.value)}{unit}（按指标方向作下限或上限）"
+    elif rule.op == "relative":
+        if rule.relation == "offset":
+            sign = "高" if (rule.value or 0) >= 0 else "低"
+            text = f"比{rule.ref}{sign} {abs(rule.value or 0):g} 个百分点" + (
+                "左右" if rule.approx else ""
+            )
+        else:
+            text = _RELATION_WORDS.get(rule.relation or "", "参照{ref}").format(ref=rule.ref)
+        text = f"相对目标：{text}"
+    else:
+        text = "定性目标，需人工判定"
+    return text + soft

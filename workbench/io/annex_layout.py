@@ -78,12 +78,11 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
             Column("district", "区县", 10, "center"),
             Column("note", "备注", 18),
         ]
-    computed = computed_groups(doc, table)
 
     def calc(column: str):
         def get(doc, table, key, row):
             label = row.get("group") or ""
-            figs = computed.get("合计" if is_total(label) else label)
+            figs = computed_groups(doc, table).get("合计" if is_total(label) else label)
             return figs.get(column) if figs else None
 
         return get

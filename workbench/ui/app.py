@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+
+_STARTED = time.perf_counter()
+UI_FAMILIES = [
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+]
 
 
 def run(files: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from workbench.ui.main_window import MainWindow
@@ -16,16 +29,61 @@ def run(files: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("计划审核工作台")
     app.setOrganizationName("PlanWorkbench")
+    font = QFont(app.font())
+    font.setFamilies(UI_FAMILIES + font.families())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
     window = MainWindow()
     window.show()
+    if os.environ.get("WORKBENCH_REPORT_STARTUP"):
+        # For bench/bench_startup.py: time from process start to the first shown window.
+        QTimer.singleShot(
+            0,
+            lambda: (
+                print(f"window-shown {time.perf_counter() - _STARTED:.4f}", flush=True),
+                app.quit(),
+            ),
+        )
+        return app.exec()
     QTimer.singleShot(0, lambda: open_initial(window, files))
     return app.exec()
 
 
-def open_initial(window, files: Sequence[str]) -> None:
-    """Open the files named on the command line, or the sample plan when there are none."""
-    from workbench.io.opener import sample_plan_path
+def open_initial(window, files: Sequence[str], *, offer_recovery: bool = True) -> None:
+    """Offer what a crash left behind, then open the files named on the command line, or the
+    sample plan when there are none."""
+    if offer_recovery and offer_recover(window):
+        return
+    if not files:
+        window.open_sample()
+        return
+    window.open_path(Path(files[0]))  # one document per window
 
-    paths = [Path(f) for f in files] or [sample_plan_path()]
-    for path in paths:
-        window.open_path(path)
+
+def offer_recover(window) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.io.recovery import leftovers, recover
+
+    items = leftovers()
+    if not items:
+        return False
+    newest = max(items, key=lambda i: i.saved_at)
+    answer = QMessageBox.question(
+        window,
+        "恢复未保存的工作",
+        f"上次退出时有未保存的修改：\n{newest.describe()}\n\n是否恢复？（选“否”将丢弃这些修改）",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        for item in items:
+            item.file.unlink(missing_ok=True)
+        return False
+    doc = recover(newest)
+    original = Path(newest.original) if newest.original else None
+    window.set_document(doc, original, native=original is not None)
+    window.session.history.mark_modified()
+    newest.file.unlink(missing_ok=True)
+    window.session.autosave()  # keep a recovery copy until the user saves
+    window.show_message("已恢复上次未保存的修改，请及时保存")
+    return True

@@ -1,19 +1,21 @@
-"""The main window: a navigator of the document's tables beside a grid of the chosen one."""
+"""The main window: a navigator of the document's tables, the grid, the review panel and the
+findings, with the file, edit and review commands a user of Excel expects."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
 )
@@ -22,9 +24,14 @@ from workbench import __version__
 from workbench.core import provenance as prov
 from workbench.core.document import PlanDocument
 from workbench.core.schema import TableKind
+from workbench.ui.grid import GridView
+from workbench.ui.review_panel import ReviewPanel
+from workbench.ui.session import Session
 from workbench.ui.table_model import PlanTableModel
 
 APP_NAME = "计划审核工作台"
+FILE_FILTER = "计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)"
+MAX_RECENT = 8
 _GROUPS = {
     TableKind.INDICATORS: "主要指标",
     TableKind.PROJECTS: "重大建设项目",
@@ -32,55 +39,197 @@ _GROUPS = {
 }
 
 
+def resource_path(*parts: str) -> Path:
+    return (
+        Path(__file__).resolve().parents[2].joinpath("resources", *parts)
+        if not _packaged()
+        else _packaged().joinpath(*parts)
+    )
+
+
+def _packaged() -> Path | None:
+    try:
+        from importlib import resources
+
+        root = Path(str(resources.files("workbench.resources")))
+        return root if root.exists() else None
+    except (ModuleNotFoundError, FileNotFoundError):
+        return None
+
+
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.doc: PlanDocument | None = None
-        self.path: Path | None = None
+        self.settings = settings or QSettings("PlanWorkbench", "workbench")
+        self.session: Session | None = None
         self.model: PlanTableModel | None = None
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
+        icon = resource_path("icons", "app.svg")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1360, 840)
+        self.setAcceptDrops(True)
 
-        self.grid = QTableView(self)
-        self.grid.setAlternatingRowColors(True)
-        self.grid.setWordWrap(False)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.verticalHeader().setDefaultSectionSize(24)
+        self.grid = GridView(self)
+        self.grid.message.connect(self.show_message)
         self.setCentralWidget(self.grid)
 
         self.navigator = QTreeWidget(self)
         self.navigator.setHeaderHidden(True)
         self.navigator.itemSelectionChanged.connect(self._navigator_changed)
-        dock = QDockWidget("数据表", self)
-        dock.setObjectName("navigator")
-        dock.setWidget(self.navigator)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.navigator_dock = self._dock(
+            "数据表", "navigator", self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+
+        self.review_panel = ReviewPanel(self)
+        self.review_dock = self._dock(
+            "审核", "review", self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+        self.findings = QListWidget(self)
+        self.findings.itemActivated.connect(self._finding_activated)
+        self.findings_dock = self._dock(
+            "审核意见", "findings", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.findings_dock.hide()
 
         self.table_label = QLabel(self)
+        self.mode_label = QLabel(self)
         self.legend = QLabel(
             f"<span style='color:#0b3d91'>■ {prov.REPORT}</span>　"
-            f"<span style='color:#7a7a7a'><i>■ {prov.SAMPLE}</i></span>",
+            f"<span style='color:#6b6b6b'><i>■ {prov.SAMPLE}</i></span>　"
+            "<span style='color:#E8C34A'>■</span> 已修改　"
+            "<span style='color:#EFA57C'>■</span> 存疑/退回",
             self,
         )
         self.statusBar().addWidget(self.table_label, 1)
+        self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.legend)
+        self._build_actions()
         self._build_menus()
+        self._build_toolbar()
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+        self._update_actions()
 
-    # ---- menus -------------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # ---- actions and menus ------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.open_action = self._action("打开(&O)…", self.choose_file, key(key.StandardKey.Open))
+        self.save_action = self._action("保存(&S)", self.save, key(key.StandardKey.Save))
+        self.save_as_action = self._action("另存为(&A)…", self.save_as, key("Ctrl+Shift+S"))
+        self.export_action = self._action(
+            "导出附件(&E)…", self.export, key("Ctrl+E"), "写出标准版式的审核后附件"
+        )
+        self.write_back_action = self._action(
+            "写回原表(&W)…", self.write_back, tip="把修改写回部门报送的原表，保留原表版式"
+        )
+        self.quit_action = self._action("退出(&X)", self.close, key(key.StandardKey.Quit))
+        self.undo_action = self._action("撤销(&U)", self.undo, key(key.StandardKey.Undo))
+        self.redo_action = self._action("重做(&R)", self.redo, [key("Ctrl+Y"), key("Ctrl+Shift+Z")])
+        self.find_action = self._action("查找(&F)…", self.focus_search, key(key.StandardKey.Find))
+        self.find_next_action = self._action("查找下一个", self.find_next, key("F3"))
+        self.clear_filter_action = self._action("清除筛选", self.clear_filters)
+        self.check_action = self._action("运行审核检查(&C)", self.run_checks, key("F9"))
+        self.status_actions = []
+        for n, status in enumerate(("待审", "已审", "存疑", "退回"), start=1):
+            act = self._action(
+                f"标记为{status}",
+                lambda _=False, s=status: self.grid.set_review_status(s),
+                key(f"Ctrl+{n}"),
+            )
+            self.status_actions.append(act)
+        self.comment_action = self._action("审核意见(&M)…", self.grid.ask_comment, key("Ctrl+M"))
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("文件(&F)")
-        self.open_action = QAction("打开(&O)…", self, shortcut=QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_file)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("文件(&F)")
         file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("最近打开(&R)")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        quit_action = QAction("退出(&X)", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("帮助(&H)")
-        about = QAction("关于(&A)", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        for act in (self.save_action, self.save_as_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.write_back_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit = bar.addMenu("编辑(&E)")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        for act in (
+            self.grid.copy_action,
+            self.grid.paste_action,
+            self.grid.fill_action,
+            self.grid.clear_action,
+        ):
+            edit.addAction(act)
+        edit.addSeparator()
+        edit.addAction(self.grid.insert_action)
+        edit.addAction(self.grid.delete_rows_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        edit.addAction(self.find_next_action)
+
+        view = bar.addMenu("视图(&V)")
+        view.addAction(self.navigator_dock.toggleViewAction())
+        view.addAction(self.review_dock.toggleViewAction())
+        view.addAction(self.findings_dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.clear_filter_action)
+
+        review = bar.addMenu("审核(&R)")
+        for act in self.status_actions:
+            review.addAction(act)
+        review.addAction(self.comment_action)
+        review.addSeparator()
+        review.addAction(self.check_action)
+
+        help_menu = bar.addMenu("帮助(&H)")
+        help_menu.addAction(self._action("关于(&A)", self._about))
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("常用")
+        toolbar.setObjectName("toolbar")
+        for act in (
+            self.open_action,
+            self.save_action,
+            self.undo_action,
+            self.redo_action,
+            self.check_action,
+        ):
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("查找/筛选（Ctrl+F）")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.find_next)
+        toolbar.addWidget(self.search)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -89,33 +238,152 @@ class MainWindow(QMainWindow):
             f"{APP_NAME} {__version__}\n审核年度计划报告附件：指标执行、重大项目与汇总表。",
         )
 
-    # ---- documents -----------------------------------------------------------------------
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "打开计划文档", "", "计划文档与表格 (*.xlsx *.xlsm);;所有文件 (*)"
+    # ---- state shown to the user --------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _update_actions(self) -> None:
+        session = self.session
+        has = session is not None
+        writable = has and not session.read_only
+        history = session.history if has else None
+        self.undo_action.setEnabled(bool(writable and history.can_undo))
+        self.redo_action.setEnabled(bool(writable and history.can_redo))
+        self.undo_action.setText(
+            f"撤销 {history.undo_label}(&U)" if history and history.can_undo else "撤销(&U)"
         )
+        self.redo_action.setText(
+            f"重做 {history.redo_label}(&R)" if history and history.can_redo else "重做(&R)"
+        )
+        for act in (
+            self.save_action,
+            self.grid.paste_action,
+            self.grid.fill_action,
+            self.grid.clear_action,
+            self.grid.insert_action,
+            self.grid.delete_rows_action,
+            *self.status_actions,
+            self.comment_action,
+        ):
+            act.setEnabled(bool(writable))
+        for act in (self.save_as_action, self.export_action, self.check_action):
+            act.setEnabled(has)
+        self.write_back_action.setEnabled(bool(has and session.doc.properties.get("source_path")))
+        if not has:
+            self.setWindowTitle(APP_NAME)
+            return
+        if session.path:
+            name = session.path.name
+        elif session.is_template:
+            name = "示例（未保存）"
+        else:
+            name = (
+                f"{session.source_path.name}（导入，未保存）" if session.source_path else "未命名"
+            )
+        flags = "[只读] " if session.read_only else ""
+        modified = "*" if session.modified else ""
+        self.setWindowTitle(f"{flags}{modified}{session.doc.title or name} — {name} — {APP_NAME}")
+        if session.read_only:
+            owner = session.locked_by.describe() if session.locked_by else "他人"
+            self.mode_label.setText(f"只读：{owner} 正在编辑")
+        else:
+            self.mode_label.setText("")
+
+    # ---- documents ------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = str(self.session.path.parent) if self.session and self.session.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, "打开计划文档或附件", start, FILE_FILTER)
         if name:
             self.open_path(Path(name))
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, *, choose: bool = True) -> bool:
         from workbench.io.errors import FileProblem
+        from workbench.io.native import is_native
         from workbench.io.opener import open_document
 
+        path = Path(path)
+        if not self.confirm_discard():
+            return False
         try:
             doc = open_document(path)
         except FileProblem as exc:
             QMessageBox.warning(self, "无法打开", str(exc))
-            self.statusBar().showMessage(str(exc), 10000)
+            self.show_message(str(exc))
             return False
-        self.set_document(doc, path)
+        native = is_native(path)
+        if not native and choose and (len(doc.tables) > 1 or doc.properties.get("skipped_sheets")):
+            doc = self._choose_tables(doc, path)
+            if doc is None:
+                return False
+        self.set_document(doc, path, native=native)
+        self._remember_recent(path)
+        for notice in doc.notices:
+            self.show_message(notice)
+        if doc.notices:
+            QMessageBox.information(self, "打开时发现", "\n".join(doc.notices))
+        if self.session and self.session.read_only:
+            QMessageBox.information(
+                self,
+                "文件已被占用",
+                f"“{path.name}”正由 {self.session.locked_by.describe() if self.session.locked_by else '他人'} 编辑。\n已以只读方式打开；可“另存为”保存自己的副本。",
+            )
+        if doc.warnings and not native:
+            self.show_message(f"读取时有 {len(doc.warnings)} 条提示，见“审核意见”面板")
+            self._show_read_warnings(doc)
         return True
 
-    def set_document(self, doc: PlanDocument, path: Path | None) -> None:
-        self.doc = doc
-        self.path = path
-        title = doc.title or (path.name if path else "未命名")
-        self.setWindowTitle(f"{title} — {APP_NAME}")
+    def _choose_tables(self, doc: PlanDocument, path: Path) -> PlanDocument | None:
+        from workbench.io.opener import open_document
+        from workbench.ui.open_dialog import TableChooser
+
+        dialog = TableChooser(doc, path.name, self)
+        if not dialog.exec():
+            return None
+        override = dialog.kind_override()
+        sheets = {doc.table(t).sheet_name for t in dialog.chosen()}
+        if override:  # re-read as the kind the user chose; ids change, sheet names do not
+            doc = open_document(path, override)
+        for table_id in list(doc.tables):
+            if doc.tables[table_id].sheet_name not in sheets:
+                del doc.tables[table_id]
+        return doc if doc.tables else None
+
+    def open_sample(self) -> bool:
+        """The sample plan opens like a template: edits are saved to a copy of the user's
+        choosing, never into the installed package (and no lock file is left there)."""
+        from workbench.io.errors import FileProblem
+        from workbench.io.native import load_plan
+        from workbench.io.opener import sample_plan_path
+
+        path = sample_plan_path()
+        try:
+            doc = load_plan(path)
+        except FileProblem as exc:
+            QMessageBox.warning(self, "无法打开示例", str(exc))
+            return False
+        self.set_document(doc, None, native=True, source=path)
+        return True
+
+    def set_document(
+        self,
+        doc: PlanDocument,
+        path: Path | None,
+        *,
+        native: bool = True,
+        source: Path | None = None,
+    ) -> None:
+        if self.session is not None:
+            self._save_column_widths()
+            self.session.close()
+            self.session.deleteLater()
+        self.session = Session(doc, path, native=native, parent=self)
+        if source is not None:
+            self.session.source_path = source
+            self.session.is_template = True
+        self.session.changed.connect(self._session_changed)
+        self.session.editRejected.connect(self._edit_rejected)
         self.navigator.clear()
+        self.findings.clear()
         groups: dict[TableKind, QTreeWidgetItem] = {}
         first: QTreeWidgetItem | None = None
         for table in doc.tables.values():
@@ -131,32 +399,60 @@ class MainWindow(QMainWindow):
         self.navigator.expandAll()
         if first is not None:
             self.navigator.setCurrentItem(first)
+        self._update_actions()
 
     def show_table(self, table_id: str) -> None:
-        assert self.doc is not None
-        table = self.doc.table(table_id)
+        assert self.session is not None
+        table = self.session.doc.table(table_id)
         old = self.model
-        self.model = PlanTableModel(self.doc, table, self)
-        self.grid.setModel(self.model)
+        if old is not None:
+            self._save_column_widths()
+        self.model = PlanTableModel(self.session, table, self)
+        self.grid.set_plan_model(self.model)
         if old is not None:
             old.detach()
             old.deleteLater()
+        self.grid.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self._fit_columns()
+        self.search.clear()
+        self._update_table_label()
+        self.review_panel.show_row(self.session, table, None)
+
+    def _update_table_label(self) -> None:
+        if self.model is None:
+            return
+        table = self.model.table
         unit = f"，单位：{table.unit}" if table.unit else ""
-        self.table_label.setText(f"{table.title}　共 {len(table)} 行{unit}")
+        shown = self.grid.proxy.rowCount()
+        filtered = f"（筛选后显示 {shown} 行）" if shown != len(table) else ""
+        self.table_label.setText(f"{table.title}　共 {len(table)} 行{filtered}{unit}")
 
     def _fit_columns(self) -> None:
-        """Widths from the annex layout, widened so no header is clipped."""
+        """Remembered widths, else the annex layout's, widened so no header is clipped."""
         assert self.model is not None
+        saved = self.settings.value(f"columns/{self.model.table.id}")
         cell = self.grid.fontMetrics()
         header = self.grid.horizontalHeader().fontMetrics()
         for i, spec in enumerate(self.model.columns):
             title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
-            width = max(
-                int(spec.width * cell.horizontalAdvance("0") * 1.15),
-                header.horizontalAdvance(title),
+            width = (
+                max(
+                    int(spec.width * cell.horizontalAdvance("0") * 1.15),
+                    header.horizontalAdvance(title),
+                )
+                + 16
             )
-            self.grid.setColumnWidth(i, width + 16)
+            if isinstance(saved, list) and len(saved) == len(self.model.columns):
+                try:
+                    width = int(saved[i])
+                except (TypeError, ValueError):
+                    pass
+            self.grid.setColumnWidth(i, width)
+
+    def _save_column_widths(self) -> None:
+        if self.model is not None:
+            widths = [self.grid.columnWidth(i) for i in range(len(self.model.columns))]
+            self.settings.setValue(f"columns/{self.model.table.id}", widths)
 
     def current_table_id(self) -> str | None:
         return self.model.table.id if self.model else None
@@ -167,3 +463,292 @@ class MainWindow(QMainWindow):
             table_id = items[0].data(0, Qt.ItemDataRole.UserRole)
             if table_id:
                 self.show_table(table_id)
+
+    def _current_row_changed(self, current, previous) -> None:
+        if self.session and self.model:
+            self.review_panel.show_row(
+                self.session,
+                self.model.table,
+                current.data(Qt.ItemDataRole.UserRole + 2) if current.isValid() else None,
+            )
+
+    def _session_changed(self) -> None:
+        self._update_actions()
+        self._update_table_label()
+        if self.session and self.model:
+            self.review_panel.show_row(self.session, self.model.table, self.grid.current_key())
+
+    def _edit_rejected(self, reason: str) -> None:
+        self.show_message(f"未修改：{reason}")
+
+    # ---- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        if self.session.read_only or self.session.path is None:
+            return self.save_as()
+        if self.session.changed_on_disk():
+            answer = QMessageBox.question(
+                self,
+                "文件已被修改",
+                f"“{self.session.path.name}”在打开后已被他人或其他程序修改。\n仍要用当前内容覆盖它吗？（选“否”可另存为）",
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.No:
+                return self.save_as()
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        suggested = self._suggested_save_path()
+        name, _ = QFileDialog.getSaveFileName(self, "另存为", str(suggested), "计划文档 (*.xlsx)")
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        return self._save_to(path)
+
+    def _suggested_save_path(self) -> Path:
+        from PySide6.QtCore import QStandardPaths
+
+        session = self.session
+        assert session is not None
+        if session.path:
+            return session.path
+        title = session.doc.title or "计划文档"
+        if session.is_template or session.source_path is None:
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            return Path(documents or Path.home()) / f"{title[:40]}.xlsx"
+        return session.source_path.with_name(session.source_path.stem + "（审核）.xlsx")
+
+    def _save_to(self, path: Path) -> bool:
+        from workbench.io.locks import FileLock
+
+        assert self.session is not None
+        if self.session.path is None or path.resolve() != Path(self.session.path).resolve():
+            probe = FileLock(path)
+            if path.exists() and not probe.acquire():
+                QMessageBox.warning(
+                    self,
+                    "无法保存",
+                    f"“{path.name}”正由 {probe.owner.describe() if probe.owner else '他人'} 编辑。",
+                )
+                return False
+            probe.release()
+        try:
+            self.session.save(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "保存失败", f"无法保存“{path.name}”：{exc.strerror or exc}。原文件未受影响。"
+            )
+            return False
+        self._remember_recent(path)
+        self._update_actions()
+        self.show_message(f"已保存到 {path}")
+        return True
+
+    def export(self) -> None:
+        if self.session is None:
+            return
+        from workbench.io.workbook_writer import write_workbook
+
+        base = self.session.path or self.session.source_path or Path("附件.xlsx")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "导出附件",
+            str(base.with_name(base.stem + "（导出）.xlsx")),
+            "Excel 工作簿 (*.xlsx)",
+        )
+        if not name:
+            return
+        try:
+            sheets = write_workbook(self.session.doc, Path(name))
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "导出失败", f"无法写入“{Path(name).name}”：{exc.strerror or exc}"
+            )
+            return
+        self.show_message(f"已导出 {name}：{'、'.join(sheets)}")
+
+    def write_back(self) -> None:
+        if self.session is None:
+            return
+        from workbench.io.errors import FileProblem
+        from workbench.io.write_back import write_back
+
+        original = Path(self.session.doc.properties.get("source_path", ""))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "写回原表（另存）",
+            str(original.with_name(original.stem + "（已修订）.xlsx")),
+            "Excel 工作簿 (*.xlsx)",
+        )
+        if not name:
+            return
+        try:
+            report = write_back(self.session.doc, original, Path(name))
+        except (FileProblem, OSError) as exc:
+            QMessageBox.warning(self, "写回失败", str(exc))
+            return
+        extra = f"；{len(report.skipped)} 项未写回，见修订记录表" if report.skipped else ""
+        self.show_message(f"已写回 {report.written} 个单元格到 {name}{extra}")
+
+    def confirm_discard(self) -> bool:
+        """Before closing or replacing the document: save, discard or cancel."""
+        if self.session is None or not self.session.modified or self.session.read_only:
+            return True
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            "当前文档有未保存的修改。是否保存？",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ---- edit commands --------------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.session and self.session.undo():
+            self.show_message("已撤销")
+
+    def redo(self) -> None:
+        if self.session and self.session.redo():
+            self.show_message("已重做")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.grid.proxy.set_search(text)
+        self._update_table_label()
+
+    def find_next(self) -> None:
+        """Move to the next cell containing the search text (within the filtered rows)."""
+        text = self.search.text().strip()
+        proxy = self.grid.proxy
+        if not text or proxy.rowCount() == 0:
+            return
+        current = self.grid.currentIndex()
+        start_row, start_col = (
+            (current.row(), current.column() + 1) if current.isValid() else (0, 0)
+        )
+        rows, cols = proxy.rowCount(), proxy.columnCount()
+        for step in range(rows * cols):
+            flat = start_row * cols + start_col + step
+            r, c = divmod(flat % (rows * cols), cols)
+            if text in str(proxy.index(r, c).data() or ""):
+                self.grid.setCurrentIndex(proxy.index(r, c))
+                self.grid.setFocus()
+                return
+        self.show_message(f"未找到“{text}”")
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.grid.clear_filters()
+        self._update_table_label()
+
+    # ---- review ------------------------------------------------------------------------------
+    def run_checks(self) -> None:
+        if self.session is None:
+            return
+        from workbench.core.checks import run_checks
+
+        self.findings.clear()
+        findings = run_checks(self.session.doc)
+        labels = {"error": "错误", "warning": "警告", "info": "提示"}
+        for finding in findings:
+            table = self.session.doc.tables.get(finding.table)
+            item = QListWidgetItem(
+                f"[{labels.get(finding.severity, finding.severity)}] {table.sheet_name if table else ''}：{finding.message}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (finding.table, finding.row, finding.column))
+            self.findings.addItem(item)
+        if not findings:
+            self.findings.addItem("未发现问题。")
+        self.findings_dock.show()
+        self.show_message(f"审核检查完成：{len(findings)} 条意见")
+
+    def _show_read_warnings(self, doc: PlanDocument) -> None:
+        for warning in doc.warnings:
+            item = QListWidgetItem(f"[读取] {warning}")
+            item.setData(Qt.ItemDataRole.UserRole, (warning.table, None, None))
+            self.findings.addItem(item)
+        self.findings_dock.show()
+
+    def _finding_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if not target or self.session is None:
+            return
+        table_id, key, column = target
+        self.select_cell(table_id, key, column)
+
+    def select_cell(self, table_id: str, key: str | None, column: str | None) -> None:
+        """Show a table and put the cursor on a row (and column) by key."""
+        if self.session is None or table_id not in self.session.doc.tables:
+            return
+        if self.current_table_id() != table_id:
+            for i in range(self.navigator.topLevelItemCount()):
+                group = self.navigator.topLevelItem(i)
+                for j in range(group.childCount()):
+                    if group.child(j).data(0, Qt.ItemDataRole.UserRole) == table_id:
+                        self.navigator.setCurrentItem(group.child(j))
+        if key is None or self.model is None or key not in self.model.table.rows:
+            return
+        self.clear_filters()
+        source_row = self.model.table.index_of(key)
+        col = next((i for i, c in enumerate(self.model.columns) if c.key == column), 1)
+        index = self.grid.proxy.mapFromSource(self.model.index(source_row, col))
+        self.grid.setCurrentIndex(index)
+        self.grid.scrollTo(index)
+        self.grid.setFocus()
+
+    # ---- recent files, drag and drop, closing ------------------------------------------------
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self._recent() if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent") or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self._recent()
+        if not recent:
+            self.recent_menu.addAction("（无）").setEnabled(False)
+        for n, name in enumerate(recent, start=1):
+            self.recent_menu.addAction(f"&{n} {name}", lambda p=name: self.open_path(Path(p)))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(files[0]))
+
+    def closeEvent(self, event) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self._save_column_widths()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        if self.session is not None:
+            self.session.close()
+        event.accept()

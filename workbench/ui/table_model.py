@@ -1,41 +1,55 @@
 """A Qt table model over a core table: no copy of the data, formatted strings cached.
 
-The model reads rows by key through the core table and forgets cached text when the document
-announces a change, so a grid never shows a stale figure.
+The model reads rows by key through the core table, turns typed text into typed values with
+the column's rules, and sends every change through the session as one core edit addressed by
+row key — so sorting and filtering can never misdirect an edit.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workbench.core import provenance as prov
-from workbench.core.document import PlanDocument
+from workbench.core.cell_input import parse_cell
+from workbench.core.edits import CellChange, SetCells
 from workbench.core.events import DocumentReplaced, TableChanged
-from workbench.core.indicators import status_of
+from workbench.core.indicators import rule_for, status_of
 from workbench.core.numbers import format_number
 from workbench.core.schema import TableKind
 from workbench.core.table import Table
+from workbench.core.targets import describe_rule
 from workbench.io.annex_layout import STATED_FOR, Column, columns_for
 
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the typed value, for sorting and filtering
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row key
+
 _ROOT = QModelIndex()
-_SAMPLE_COLOUR = QColor("#7a7a7a")
+_SAMPLE_COLOUR = QColor("#6b6b6b")
 _REPORT_COLOUR = QColor("#0b3d91")
 _DIFF_BRUSH = QBrush(QColor("#fde2e1"))
+_CHANGED_BRUSH = QBrush(QColor("#FFF2CC"))
+_ROW_BRUSHES = {"存疑": QBrush(QColor("#FCE4D6")), "退回": QBrush(QColor("#F8CBAD"))}
 _STATUS_COLOURS = {"完成": "#1b7f3b", "基本完成": "#b26a00", "未完成": "#c62828"}
+_REVIEW_COLOURS = {"已审": "#1b7f3b", "存疑": "#b26a00", "退回": "#c62828", "待审": "#6b6b6b"}
 
 
 def _reason(doc, table, key, row):
     return status_of(table, key, doc.policy).derived.reason
 
 
-def grid_columns(table: Table, doc: PlanDocument) -> list[Column]:
+def _review(doc, table, key, row):
+    return table.mark(key).status
+
+
+def grid_columns(table: Table, doc) -> list[Column]:
     """The annex columns (same labels as the printed annex) plus what a reviewer needs."""
     columns = [c for c in columns_for(table, doc) if c.key != "_seq"]
+    columns.insert(0, Column("_review", "审核", 6, "center", _review))
     if table.kind is TableKind.INDICATORS:
-        columns.insert(0, Column("category", "类别", 10))
+        columns.insert(1, Column("category", "类别", 10))
         columns.append(Column("_reason", "判定依据", 30, getter=_reason))
     return columns
 
@@ -45,7 +59,7 @@ def format_value(value: Any, style: str) -> str:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if style == "money":
-            return f"{value:,.2f}".replace(",", "")
+            return f"{value:.2f}"
         if style == "rate":
             return f"{value:.1f}"
         if style == "integer":
@@ -55,16 +69,35 @@ def format_value(value: Any, style: str) -> str:
 
 
 class PlanTableModel(QAbstractTableModel):
-    def __init__(self, doc: PlanDocument, table: Table, parent=None) -> None:
+    editRejected = Signal(str)
+
+    def __init__(self, session, table: Table, parent=None) -> None:
         super().__init__(parent)
-        self.doc = doc
+        self.session = session
+        self.doc = session.doc
         self.table = table
-        self.columns = grid_columns(table, doc)
+        self.columns = grid_columns(table, self.doc)
         self._text: dict[tuple[str, int], str] = {}
-        doc.subscribe(self._on_document_event)
+        self._italic = QFont()  # per model: a module-level QFont outlives QApplication at exit
+        self._italic.setItalic(True)
+        self.doc.subscribe(self._on_document_event)
 
     def detach(self) -> None:
         self.doc.unsubscribe(self._on_document_event)
+
+    # ---- what a column edits ---------------------------------------------------------------
+    def edit_field(self, column: int) -> str | None:
+        """The stored field a column edits: the status column edits the reviewer's verdict."""
+        key = self.columns[column].key
+        if key == "status" and self.table.kind is TableKind.INDICATORS:
+            return "status_override"
+        if key in self.table.columns:
+            return key
+        return None
+
+    def field_spec(self, column: int):
+        name = self.edit_field(column)
+        return next((f for f in self.table.fields if f.key == name), None) if name else None
 
     # ---- Qt model interface ---------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -84,31 +117,52 @@ class PlanTableModel(QAbstractTableModel):
             return spec.getter(self.doc, self.table, key, values)
         return values.get(spec.key)
 
+    def display_text(self, row: int, column: int) -> str:
+        cache_key = (self.table.keys[row], column)
+        text = self._text.get(cache_key)
+        if text is None:
+            text = format_value(self.raw_value(row, column), self.columns[column].style)
+            self._text[cache_key] = text
+        return text
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        spec = self.columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            key = (self.table.keys[row], column)
-            text = self._text.get(key)
-            if text is None:
-                text = format_value(self.raw_value(row, column), spec.style)
-                self._text[key] = text
-            return text
+            return self.display_text(row, column)
+        spec = self.columns[column]
+        if role == Qt.ItemDataRole.EditRole:
+            name = self.edit_field(column)
+            if name == "status_override":
+                return self.display_text(row, column)
+            return (
+                format_value(self.table.rows[self.table.keys[row]].get(name), "number")
+                if name
+                else None
+            )
+        if role == RAW_ROLE:
+            return self.raw_value(row, column)
+        if role == KEY_ROLE:
+            return self.table.keys[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if spec.style in ("money", "rate", "number", "integer"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if spec.style == "center":
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(row, column, spec)
         if role == Qt.ItemDataRole.ForegroundRole:
             if spec.key == "status":
-                colour = _STATUS_COLOURS.get(str(self.raw_value(row, column)))
-                if colour:
-                    return QBrush(QColor(colour))
+                colour = _STATUS_COLOURS.get(self.display_text(row, column))
+                return QBrush(QColor(colour)) if colour else None
+            if spec.key == "_review":
+                return QBrush(
+                    QColor(_REVIEW_COLOURS.get(self.display_text(row, column), "#000000"))
+                )
             origin = self._provenance(row, spec)
             if origin == prov.SAMPLE:
                 return QBrush(_SAMPLE_COLOUR)
@@ -116,26 +170,52 @@ class PlanTableModel(QAbstractTableModel):
                 return QBrush(_REPORT_COLOUR)
             return None
         if role == Qt.ItemDataRole.FontRole:
-            if self._provenance(row, spec) == prov.SAMPLE:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            return None
-        if (
-            role == Qt.ItemDataRole.BackgroundRole
-            and spec.key.startswith("_")
-            and self.table.kind is TableKind.SUMMARY
-        ):
-            stated = self.table.rows[self.table.keys[row]].get(STATED_FOR.get(spec.key, ""))
+            return self._italic if self._provenance(row, spec) == prov.SAMPLE else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column, spec)
+        return None
+
+    def _revision(self, row: int, spec: Column):
+        key = self.table.keys[row]
+        revision = self.session.revisions.get(self.table.id, key, spec.key)
+        if revision is None and spec.key == "status":
+            revision = self.session.revisions.get(self.table.id, key, "status_override")
+        return revision
+
+    def _background(self, row: int, column: int, spec: Column):
+        if self._revision(row, spec) is not None:
+            return _CHANGED_BRUSH
+        if self.table.kind is TableKind.SUMMARY and spec.key in STATED_FOR:
+            stated = self.table.rows[self.table.keys[row]].get(STATED_FOR[spec.key])
             value = self.raw_value(row, column)
             if stated is not None and value is not None and abs(stated - value) > 0.05:
                 return _DIFF_BRUSH
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            origin = self._provenance(row, spec)
-            text = self.data(index)
-            return f"{spec.label}：{text}\n来源：{origin}" if origin else None
-        return None
+        mark = self.table.review.get(self.table.keys[row])
+        return _ROW_BRUSHES.get(mark.status) if mark else None
+
+    def _tooltip(self, row: int, column: int, spec: Column) -> str | None:
+        lines = [f"{spec.label}：{self.display_text(row, column)}"]
+        origin = self._provenance(row, spec)
+        if origin:
+            lines.append(f"来源：{origin}")
+        revision = self._revision(row, spec)
+        if revision is not None:
+            original = (
+                "（空）"
+                if revision.original is None
+                else format_value(revision.original, spec.style)
+            )
+            lines.append(f"原值：{original}（{revision.user} 于 {revision.time[11:16]} 修改）")
+        if spec.key == "target":
+            lines.append(
+                "解析："
+                + describe_rule(rule_for(self.table.rows[self.table.keys[row]].get("target")))
+            )
+        if spec.key == "_review":
+            comment = self.table.mark(self.table.keys[row]).comment
+            if comment:
+                lines.append(f"意见：{comment}")
+        return "\n".join(lines)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -144,17 +224,59 @@ class PlanTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             spec = self.columns[section]
-            return (
-                f"{spec.group}·{spec.label}"
-                if spec.group and self.table.kind is TableKind.SUMMARY
-                else spec.label
-            )
+            if spec.group and self.table.kind is TableKind.SUMMARY:
+                return f"{spec.group}·{spec.label}"
+            if spec.style == "money" and "（" not in spec.label:
+                return f"{spec.label}（亿元）"
+            return spec.label
         return str(section + 1)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.edit_field(index.column()) and not self.session.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        edit = self.edit_for([(index.row(), index.column(), value)])
+        return edit is not None and self.session.do(edit)
+
+    # ---- edits -------------------------------------------------------------------------------
+    def edit_for(
+        self, cells: list[tuple[int, int, Any]], label: str = "修改单元格"
+    ) -> SetCells | None:
+        """One edit for typed or pasted text in (row, column) cells."""
+        return self.edit_for_keys([(self.table.keys[r], c, t) for r, c, t in cells], label)
+
+    def edit_for_keys(
+        self, cells: list[tuple[str, int, Any]], label: str = "修改单元格"
+    ) -> SetCells | None:
+        """One edit for text in (row key, column) cells; None (and the reason on editRejected)
+        when any cell cannot take its text — a paste is all or nothing."""
+        changes = []
+        for key, column, text in cells:
+            name = self.edit_field(column)
+            spec = self.field_spec(column)
+            if name is None or spec is None:
+                continue
+            parsed = parse_cell(spec, text)
+            if not parsed.ok:
+                where = self.table.rows[key].get("name") if key in self.table.rows else "新行"
+                self.editRejected.emit(f"“{where or key}”：{parsed.error}")
+                return None
+            changes.append(CellChange(key, name, parsed.value))
+        if not changes:
+            return None
+        return SetCells(self.table.id, tuple(changes), label)
 
     # ---- helpers ---------------------------------------------------------------------------
     def _provenance(self, row: int, spec: Column) -> str | None:
@@ -163,24 +285,22 @@ class PlanTableModel(QAbstractTableModel):
         return self.table.provenance_of(self.table.keys[row], spec.key)
 
     def _on_document_event(self, event: TableChanged | DocumentReplaced) -> None:
-        if (
-            isinstance(event, TableChanged)
-            and event.table != self.table.id
-            and self.table.kind is not TableKind.SUMMARY
-        ):
+        summary = self.table.kind is TableKind.SUMMARY
+        if isinstance(event, TableChanged) and event.table != self.table.id:
+            if summary and event.table == self.table.meta.get("source"):
+                self._text.clear()
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+                )
             return
-        if (
-            isinstance(event, DocumentReplaced)
-            or event.structural
-            or self.table.kind is TableKind.SUMMARY
-        ):
+        if isinstance(event, DocumentReplaced) or event.structural:
             self.beginResetModel()
             self._text.clear()
             self.endResetModel()
             return
-        keys = event.keys or frozenset(self.table.keys)
+        keys = event.keys if event.keys is not None else frozenset(self.table.keys)
         rows = [self.table.index_of(k) for k in keys if k in self.table.rows]
-        # Derived columns (status, reason) depend on other cells of the row: refresh rows.
+        # Derived columns (status, reason, review) depend on other cells of the row.
         for k in keys:
             for c in range(len(self.columns)):
                 self._text.pop((k, c), None)
@@ -188,11 +308,6 @@ class PlanTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1)
             )
-
-
-_STATED_FOR = {
-    "_count": "count",
-    "_plan": "annual_plan",
-    "_completed": "completed",
-    "_rate": "completion_rate",
-}
+        if self.table.kind is TableKind.INDICATORS:
+            # A relative target ("与经济增长同步") depends on another row: refresh derived columns.
+            self._text = {k: v for k, v in self._text.items() if self.columns[k[1]].getter is None}

@@ -1,0 +1,124 @@
+"""Autosave and crash recovery: unsaved work goes to the user's data folder every half minute
+and when the user pauses; a clean save or close removes it; the next start offers what is left."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.core.document import PlanDocument
+from workbench.io import plan_json
+from workbench.io.atomic import atomic_path
+
+
+def recovery_dir() -> Path:
+    override = os.environ.get("WORKBENCH_DATA_DIR")
+    if override:
+        base = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        base = Path(user_data_dir("PlanWorkbench", appauthor=False))
+    folder = base / "recovery"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    file: Path
+    original: str | None  # the document's own path, if it had one
+    title: str
+    saved_at: float
+    pid: int
+
+    def describe(self) -> str:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.saved_at))
+        return f"{self.title or '未命名'}（{self.original or '未保存的文档'}，自动保存于 {when}）"
+
+
+class Autosaver:
+    """One recovery file per open document, named after its path (or the session)."""
+
+    def __init__(self, original: str | os.PathLike | None, session: str) -> None:
+        self.original = str(original) if original else None
+        key = hashlib.sha1((self.original or session).encode("utf-8")).hexdigest()[:16]
+        self.file = recovery_dir() / f"{key}.json"
+
+    def save(self, doc: PlanDocument) -> Path:
+        payload = {
+            "original": self.original,
+            "title": doc.title,
+            "saved_at": time.time(),
+            "pid": os.getpid(),
+            "document": plan_json.document_to_data(doc),
+        }
+        with atomic_path(self.file) as tmp:
+            tmp.write_text(plan_json.encode(payload), encoding="utf-8")
+        return self.file
+
+    def discard(self) -> None:
+        try:
+            self.file.unlink()
+        except OSError:
+            pass
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def leftovers() -> list[Recoverable]:
+    """Recovery files whose writer is no longer running: what a crash left behind."""
+    found = []
+    for file in sorted(recovery_dir().glob("*.json")):
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            item = Recoverable(
+                file,
+                data.get("original"),
+                data.get("title", ""),
+                float(data["saved_at"]),
+                int(data["pid"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if not _alive(item.pid):
+            found.append(item)
+    return found
+
+
+def recover(item: Recoverable) -> PlanDocument:
+    data = plan_json.decode(item.file.read_text(encoding="utf-8"), f"恢复文件“{item.file.name}”")
+    return plan_json.document_from_data(data["document"])
+
+
+@dataclass(frozen=True)
+class DiskState:
+    """What a file looked like when opened or last saved, to notice someone else's save."""
+
+    mtime_ns: int
+    size: int
+
+    @classmethod
+    def of(cls, path: str | os.PathLike) -> DiskState | None:
+        try:
+            stat = Path(path).stat()
+        except OSError:
+            return None
+        return cls(stat.st_mtime_ns, stat.st_size)
+
+    def changed(self, path: str | os.PathLike) -> bool:
+        return DiskState.of(path) != self

@@ -1,0 +1,115 @@
+"""Side panel for the current row: its review status and comment, where its figures came
+from, the derived status with its reason, and the original values of changed cells."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.edits import SetReview
+from workbench.core.indicators import status_of
+from workbench.core.review import REVIEW_STATUSES
+from workbench.core.schema import TableKind
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.session = None
+        self.table = None
+        self.key: str | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel("未选择行")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        self.buttons = QButtonGroup(self)
+        for status in REVIEW_STATUSES:
+            button = QRadioButton(status)
+            self.buttons.addButton(button)
+            row.addWidget(button)
+        self.buttons.buttonClicked.connect(self._status_clicked)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("审核意见："))
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText("写下存疑或退回的理由…")
+        self.comment.setMaximumHeight(110)
+        layout.addWidget(self.comment)
+        self.save_comment = QPushButton("保存意见")
+        self.save_comment.clicked.connect(self._save_comment)
+        layout.addWidget(self.save_comment)
+        self.details = QFormLayout()
+        layout.addLayout(self.details)
+        layout.addStretch(1)
+        self.setEnabled(False)
+
+    def show_row(self, session, table, key: str | None) -> None:
+        self.session, self.table, self.key = session, table, key
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        if session is None or table is None or key is None or key not in table.rows:
+            self.title.setText("未选择行")
+            self.setEnabled(False)
+            return
+        self.setEnabled(not session.read_only)
+        row = table.rows[key]
+        self.title.setText(str(row.get("name") or row.get("group") or key))
+        mark = table.mark(key)
+        for button in self.buttons.buttons():
+            button.setChecked(button.text() == mark.status)
+        self.comment.setPlainText(mark.comment)
+        if table.kind is TableKind.INDICATORS:
+            status = status_of(table, key, session.doc.policy)
+            self.details.addRow(
+                "完成情况：", QLabel(f"{status.effective or '—'}（{status.source}）")
+            )
+            reason = QLabel(status.derived.reason)
+            reason.setWordWrap(True)
+            self.details.addRow("判定依据：", reason)
+        origins = sorted(
+            {table.provenance_of(key, c) for c in table.columns if row.get(c) is not None}
+        )
+        self.details.addRow("数据来源：", QLabel("、".join(origins) or table.default_provenance))
+        for column in table.columns:
+            revision = session.revisions.get(table.id, key, column)
+            if revision is not None:
+                label = next(f.label for f in table.fields if f.key == column)
+                text = QLabel(
+                    f"{revision.original if revision.original is not None else '（空）'} → {revision.current}"
+                )
+                self.details.addRow(f"{label}原值：", text)
+        source_row = table.row_source.get(key)
+        if source_row and table.source:
+            self.details.addRow(
+                "原表位置：",
+                QLabel(f"{table.source.file} · {table.source.sheet} · 第 {source_row} 行"),
+            )
+
+    def _status_clicked(self, button) -> None:
+        if self.session and self.table and self.key:
+            self.session.do(
+                SetReview(
+                    self.table.id, self.key, status=button.text(), label=f"标记为{button.text()}"
+                )
+            )
+
+    def _save_comment(self) -> None:
+        if self.session and self.table and self.key:
+            self.session.do(
+                SetReview(
+                    self.table.id,
+                    self.key,
+                    comment=self.comment.toPlainText(),
+                    label="填写审核意见",
+                )
+            )
