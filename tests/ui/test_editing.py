@@ -8,7 +8,7 @@ from workbench.ui.table_model import KEY_ROLE
 
 
 def column_of(win, label):
-    model = win.grid.proxy
+    model = win.grid.model()
     for c in range(model.columnCount()):
         if model.headerData(c, Qt.Orientation.Horizontal) == label:
             return c
@@ -16,7 +16,7 @@ def column_of(win, label):
 
 
 def cell(win, row, label):
-    return win.grid.proxy.index(row, column_of(win, label))
+    return win.grid.model().index(row, column_of(win, label))
 
 
 def enter_text(qtbot, widget, text):
@@ -111,10 +111,10 @@ def test_pasting_past_the_end_asks_before_adding_rows(qtbot, window, monkeypatch
     )
     window.grid.setCurrentIndex(cell(window, 2, "分组"))
     assert window.grid.paste_block([["合计"], ["另计项目"], ["第二个"]])
-    assert asked and window.grid.proxy.rowCount() == 5
+    assert asked and window.grid.model().rowCount() == 5
     assert cell(window, 4, "分组").data() == "第二个"
     window.undo()
-    assert window.grid.proxy.rowCount() == 3
+    assert window.grid.model().rowCount() == 3
 
 
 def test_sort_then_edit_goes_to_the_right_row(qtbot, window):
@@ -139,7 +139,7 @@ def test_filter_then_edit_goes_to_the_right_row(qtbot, window):
     window.show_table("projects_2021")
     window.focus_search()
     enter_text(qtbot, window.search, "社会民生")
-    proxy = window.grid.proxy
+    proxy = window.grid.model()
     assert 0 < proxy.rowCount() < 861
     assert "筛选后显示" in window.table_label.text()
     index = cell(window, 0, "项目名称")
@@ -166,7 +166,7 @@ def test_review_status_by_shortcut_on_several_rows(qtbot, window):
     grid = window.grid
     grid.selectRow(0)
     grid.selectionModel().select(
-        window.grid.proxy.index(1, 0),
+        window.grid.model().index(1, 0),
         grid.selectionModel().SelectionFlag.Select | grid.selectionModel().SelectionFlag.Rows,
     )
     qtbot.keyClick(grid, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -177,20 +177,20 @@ def test_fill_down_insert_and_delete_rows(qtbot, window):
     window.show_table("projects_2022")
     grid = window.grid
     column = column_of(window, "区县")
-    grid.setCurrentIndex(grid.proxy.index(0, column))
+    grid.setCurrentIndex(grid.model().index(0, column))
     for r in range(3):
         grid.selectionModel().select(
-            grid.proxy.index(r, column), grid.selectionModel().SelectionFlag.Select
+            grid.model().index(r, column), grid.selectionModel().SelectionFlag.Select
         )
     qtbot.keyClick(grid, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     first = cell(window, 0, "区县").data()
     assert cell(window, 1, "区县").data() == first and cell(window, 2, "区县").data() == first
     grid.setCurrentIndex(cell(window, 0, "项目名称"))
     grid.insert_row()
-    assert grid.proxy.rowCount() == 851 and cell(window, 0, "项目名称").data() == ""
+    assert grid.model().rowCount() == 851 and cell(window, 0, "项目名称").data() == ""
     grid.selectRow(0)
     grid.delete_rows()
-    assert grid.proxy.rowCount() == 850
+    assert grid.model().rowCount() == 850
 
 
 def test_copy_puts_tsv_and_html_on_the_clipboard(qtbot, window):

@@ -166,4 +166,4 @@ def test_drop_a_file_onto_the_window(qtbot, make_window, tmp_path):
     )
     win.dropEvent(event)
     qtbot.waitUntil(lambda: win.current_table_id() == "projects_1", timeout=3000)
-    assert win.grid.proxy.rowCount() == 3
+    assert win.grid.model().rowCount() == 3

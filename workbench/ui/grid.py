@@ -135,7 +135,7 @@ def _source_model(index: QModelIndex) -> PlanTableModel | None:
 
 class GridView(QTableView):
     message = Signal(str)  # for the status bar
-    reviewRequested = Signal()  # open the review panel on the current row
+    currentRowChanged = Signal(QModelIndex, QModelIndex)  # whichever model is in the view
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -155,6 +155,7 @@ class GridView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setSectionsMovable(False)
         self.horizontalHeader().setSortIndicatorClearable(True)  # third click: annex order again
+        self.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.verticalHeader().setDefaultSectionSize(24)
@@ -186,24 +187,76 @@ class GridView(QTableView):
         self.plan_model = model
         self.proxy.setSourceModel(model)
         self.proxy.column_filters.clear()
-        self.setModel(self.proxy)
+        self.proxy.search = ""
+        self.proxy.sort(-1)
+        self._use(model)
         # Start in the annex's own order; a click on a header sorts, a third click restores.
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.proxy.sort(-1)
         model.editRejected.connect(self.message)
+
+    # The sort/filter proxy sits between view and model only while rows are sorted or
+    # filtered: through a proxy every painted cell costs extra calls into Python.
+    def _use(self, model) -> None:
+        if self.model() is model:
+            return
+        current = self.to_source(self.currentIndex()) if self.model() is not None else QModelIndex()
+        self.setModel(model)
+        if self.selectionModel() is not None:
+            self.selectionModel().currentRowChanged.connect(self._forward_row)
+        if current.isValid():
+            self.setCurrentIndex(self.from_source(current))
+
+    def _forward_row(self, current, previous) -> None:
+        self.currentRowChanged.emit(current, previous)
+
+    def _sync_proxy(self) -> None:
+        if self.plan_model is None:
+            return
+        sorting = self.horizontalHeader().sortIndicatorSection() >= 0 and self.isSortingEnabled()
+        wanted = (
+            self.proxy
+            if (sorting or self.proxy.search or self.proxy.column_filters)
+            else self.plan_model
+        )
+        self._use(wanted)
+
+    def _sort_changed(self, column: int, order) -> None:
+        if self.plan_model is None:
+            return
+        self._sync_proxy()
+        if self.model() is self.proxy:
+            self.proxy.sort(column, order)
+
+    def to_source(self, index: QModelIndex) -> QModelIndex:
+        return (
+            self.proxy.mapToSource(index)
+            if index.isValid() and index.model() is self.proxy
+            else index
+        )
+
+    def from_source(self, index: QModelIndex) -> QModelIndex:
+        return self.proxy.mapFromSource(index) if self.model() is self.proxy else index
+
+    def set_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._sync_proxy()
+
+    def view_row_count(self) -> int:
+        model = self.model()
+        return model.rowCount() if model is not None else 0
 
     # ---- selection in source terms ---------------------------------------------------------
     def selected_cells(self) -> list[tuple[int, int]]:
         """(source row, column) of the selected cells, in view order."""
         cells = []
         for index in sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column())):
-            source = self.proxy.mapToSource(index)
+            source = self.to_source(index)
             cells.append((source.row(), source.column(), index.row()))
         return [(r, c) for r, c, _ in cells]
 
     def selected_keys(self) -> list[str]:
         rows = sorted({i.row() for i in self.selectedIndexes()})
-        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in rows]
+        return [self.model().index(r, 0).data(KEY_ROLE) for r in rows]
 
     def current_key(self) -> str | None:
         index = self.currentIndex()
@@ -218,7 +271,7 @@ class GridView(QTableView):
         cols = sorted({i.column() for i in indexes})
         chosen = {(i.row(), i.column()) for i in indexes}
         block = [
-            [str(self.proxy.index(r, c).data() or "") if (r, c) in chosen else "" for c in cols]
+            [str(self.model().index(r, c).data() or "") if (r, c) in chosen else "" for c in cols]
             for r in rows
         ]
         mime = QMimeData()
@@ -252,7 +305,7 @@ class GridView(QTableView):
             cells = [(r, c, block[0][0]) for r, c in self.selected_cells()]
             return self._apply_cells(cells, "粘贴")
         table = model.table
-        extra = view_row + len(block) - self.proxy.rowCount()
+        extra = view_row + len(block) - self.view_row_count()
         new_keys: list[str] = []
         if extra > 0:
             answer = QMessageBox.question(
@@ -266,18 +319,18 @@ class GridView(QTableView):
             else:
                 block = block[: len(block) - extra]
         columns = [
-            self.proxy.mapToSource(self.proxy.index(0, c)).column()
+            self.to_source(self.model().index(0, c)).column()
             for c in range(
-                view_col, min(view_col + max(len(r) for r in block), self.proxy.columnCount())
+                view_col, min(view_col + max(len(r) for r in block), self.model().columnCount())
             )
         ]
         cells: list[tuple[str, int, str]] = []
         for i, values in enumerate(block):
             r = view_row + i
-            if r < self.proxy.rowCount():
-                key = self.proxy.index(r, 0).data(KEY_ROLE)
+            if r < self.view_row_count():
+                key = self.model().index(r, 0).data(KEY_ROLE)
             else:
-                key = new_keys[r - self.proxy.rowCount()]
+                key = new_keys[r - self.view_row_count()]
             cells.extend((key, column, text) for column, text in zip(columns, values, strict=False))
         if not any(model.edit_field(c) for _, c, _ in cells):
             self.message.emit("所选单元格不可编辑（计算列）")
@@ -334,9 +387,9 @@ class GridView(QTableView):
         cells = []
         for column, rows in by_column.items():
             rows.sort()
-            text = self.proxy.index(rows[0], column).data(Qt.ItemDataRole.EditRole) or ""
+            text = self.model().index(rows[0], column).data(Qt.ItemDataRole.EditRole) or ""
             for r in rows[1:]:
-                source = self.proxy.mapToSource(self.proxy.index(r, column))
+                source = self.to_source(self.model().index(r, column))
                 cells.append((source.row(), source.column(), text))
         if cells and self._apply_cells(cells, "向下填充"):
             self.message.emit(f"已向下填充 {len(cells)} 个单元格")
@@ -351,7 +404,7 @@ class GridView(QTableView):
         if model is None:
             return
         index = self.currentIndex()
-        position = self.proxy.mapToSource(index).row() if index.isValid() else len(model.table.keys)
+        position = self.to_source(index).row() if index.isValid() else len(model.table.keys)
         key = model.table.allocate_key()
         values = {}
         current = self.current_key()
@@ -416,7 +469,7 @@ class GridView(QTableView):
         if column < 0:
             return
         menu = QMenu(self)
-        label = self.proxy.headerData(column, Qt.Orientation.Horizontal)
+        label = self.model().headerData(column, Qt.Orientation.Horizontal)
         current = self.proxy.column_filters.get(column, "")
         menu.addAction(f"筛选“{label}”…", lambda: self._ask_filter(column, label, current))
         if current:
@@ -431,9 +484,14 @@ class GridView(QTableView):
             self.set_column_filter(column, text)
 
     def set_column_filter(self, column: int, text: str) -> None:
-        self.proxy.set_column_filter(column, text)
-        self.message.emit(f"筛选后显示 {self.proxy.rowCount()} 行")
+        self.proxy.set_column_filter(self.to_source_column(column), text)
+        self._sync_proxy()
+        self.message.emit(f"筛选后显示 {self.view_row_count()} 行")
 
     def clear_filters(self) -> None:
         self.proxy.column_filters.clear()
         self.proxy.set_search("")
+        self._sync_proxy()
+
+    def to_source_column(self, column: int) -> int:
+        return column  # columns are never moved or hidden by the proxy

@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.detach()
             old.deleteLater()
-        self.grid.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.grid.currentRowChanged.connect(self._current_row_changed)
         self._fit_columns()
         self.search.clear()
         self._update_table_label()
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             return
         table = self.model.table
         unit = f"，单位：{table.unit}" if table.unit else ""
-        shown = self.grid.proxy.rowCount()
+        shown = self.grid.view_row_count()
         filtered = f"（筛选后显示 {shown} 行）" if shown != len(table) else ""
         self.table_label.setText(f"{table.title}　共 {len(table)} 行{filtered}{unit}")
 
@@ -631,14 +631,14 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
-        self.grid.proxy.set_search(text)
+        self.grid.set_search(text)
         self._update_table_label()
 
     def find_next(self) -> None:
         """Move to the next cell containing the search text (within the filtered rows)."""
         text = self.search.text().strip()
-        proxy = self.grid.proxy
-        if not text or proxy.rowCount() == 0:
+        proxy = self.grid.model()
+        if not text or proxy is None or proxy.rowCount() == 0:
             return
         current = self.grid.currentIndex()
         start_row, start_col = (
@@ -709,7 +709,7 @@ class MainWindow(QMainWindow):
         self.clear_filters()
         source_row = self.model.table.index_of(key)
         col = next((i for i, c in enumerate(self.model.columns) if c.key == column), 1)
-        index = self.grid.proxy.mapFromSource(self.model.index(source_row, col))
+        index = self.grid.from_source(self.model.index(source_row, col))
         self.grid.setCurrentIndex(index)
         self.grid.scrollTo(index)
         self.grid.setFocus()

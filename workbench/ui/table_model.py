@@ -27,8 +27,23 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the typed value, for sorting and filt
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row key
 
 _ROOT = QModelIndex()
-_SAMPLE_COLOUR = QColor("#6b6b6b")
-_REPORT_COLOUR = QColor("#0b3d91")
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_STYLE_SLOTS = {
+    Qt.ItemDataRole.TextAlignmentRole: 0,
+    Qt.ItemDataRole.BackgroundRole: 1,
+    Qt.ItemDataRole.ForegroundRole: 2,
+    Qt.ItemDataRole.FontRole: 3,
+}
+_NEVER = frozenset(
+    {Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole}
+)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_SAMPLE_BRUSH = QBrush(QColor("#6b6b6b"))
+_REPORT_BRUSH = QBrush(QColor("#0b3d91"))
 _DIFF_BRUSH = QBrush(QColor("#fde2e1"))
 _CHANGED_BRUSH = QBrush(QColor("#FFF2CC"))
 _ROW_BRUSHES = {"存疑": QBrush(QColor("#FCE4D6")), "退回": QBrush(QColor("#F8CBAD"))}
@@ -77,7 +92,13 @@ class PlanTableModel(QAbstractTableModel):
         self.doc = session.doc
         self.table = table
         self.columns = grid_columns(table, self.doc)
-        self._text: dict[tuple[str, int], str] = {}
+        # Caches keyed by cell position (row × width + column): one int per lookup, cleared
+        # whenever rows move (insert, delete, reset) and per row on cell changes.
+        self._width = len(self.columns)
+        self._text: dict[int, str] = {}
+        self._style: dict[int, tuple[Any, Any, Any, Any]] = {}
+        self._flags: list[Qt.ItemFlag] | None = None
+        self._flags_read_only = False
         self._italic = QFont()  # per model: a module-level QFont outlives QApplication at exit
         self._italic.setItalic(True)
         self.doc.subscribe(self._on_document_event)
@@ -106,6 +127,19 @@ class PlanTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
+    ) -> QModelIndex:
+        # The base class checks the range by calling rowCount() and columnCount() — two
+        # calls into Python for every index the sort/filter proxy asks for. One is enough.
+        if (
+            0 <= row < len(self.table.keys)
+            and 0 <= column < len(self.columns)
+            and not parent.isValid()
+        ):
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def key_at(self, row: int) -> str:
         return self.table.keys[row]
 
@@ -118,22 +152,34 @@ class PlanTableModel(QAbstractTableModel):
         return values.get(spec.key)
 
     def display_text(self, row: int, column: int) -> str:
-        cache_key = (self.table.keys[row], column)
-        text = self._text.get(cache_key)
+        position = row * self._width + column
+        text = self._text.get(position)
         if text is None:
             text = format_value(self.raw_value(row, column), self.columns[column].style)
-            self._text[cache_key] = text
+            self._text[position] = text
         return text
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid():
+        # Called about seven times per visible cell per paint: the display text and the
+        # cell's style are cached and the rarely asked roles come last.
+        if role == _DISPLAY:
+            position = index.row() * self._width + index.column()
+            text = self._text.get(position)
+            if text is None:
+                text = self.display_text(index.row(), index.column())
+            return text
+        if role in _NEVER:
             return None
+        slot = _STYLE_SLOTS.get(role)
+        if slot is not None:
+            position = index.row() * self._width + index.column()
+            style = self._style.get(position)
+            if style is None:
+                style = self._style[position] = self._compute_style(index.row(), index.column())
+            return style[slot]
         row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(row, column)
-        spec = self.columns[column]
         if role == Qt.ItemDataRole.EditRole:
             name = self.edit_field(column)
             if name == "status_override":
@@ -147,33 +193,35 @@ class PlanTableModel(QAbstractTableModel):
             return self.raw_value(row, column)
         if role == KEY_ROLE:
             return self.table.keys[row]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if spec.style in ("money", "rate", "number", "integer"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if spec.style == "center":
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(row, column, spec)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if spec.key == "status":
-                colour = _STATUS_COLOURS.get(self.display_text(row, column))
-                return QBrush(QColor(colour)) if colour else None
-            if spec.key == "_review":
-                return QBrush(
-                    QColor(_REVIEW_COLOURS.get(self.display_text(row, column), "#000000"))
-                )
-            origin = self._provenance(row, spec)
-            if origin == prov.SAMPLE:
-                return QBrush(_SAMPLE_COLOUR)
-            if origin == prov.REPORT:
-                return QBrush(_REPORT_COLOUR)
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic if self._provenance(row, spec) == prov.SAMPLE else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column, spec)
+            return self._tooltip(row, column, self.columns[column])
         return None
+
+    def _compute_style(self, row: int, column: int) -> tuple[Any, Any, Any, Any]:
+        """(alignment, background, foreground, font) of one cell."""
+        spec = self.columns[column]
+        if spec.style in ("money", "rate", "number", "integer"):
+            align = _RIGHT
+        elif spec.style == "center":
+            align = _CENTER
+        else:
+            align = None
+        background = self._background(row, column, spec)
+        foreground = None
+        origin = self._provenance(row, spec)
+        if spec.key == "status":
+            colour = _STATUS_COLOURS.get(self.display_text(row, column))
+            foreground = QBrush(QColor(colour)) if colour else None
+        elif spec.key == "_review":
+            foreground = QBrush(
+                QColor(_REVIEW_COLOURS.get(self.display_text(row, column), "#000000"))
+            )
+        elif origin == prov.SAMPLE:
+            foreground = _SAMPLE_BRUSH
+        elif origin == prov.REPORT:
+            foreground = _REPORT_BRUSH
+        font = self._italic if origin == prov.SAMPLE else None
+        return align, background, foreground, font
 
     def _revision(self, row: int, spec: Column):
         key = self.table.keys[row]
@@ -233,11 +281,14 @@ class PlanTableModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.edit_field(index.column()) and not self.session.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _NO_FLAGS
+        if self._flags is None or self._flags_read_only != self.session.read_only:
+            self._flags_read_only = self.session.read_only
+            self._flags = [
+                _EDITABLE if self.edit_field(c) and not self.session.read_only else _SELECTABLE
+                for c in range(len(self.columns))
+            ]
+        return self._flags[index.column()]
 
     def setData(
         self,
@@ -289,6 +340,7 @@ class PlanTableModel(QAbstractTableModel):
         if isinstance(event, TableChanged) and event.table != self.table.id:
             if summary and event.table == self.table.meta.get("source"):
                 self._text.clear()
+                self._style.clear()
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
                 )
@@ -296,18 +348,26 @@ class PlanTableModel(QAbstractTableModel):
         if isinstance(event, DocumentReplaced) or event.structural:
             self.beginResetModel()
             self._text.clear()
+            self._style.clear()
             self.endResetModel()
             return
-        keys = event.keys if event.keys is not None else frozenset(self.table.keys)
-        rows = [self.table.index_of(k) for k in keys if k in self.table.rows]
+        if event.keys is None:
+            self._text.clear()
+            self._style.clear()
+            rows = list(range(len(self.table.keys)))
+        else:
+            rows = [self.table.index_of(k) for k in event.keys if k in self.table.rows]
         # Derived columns (status, reason, review) depend on other cells of the row.
-        for k in keys:
-            for c in range(len(self.columns)):
-                self._text.pop((k, c), None)
+        for r in rows:
+            for c in range(self._width):
+                self._text.pop(r * self._width + c, None)
+                self._style.pop(r * self._width + c, None)
         if rows:
             self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1)
             )
         if self.table.kind is TableKind.INDICATORS:
             # A relative target ("与经济增长同步") depends on another row: refresh derived columns.
-            self._text = {k: v for k, v in self._text.items() if self.columns[k[1]].getter is None}
+            derived = {c for c, spec in enumerate(self.columns) if spec.getter is not None}
+            self._text = {p: v for p, v in self._text.items() if p % self._width not in derived}
+            self._style = {p: v for p, v in self._style.items() if p % self._width not in derived}
