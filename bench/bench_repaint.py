@@ -68,11 +68,13 @@ def main(argv: list[str]) -> int:
     session = Session(doc, None)
     ours = PlanTableModel(session, doc.table("projects"))
 
+    root = QModelIndex()
+
     class Constant(QAbstractTableModel):
-        def rowCount(self, parent=QModelIndex()):
+        def rowCount(self, parent=root):
             return 0 if parent.isValid() else rows
 
-        def columnCount(self, parent=QModelIndex()):
+        def columnCount(self, parent=root):
             return 0 if parent.isValid() else ours.columnCount()
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):
