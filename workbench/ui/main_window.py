@@ -114,6 +114,11 @@ class MainWindow(QMainWindow):
         state = self.settings.value("windowState")
         if state is not None:
             self.restoreState(state)
+        else:  # first start: give the grid the room
+            self.resizeDocks(
+                [self.navigator_dock, self.review_dock], [180, 250], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks([self.findings_dock], [140], Qt.Orientation.Vertical)
         self._update_actions()
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
@@ -677,7 +682,7 @@ class MainWindow(QMainWindow):
             self.findings.addItem(item)
         if not findings:
             self.findings.addItem("未发现问题。")
-        self.findings_dock.show()
+        self._show_findings_dock()
         self.show_message(f"审核检查完成：{len(findings)} 条意见")
 
     def _show_read_warnings(self, doc: PlanDocument) -> None:
@@ -685,7 +690,12 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"[读取] {warning}")
             item.setData(Qt.ItemDataRole.UserRole, (warning.table, None, None))
             self.findings.addItem(item)
-        self.findings_dock.show()
+        self._show_findings_dock()
+
+    def _show_findings_dock(self) -> None:
+        if not self.findings_dock.isVisible():
+            self.findings_dock.show()
+            self.resizeDocks([self.findings_dock], [140], Qt.Orientation.Vertical)
 
     def _finding_activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
