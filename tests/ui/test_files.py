@@ -107,6 +107,7 @@ def test_a_second_instance_sees_the_lock_and_opens_read_only(
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
     # the holder died without cleaning up: its lock is stale and is taken over
     again = make_window([path])
     assert not again.session.read_only

@@ -1,11 +1,16 @@
-"""Chinese in charts: a CJK font family list for every platform our users have.
+"""Chinese in charts: installed CJK families first, the shipped font as the last fallback.
 
-matplotlib picks the first family in the list that is installed, falling back glyph by glyph
-is not something it does, so the list must start with fonts that cover Chinese.
+Only families actually installed go in the list (matplotlib complains about the others), and
+the font shipped in resources/fonts is always there, so Chinese renders on a machine without
+any CJK font. matplotlib falls back glyph by glyph along the list.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+SHIPPED_FAMILY = "Workbench CJK SC"
 CJK_FAMILIES: tuple[str, ...] = (
     "Microsoft YaHei",  # Windows
     "SimHei",
@@ -19,10 +24,41 @@ CJK_FAMILIES: tuple[str, ...] = (
 )
 
 
-def chart_rc() -> dict[str, object]:
+def shipped_font_path() -> Path:
+    from importlib import resources
+
+    try:
+        packaged = (
+            Path(str(resources.files("workbench.resources")))
+            / "fonts"
+            / "WorkbenchCJKSC-Regular.otf"
+        )
+        if packaged.exists():
+            return packaged
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    return (
+        Path(__file__).resolve().parents[2] / "resources" / "fonts" / "WorkbenchCJKSC-Regular.otf"
+    )
+
+
+@lru_cache(maxsize=2)
+def chart_families(use_system: bool = True) -> tuple[str, ...]:
+    """The sans-serif list for charts; `use_system=False` tests the shipped font alone."""
+    from matplotlib import font_manager
+
+    path = shipped_font_path()
+    if path.exists() and SHIPPED_FAMILY not in {f.name for f in font_manager.fontManager.ttflist}:
+        font_manager.fontManager.addfont(str(path))
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    system = [name for name in CJK_FAMILIES if name in installed] if use_system else []
+    return (*system, SHIPPED_FAMILY, "DejaVu Sans")
+
+
+def chart_rc(use_system: bool = True) -> dict[str, object]:
     """rcParams for a chart: CJK sans-serif first, and an ASCII minus that every font has."""
     return {
         "font.family": "sans-serif",
-        "font.sans-serif": [*CJK_FAMILIES, "DejaVu Sans"],
+        "font.sans-serif": list(chart_families(use_system)),
         "axes.unicode_minus": False,
     }

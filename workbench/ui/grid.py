@@ -7,7 +7,16 @@ fill is one edit, so one Ctrl+Z undoes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,16 +58,27 @@ class FilterProxy(QSortFilterProxyModel):
         self.search = ""
         self.column_filters: dict[int, str] = {}
 
+    def _refilter(self, change) -> None:
+        # Qt 6.10 replaced invalidateFilter() by a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
+
     def set_search(self, text: str) -> None:
-        self.search = text.strip()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "search", text.strip()))
 
     def set_column_filter(self, column: int, text: str) -> None:
-        if text.strip():
-            self.column_filters[column] = text.strip()
-        else:
-            self.column_filters.pop(column, None)
-        self.invalidateFilter()
+        def change() -> None:
+            if text.strip():
+                self.column_filters[column] = text.strip()
+            else:
+                self.column_filters.pop(column, None)
+
+        self._refilter(change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model = self.sourceModel()
@@ -136,6 +156,7 @@ def _source_model(index: QModelIndex) -> PlanTableModel | None:
 class GridView(QTableView):
     message = Signal(str)  # for the status bar
     currentRowChanged = Signal(QModelIndex, QModelIndex)  # whichever model is in the view
+    keysSelected = Signal(frozenset)  # row keys the user selected (once per event-loop turn)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -162,6 +183,8 @@ class GridView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.plan_model: PlanTableModel | None = None
+        self._selecting = False
+        self._selection_pending = False
         self._actions()
 
     def _actions(self) -> None:
@@ -244,6 +267,51 @@ class GridView(QTableView):
     def view_row_count(self) -> int:
         model = self.model()
         return model.rowCount() if model is not None else 0
+
+    def selectionChanged(self, selected, deselected) -> None:
+        super().selectionChanged(selected, deselected)
+        if not self._selecting and not self._selection_pending:
+            self._selection_pending = True
+            QTimer.singleShot(0, self._emit_keys)
+
+    def _emit_keys(self) -> None:
+        self._selection_pending = False
+        if self.model() is not None:
+            self.keysSelected.emit(frozenset(self.selected_keys()))
+
+    def select_keys(self, keys: frozenset[str]) -> int:
+        """Select the rows of `keys` (a chart asked); returns how many are visible."""
+        model = self.plan_model
+        if model is None or self.model() is None:
+            return 0
+        rows = sorted(
+            self.from_source(model.index(model.table.index_of(k), 0)).row()
+            for k in keys
+            if k in model.table.rows
+        )
+        rows = [r for r in rows if r >= 0]
+        selection = QItemSelection()
+        last_column = self.model().columnCount() - 1
+        start = previous = None
+        for row in [*rows, None]:  # contiguous runs become one range each
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None:
+                selection.select(
+                    self.model().index(start, 0), self.model().index(previous, last_column)
+                )
+            start = previous = row
+        self._selecting = True
+        try:
+            self.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            if rows:
+                self.scrollTo(self.model().index(rows[0], 0))
+        finally:
+            self._selecting = False
+        return len(rows)
 
     # ---- selection in source terms ---------------------------------------------------------
     def selected_cells(self) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from workbench import __version__
 from workbench.core import provenance as prov
 from workbench.core.document import PlanDocument
 from workbench.core.schema import TableKind
+from workbench.core.selection import Selection
 from workbench.ui.grid import GridView
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.session import Session
@@ -70,8 +71,12 @@ class MainWindow(QMainWindow):
         self.resize(1360, 840)
         self.setAcceptDrops(True)
 
+        self.selection = Selection()
+        self.selection.subscribe(self._selection_changed)
+        self.charts: list = []
         self.grid = GridView(self)
         self.grid.message.connect(self.show_message)
+        self.grid.keysSelected.connect(self._grid_selected)
         self.setCentralWidget(self.grid)
 
         self.navigator = QTreeWidget(self)
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.navigator_dock.toggleViewAction())
         view.addAction(self.review_dock.toggleViewAction())
         view.addAction(self.findings_dock.toggleViewAction())
+        view.addAction(self._action("新建图表窗口(&G)", self.add_chart, QKeySequence("Ctrl+G")))
         view.addSeparator()
         view.addAction(self.clear_filter_action)
 
@@ -422,6 +428,10 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self._update_table_label()
         self.review_panel.show_row(self.session, table, None)
+        if not self.charts:
+            self.add_chart()
+        for panel, _ in self.charts:
+            panel.set_context(self.session, table_id)
 
     def _update_table_label(self) -> None:
         if self.model is None:
@@ -723,6 +733,38 @@ class MainWindow(QMainWindow):
         self.grid.setCurrentIndex(index)
         self.grid.scrollTo(index)
         self.grid.setFocus()
+
+    # ---- charts and the shared selection -----------------------------------------------------
+    def add_chart(self):
+        """Another chart dock (matplotlib loads here, after the window is on screen)."""
+        from workbench.ui.chart_panel import ChartPanel
+
+        panel = ChartPanel(self.selection, self)
+        dock = QDockWidget(f"图表 {len(self.charts) + 1}", self)
+        dock.setObjectName(f"chart{len(self.charts) + 1}")
+        dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        if not self.charts:
+            self.resizeDocks([dock], [300], Qt.Orientation.Vertical)
+        dock.show()
+        dock.raise_()
+        self.charts.append((panel, dock))
+        if self.session is not None and self.model is not None:
+            panel.set_context(self.session, self.model.table.id)
+        return panel
+
+    def _grid_selected(self, keys: frozenset) -> None:
+        if self.model is not None:
+            self.selection.set(self.model.table.id, keys, "grid")
+
+    def _selection_changed(self, source: str) -> None:
+        """A chart picked rows: show them in the grid (switching table if needed)."""
+        if source == "grid" or self.session is None or self.selection.table is None:
+            return
+        if self.current_table_id() != self.selection.table:
+            self.select_cell(self.selection.table, None, None)
+        self.grid.select_keys(self.selection.keys)
+        self.show_message(f"已选中 {len(self.selection.keys)} 行")
 
     # ---- recent files, drag and drop, closing ------------------------------------------------
     def _remember_recent(self, path: Path) -> None:

@@ -1,0 +1,287 @@
+"""What each chart shows, taken from the document's tables (no drawing here).
+
+Every mark a chart draws belongs to a category, and every category knows the row keys it
+stands for: that is what lets a selection in a grid light up marks, and a click on a mark
+select rows.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from workbench.core.document import PlanDocument
+from workbench.core.indicators import rule_for, status_of
+from workbench.core.schema import TableKind
+from workbench.core.summaries import rate
+
+STATUS_COLOURS = {
+    "完成": "#2e7d32",
+    "基本完成": "#f9a825",
+    "未完成": "#c62828",
+    "暂无数据": "#9e9e9e",
+    "待人工判定": "#5c6bc0",
+}
+
+CHARTS: dict[str, str] = {
+    "invest_by_sector": "项目：按板块的计划与完成投资",
+    "invest_by_funding": "项目：按投资来源的计划与完成投资",
+    "rate_distribution": "项目：完成率分布",
+    "indicator_percent": "指标：目标与执行（百分比指标）",
+    "indicator_level": "指标：目标与执行（水平值指标）",
+    "yoy_sector": "同比：各板块投资（上年与本年）",
+    "yoy_indicator": "同比：指标（上年与本年）",
+}
+FOR_KIND = {
+    TableKind.PROJECTS: (
+        "invest_by_sector",
+        "invest_by_funding",
+        "rate_distribution",
+        "yoy_sector",
+    ),
+    TableKind.INDICATORS: ("indicator_percent", "indicator_level", "yoy_indicator"),
+    TableKind.SUMMARY: ("invest_by_sector", "invest_by_funding", "rate_distribution", "yoy_sector"),
+}
+
+
+@dataclass
+class ChartData:
+    kind: str
+    title: str
+    table: str  # the table whose rows the marks stand for
+    categories: list[str]
+    series: list[tuple[str, list[float | None]]]
+    keys: list[frozenset[str]]  # row keys per category
+    style: str = "bars"  # bars / dots / histogram
+    unit: str = ""
+    line: tuple[str, list[float | None]] | None = None  # e.g. completion rate per category
+    colours: list[str] = field(default_factory=list)  # per category (status colours)
+    note: str = ""
+
+
+def project_table_for(doc: PlanDocument, table_id: str) -> str | None:
+    """The project table a chart of `table_id` draws (a summary draws its source)."""
+    table = doc.tables.get(table_id)
+    if table is None:
+        return None
+    if table.kind is TableKind.SUMMARY:
+        return table.meta.get("source")
+    return table_id if table.kind is TableKind.PROJECTS else None
+
+
+def _group(doc: PlanDocument, table_id: str, by: str) -> ChartData:
+    table = doc.table(table_id)
+    sub_items = table.meta.get("sub_items", {})
+    plan: dict[str, float] = {}
+    done: dict[str, float] = {}
+    has_done: dict[str, bool] = {}
+    keys: dict[str, list[str]] = {}
+    for key, row in table.rows.items():  # one pass over 100k rows: no per-row calls
+        if key in sub_items:
+            continue
+        group = row.get(by) or "（未分组）"
+        if group not in keys:
+            keys[group] = []
+            plan[group] = 0.0
+            done[group] = 0.0
+            has_done[group] = False
+        keys[group].append(key)
+        p = row.get("annual_plan")
+        if p is not None:
+            plan[group] += p
+        c = row.get("completed")
+        if c is not None:
+            done[group] += c
+            has_done[group] = True
+    groups = list(keys)
+    series: list[tuple[str, list[float | None]]] = [
+        ("年度计划投资", [round(plan[g], 4) for g in groups])
+    ]
+    line = None
+    if any(has_done.values()):
+        series.append(("完成投资", [round(done[g], 4) if has_done[g] else None for g in groups]))
+        line = ("完成率（%）", [rate(done[g], plan[g]) if has_done[g] else None for g in groups])
+    title = f"{table.year or ''}年{CHARTS['invest_by_sector' if by == 'sector' else 'invest_by_funding'][3:]}"
+    return ChartData(
+        "invest_by_sector" if by == "sector" else "invest_by_funding",
+        title,
+        table_id,
+        groups,
+        series,
+        [frozenset(keys[g]) for g in groups],
+        unit="亿元",
+        line=line,
+    )
+
+
+def _rate_distribution(doc: PlanDocument, table_id: str) -> ChartData:
+    table = doc.table(table_id)
+    edges = list(range(0, 210, 10))
+    labels = [f"{a}–{a + 10}" for a in edges[:-1]] + ["200以上"]
+    buckets: list[list[str]] = [[] for _ in labels]
+    missing = 0
+    for key, row in table.rows.items():
+        value = row.get("completion_rate")
+        if value is None and row.get("completed") is not None:
+            value = rate(row.get("completed"), row.get("annual_plan"))
+        if value is None or math.isnan(value):
+            missing += 1
+            continue
+        index = min(max(int(value // 10), 0), len(labels) - 1)
+        buckets[index].append(key)
+    note = f"{missing} 个项目无完成率" if missing else ""
+    return ChartData(
+        "rate_distribution",
+        f"{table.year or ''}年项目完成率分布",
+        table_id,
+        labels,
+        [("项目个数", [float(len(b)) for b in buckets])],
+        [frozenset(b) for b in buckets],
+        style="histogram",
+        unit="个",
+        note=note,
+    )
+
+
+def _is_percent(unit: str | None) -> bool:
+    return (unit or "").strip() in ("%", "‰", "个百分点")
+
+
+def _indicators(doc: PlanDocument, table_id: str, percent: bool) -> ChartData:
+    table = doc.table(table_id)
+    names, targets, actuals, colours, keys = [], [], [], [], []
+    for key, row in table:
+        if _is_percent(row.get("unit")) != percent:
+            continue
+        rule = rule_for(row.get("target"))
+        nominal = (
+            rule.value if rule is not None and rule.op not in ("qualitative", "relative") else None
+        )
+        actual = row.get("actual")
+        if nominal is None and actual is None:
+            continue
+        status = status_of(table, key, doc.policy).effective or "暂无数据"
+        names.append(str(row.get("name") or key))
+        targets.append(nominal)
+        actuals.append(actual)
+        colours.append(STATUS_COLOURS.get(status, "#5c6bc0"))
+        keys.append(frozenset({key}))
+    kind = "indicator_percent" if percent else "indicator_level"
+    return ChartData(
+        kind,
+        f"{table.year or ''}年{CHARTS[kind][3:]}",
+        table_id,
+        names,
+        [("目标", targets), ("执行", actuals)],
+        keys,
+        style="dots",
+        unit="%" if percent else "",
+        colours=colours,
+        note="颜色表示完成情况；定性目标只画执行数" if percent else "各指标单位不同，仅看相对位置",
+    )
+
+
+def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
+    """This year's planned investment against last year's completed, by sector name."""
+    table = doc.table(table_id)
+    year = table.year
+    other = next(
+        (
+            t
+            for t in doc.tables.values()
+            if t.kind is TableKind.PROJECTS
+            and t.id != table_id
+            and t.year
+            and year
+            and t.year == year - 1
+        ),
+        None,
+    ) or next(
+        (
+            t
+            for t in doc.tables.values()
+            if t.kind is TableKind.PROJECTS
+            and t.id != table_id
+            and t.year
+            and year
+            and t.year == year + 1
+        ),
+        None,
+    )
+    current = _group(doc, table_id, "sector")
+    if other is None:
+        current.kind = "yoy_sector"
+        current.note = "文档中没有相邻年份的项目表"
+        return current
+    earlier, later = (other, table) if (other.year or 0) < (year or 0) else (table, other)
+    a = _group(doc, earlier.id, "sector")
+    b = _group(doc, later.id, "sector")
+    names = list(dict.fromkeys(a.categories + b.categories))
+    a_done = dict(zip(a.categories, a.series[-1][1], strict=True))
+    b_plan = dict(zip(b.categories, b.series[0][1], strict=True))
+    own = dict(zip(current.categories, current.keys, strict=True))
+    return ChartData(
+        "yoy_sector",
+        f"{earlier.year}年完成投资与{later.year}年计划投资（按板块名称对应）",
+        table_id,
+        names,
+        [
+            (f"{earlier.year}年{a.series[-1][0]}", [a_done.get(n) for n in names]),
+            (f"{later.year}年年度计划投资", [b_plan.get(n) for n in names]),
+        ],
+        [own.get(n, frozenset()) for n in names],
+        unit="亿元",
+        note="两年板块划分不同；名称不同的板块各自成组",
+    )
+
+
+def _yoy_indicator(doc: PlanDocument, table_id: str) -> ChartData:
+    table = doc.table(table_id)
+    names, base, now, keys = [], [], [], []
+    execution = table.meta.get("role") != "plan"
+    for key, row in table:
+        if not _is_percent(row.get("unit")):
+            continue
+        rule = rule_for(row.get("target"))
+        current = (
+            row.get("actual")
+            if execution
+            else (rule.value if rule and rule.op not in ("qualitative", "relative") else None)
+        )
+        if row.get("base") is None and current is None:
+            continue
+        names.append(str(row.get("name") or key))
+        base.append(row.get("base"))
+        now.append(current)
+        keys.append(frozenset({key}))
+    year = table.year or 0
+    label = f"{year}年执行" if execution else f"{year}年目标"
+    return ChartData(
+        "yoy_indicator",
+        f"百分比指标：{year - 1}年实际与{label}",
+        table_id,
+        names,
+        [(f"{year - 1}年实际", base), (label, now)],
+        keys,
+        style="dots",
+        unit="%",
+    )
+
+
+def chart_data(doc: PlanDocument, kind: str, table_id: str) -> ChartData:
+    """The data of chart `kind` for the table the user is looking at."""
+    if kind in ("invest_by_sector", "invest_by_funding", "rate_distribution", "yoy_sector"):
+        projects = project_table_for(doc, table_id)
+        if projects is None:
+            raise ValueError("此图需要项目表")
+        if kind == "rate_distribution":
+            return _rate_distribution(doc, projects)
+        if kind == "yoy_sector":
+            return _yoy_sector(doc, projects)
+        return _group(doc, projects, "sector" if kind == "invest_by_sector" else "funding")
+    table = doc.tables.get(table_id)
+    if table is None or table.kind is not TableKind.INDICATORS:
+        raise ValueError("此图需要指标表")
+    if kind == "yoy_indicator":
+        return _yoy_indicator(doc, table_id)
+    return _indicators(doc, table_id, kind == "indicator_percent")

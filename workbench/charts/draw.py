@@ -1,0 +1,237 @@
+"""Draw a chart onto a given matplotlib Figure and keep which mark stands for which rows.
+
+No pyplot and no Qt: the same code draws in the window and when a chart is saved headless.
+Highlighting a selection only changes the marks' colours and edges; the caller redraws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import matplotlib as mpl
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from workbench.charts.data import ChartData
+from workbench.charts.fonts import chart_rc
+
+SERIES_COLOURS = ("#5b8ff9", "#f6903d", "#5ad8a6", "#945fb9")
+HIGHLIGHT_EDGE = "#d62728"
+
+
+@dataclass
+class DrawnChart:
+    data: ChartData
+    marks: list[tuple[object, int]] = field(default_factory=list)  # (artist, category index)
+    highlighted: frozenset[int] = frozenset()
+    axes: object = None
+    bars: list[list[object]] = field(default_factory=list)  # per series, per category
+    labels: list[list[object | None]] = field(default_factory=list)
+    line: object = None
+    line_axes: object = None
+    line_labels: list[object] = field(default_factory=list)
+
+    def update(self, data: ChartData) -> bool:
+        """Move the marks to new values without rebuilding the figure (an edit changed a
+        figure, not the categories). False when a full redraw is needed."""
+        if (
+            data.style != "bars"
+            or self.data.style != "bars"
+            or data.categories != self.data.categories
+            or [label for label, _ in data.series] != [label for label, _ in self.data.series]
+            or (data.line is None) != (self.line is None)
+            or len(self.bars) != len(data.series)
+        ):
+            return False
+        for bars, labels, (_, values) in zip(self.bars, self.labels, data.series, strict=True):
+            for bar, label, value in zip(bars, labels, values, strict=True):
+                bar.set_height(value if value is not None else 0.0)
+                if label is not None:
+                    if value is None:
+                        label.set_text("")
+                    else:
+                        label.set_text(_fmt(value, data.unit))
+                        label.xy = (label.xy[0], value)
+        if data.line is not None and self.line is not None:
+            _, rates = data.line
+            xs = [i for i, v in enumerate(rates) if v is not None]
+            ys = [v for v in rates if v is not None]
+            self.line.set_data(xs, ys)
+            for text, x, y in zip(self.line_labels, xs, ys, strict=False):
+                text.set_text(f"{y:.1f}%")
+                text.xy = (x, y)
+            self.line_axes.set_ylim(0, max([*ys, 100]) * 1.25)
+        self.axes.relim()
+        self.axes.autoscale_view()
+        self.data = data
+        return True
+
+    def category_of(self, artist) -> int | None:
+        for mark, category in self.marks:
+            if mark is artist:
+                return category
+        return None
+
+    def keys_of(self, artist) -> frozenset[str]:
+        category = self.category_of(artist)
+        return self.data.keys[category] if category is not None else frozenset()
+
+    def highlight(self, keys: frozenset[str]) -> frozenset[int]:
+        """Emphasise the marks whose rows are selected; returns the categories lit."""
+        lit = frozenset(i for i, group in enumerate(self.data.keys) if keys and group & keys)
+        for artist, category in self.marks:
+            on = category in lit
+            if isinstance(artist, Line2D):
+                artist.set_markeredgecolor(HIGHLIGHT_EDGE if on else artist.get_color())
+                artist.set_markersize(11 if on else 7)
+                artist.set_alpha(1.0 if on or not lit else 0.35)
+                continue
+            if hasattr(artist, "set_edgecolor"):
+                artist.set_edgecolor(HIGHLIGHT_EDGE if on else "none")
+                artist.set_linewidth(2.0 if on else 0.0)
+            if hasattr(artist, "set_alpha"):
+                artist.set_alpha(1.0 if on or not lit else 0.35)
+        self.highlighted = lit
+        return lit
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "%":
+        return f"{value:.1f}"
+    if unit == "个":
+        return f"{value:.0f}"
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.2f}"
+
+
+def draw(figure: Figure, data: ChartData, *, use_system_fonts: bool = True) -> DrawnChart:
+    # Text resolves "sans-serif" when it is drawn, which for a canvas in a window is later:
+    # the CJK family list has to be the process-wide setting, not a temporary context.
+    mpl.rcParams.update(chart_rc(use_system_fonts))
+    figure.clear()
+    ax = figure.add_subplot(111)
+    drawn = DrawnChart(data)
+    if data.style == "dots":
+        _dots(ax, data, drawn)
+    else:
+        _bars(ax, data, drawn)
+    ax.set_title(data.title, fontsize=11)
+    if data.note:
+        figure.text(0.01, 0.01, data.note, fontsize=8, color="#666666")
+    figure.tight_layout(rect=(0, 0.03, 1, 1))
+    return drawn
+
+
+def _bars(ax, data: ChartData, drawn: DrawnChart) -> None:
+    n = len(data.categories)
+    count = max(1, len(data.series))
+    width = 0.8 / count
+    positions = list(range(n))
+    drawn.axes = ax
+    for s, (label, values) in enumerate(data.series):
+        offsets = [p - 0.4 + width * (s + 0.5) for p in positions]
+        heights = [v if v is not None else 0.0 for v in values]
+        bars = ax.bar(
+            offsets,
+            heights,
+            width=width * 0.95,
+            label=label,
+            color=SERIES_COLOURS[s % len(SERIES_COLOURS)],
+        )
+        drawn.bars.append(list(bars))
+        for category, bar in enumerate(bars):
+            bar.set_picker(True)
+            bar.set_linewidth(0)
+            drawn.marks.append((bar, category))
+        texts: list[object | None] = []
+        for x, v in zip(offsets, values, strict=True):
+            if n <= 12:
+                texts.append(
+                    ax.annotate(
+                        _fmt(v, data.unit) if v is not None else "",
+                        (x, v or 0.0),
+                        ha="center",
+                        va="bottom",
+                        fontsize=7,
+                        xytext=(0, 1),
+                        textcoords="offset points",
+                    )
+                )
+            else:
+                texts.append(None)
+        drawn.labels.append(texts)
+    ax.set_xticks(positions)
+    ax.set_xticklabels(
+        data.categories,
+        rotation=30 if n > 6 or max((len(c) for c in data.categories), default=0) > 5 else 0,
+        ha="right" if n > 6 else "center",
+        fontsize=9,
+    )
+    ax.set_ylabel(f"（{data.unit}）" if data.unit else "")
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_axisbelow(True)
+    if data.line is not None:
+        label, values = data.line
+        twin = ax.twinx()
+        xs = [p for p, v in zip(positions, values, strict=True) if v is not None]
+        ys = [v for v in values if v is not None]
+        (drawn.line,) = twin.plot(xs, ys, marker="o", color="#d62728", label=label, linewidth=1.5)
+        drawn.line_axes = twin
+        for x, y in zip(xs, ys, strict=True):
+            drawn.line_labels.append(
+                twin.annotate(
+                    f"{y:.1f}%",
+                    (x, y),
+                    fontsize=7,
+                    color="#d62728",
+                    xytext=(0, 4),
+                    textcoords="offset points",
+                    ha="center",
+                )
+            )
+        twin.set_ylabel("完成率（%）")
+        twin.set_ylim(0, max([*ys, 100]) * 1.25)
+        lines, labels = ax.get_legend_handles_labels()
+        more, more_labels = twin.get_legend_handles_labels()
+        ax.legend(lines + more, labels + more_labels, fontsize=8, loc="upper left")
+    elif len(data.series) > 1:
+        ax.legend(fontsize=8, loc="upper left")
+
+
+def _dots(ax, data: ChartData, drawn: DrawnChart) -> None:
+    n = len(data.categories)
+    ys = list(range(n))
+    markers = ("D", "o")
+    for s, (label, values) in enumerate(data.series):
+        for category, (y, v) in enumerate(zip(ys, values, strict=True)):
+            if v is None:
+                continue
+            colour = (
+                data.colours[category]
+                if data.colours and s == len(data.series) - 1
+                else SERIES_COLOURS[s]
+            )
+            (mark,) = ax.plot(
+                [v],
+                [y],
+                marker=markers[s % 2],
+                linestyle="none",
+                markersize=7,
+                color=colour,
+                markerfacecolor="white" if s == 0 else colour,
+                picker=5,
+                label=label if category == 0 else None,
+            )
+            drawn.marks.append((mark, category))
+    for category, y in enumerate(ys):  # a thin line from target to actual
+        values = [series[category] for _, series in data.series]
+        present = [v for v in values if v is not None]
+        if len(present) == 2:
+            ax.plot(present, [y, y], color="#bbbbbb", linewidth=1, zorder=0)
+    ax.set_yticks(ys)
+    ax.set_yticklabels(data.categories, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel(f"（{data.unit}）" if data.unit else "")
+    ax.grid(axis="x", alpha=0.3)
+    handles, labels = ax.get_legend_handles_labels()
+    if handles:
+        ax.legend(handles, labels, fontsize=8, loc="lower right")

@@ -1,0 +1,212 @@
+"""A dockable chart linked to the grids: it redraws when the figures change, lights up the
+marks of the selected rows, and a click on a mark selects its rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.charts.data import CHARTS, FOR_KIND, chart_data
+from workbench.charts.draw import DrawnChart, draw
+from workbench.core.events import DocumentReplaced, TableChanged
+
+
+class ChartPanel(QWidget):
+    picked = Signal(str, frozenset)  # table id, row keys of the clicked mark
+
+    def __init__(self, selection, parent=None) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+        from matplotlib.figure import Figure
+
+        super().__init__(parent)
+        self.selection = selection
+        self.session = None
+        self.table_id: str | None = None
+        self.drawn: DrawnChart | None = None
+        self._pending = False
+        self.figure = Figure(figsize=(7, 3.6), dpi=96)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        # Hit-test our own marks on press: matplotlib's pick only looks in the axes under the
+        # mouse, and the completion-rate line lives on a twin axes drawn over the bars.
+        self.canvas.mpl_connect("button_press_event", self._on_press)
+        self.kind = QComboBox()
+        self.kind.currentIndexChanged.connect(lambda _: self.redraw())
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #666666;")
+        save = QPushButton("保存图片…")
+        save.clicked.connect(self.save_dialog)
+        copy = QPushButton("复制图片")
+        copy.clicked.connect(self.copy_image)
+        top = QHBoxLayout()
+        top.addWidget(self.kind, 1)
+        top.addWidget(save)
+        top.addWidget(copy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(NavigationToolbar2QT(self.canvas, self))
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.message)
+        selection.subscribe(self._on_selection)
+
+    # ---- context ---------------------------------------------------------------------------
+    def set_context(self, session, table_id: str | None) -> None:
+        if self.session is not None and self.session is not session:
+            self.session.doc.unsubscribe(self._on_document_event)
+        if session is not None and session is not self.session:
+            session.doc.subscribe(self._on_document_event)
+        self.session = session
+        self.table_id = table_id
+        table = session.doc.tables.get(table_id) if session and table_id else None
+        kinds = FOR_KIND.get(table.kind, ()) if table is not None else ()
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind in kinds:
+            self.kind.addItem(CHARTS[kind], kind)
+        if current in kinds:
+            self.kind.setCurrentIndex(kinds.index(current))
+        self.kind.blockSignals(False)
+        self.redraw()
+
+    def chart_table(self) -> str | None:
+        """The table whose rows the current chart's marks stand for."""
+        return self.drawn.data.table if self.drawn else None
+
+    # ---- drawing ---------------------------------------------------------------------------
+    def schedule(self) -> None:
+        """Redraw once per event-loop turn however many changes arrive (a paste of 1,000 cells)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._flush)
+
+    def _flush(self) -> None:
+        self._pending = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the figures; move the marks if the categories are unchanged."""
+        if self.session is None or self.table_id is None or self.kind.currentData() is None:
+            return
+        try:
+            data = chart_data(self.session.doc, self.kind.currentData(), self.table_id)
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return
+        if self.drawn is not None and self.drawn.data.kind == data.kind and self.drawn.update(data):
+            self.drawn.highlight(self._selected_keys())
+            self.canvas.draw()
+            return
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.figure.clear()
+        self.drawn = None
+        kind = self.kind.currentData()
+        if self.session is None or self.table_id is None or kind is None:
+            self.message.setText("此表没有可用的图表")
+            self.canvas.draw_idle()
+            return
+        try:
+            data = chart_data(self.session.doc, kind, self.table_id)
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            self.canvas.draw_idle()
+            return
+        self.drawn = draw(self.figure, data)
+        self.drawn.highlight(self._selected_keys())
+        self.message.setText("点击柱形或点可选中对应的行；在表格中选中行会突出显示其图形")
+        self.canvas.draw_idle()
+
+    def _selected_keys(self) -> frozenset[str]:
+        if self.drawn is not None and self.selection.table == self.drawn.data.table:
+            return self.selection.keys
+        return frozenset()
+
+    # ---- links ---------------------------------------------------------------------------------
+    def _on_document_event(self, event) -> None:
+        if self.drawn is None or isinstance(event, DocumentReplaced):
+            self.schedule()
+            return
+        if isinstance(event, TableChanged):
+            relevant = {self.drawn.data.table, self.table_id}
+            if self.drawn.data.kind == "yoy_sector":
+                relevant |= {
+                    t.id for t in self.session.doc.tables.values() if str(t.kind) == "projects"
+                }
+            if event.table in relevant:
+                self.schedule()
+
+    def _on_selection(self, source: str) -> None:
+        if self.drawn is None or source == "chart":
+            return
+        self.drawn.highlight(self._selected_keys())
+        self.canvas.draw_idle()
+
+    def _on_press(self, event) -> None:
+        if (
+            self.drawn is None
+            or event.button != 1
+            or self.canvas.toolbar is not None
+            and self.canvas.toolbar.mode
+        ):
+            return  # zooming or panning with the toolbar is not a click on a mark
+        for artist, _ in self.drawn.marks:
+            hit, _ = artist.contains(event)
+            if hit:
+                self._pick_artist(artist)
+                return
+
+    def _pick_artist(self, artist) -> None:
+        if self.drawn is None:
+            return
+        keys = self.drawn.keys_of(artist)
+        if keys:
+            self.drawn.highlight(keys)
+            self.canvas.draw_idle()
+            self.selection.set(self.drawn.data.table, keys, "chart")
+            self.picked.emit(self.drawn.data.table, keys)
+
+    # ---- output ----------------------------------------------------------------------------
+    def save(self, path: Path) -> Path:
+        self.figure.savefig(
+            path, dpi=150 if path.suffix.lower() == ".png" else None, bbox_inches="tight"
+        )
+        return path
+
+    def save_dialog(self) -> None:
+        title = self.drawn.data.title if self.drawn else "图表"
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            "保存图片",
+            f"{title}.png",
+            "PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)",
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+                path = path.with_suffix(
+                    ".svg" if "SVG" in chosen else ".pdf" if "PDF" in chosen else ".png"
+                )
+            self.save(path)
+            self.message.setText(f"已保存 {path}")
+
+    def copy_image(self) -> None:
+        QApplication.clipboard().setImage(self.canvas.grab().toImage())
+        self.message.setText("已复制图表，可直接粘贴到 WPS/Word/Excel")
+
+    def detach(self) -> None:
+        self.selection.unsubscribe(self._on_selection)
+        if self.session is not None:
+            self.session.doc.unsubscribe(self._on_document_event)
