@@ -40,6 +40,11 @@ class ChartPanel(QWidget):
         # Hit-test our own marks on press: matplotlib's pick only looks in the axes under the
         # mouse, and the completion-rate line lives on a twin axes drawn over the bars.
         self.canvas.mpl_connect("button_press_event", self._on_press)
+        # Blitting: a full draw leaves a background without the marks an edit can change;
+        # afterwards an edit redraws just those marks over it.
+        self.canvas.mpl_connect("draw_event", self._on_draw)
+        self._background = None
+        self._cache: dict = {}
         self.kind = QComboBox()
         self.kind.currentIndexChanged.connect(lambda _: self.redraw())
         self.message = QLabel("")
@@ -66,6 +71,8 @@ class ChartPanel(QWidget):
             self.session.doc.unsubscribe(self._on_document_event)
         if session is not None and session is not self.session:
             session.doc.subscribe(self._on_document_event)
+        if session is not self.session:
+            self._cache = {}
         self.session = session
         self.table_id = table_id
         table = session.doc.tables.get(table_id) if session and table_id else None
@@ -100,15 +107,39 @@ class ChartPanel(QWidget):
         if self.session is None or self.table_id is None or self.kind.currentData() is None:
             return
         try:
-            data = chart_data(self.session.doc, self.kind.currentData(), self.table_id)
+            data = chart_data(self.session.doc, self.kind.currentData(), self.table_id, self._cache)
         except ValueError as exc:
             self.message.setText(str(exc))
             return
-        if self.drawn is not None and self.drawn.data.kind == data.kind and self.drawn.update(data):
-            self.drawn.highlight(self._selected_keys())
+        if self.drawn is not None and self.drawn.data.kind == data.kind:
+            outcome = self.drawn.update(data)
+            if outcome:
+                self.drawn.highlight(self._selected_keys())
+                if outcome == "same":
+                    self._blit()
+                else:
+                    self.canvas.draw()
+                return
+        self.redraw()
+
+    def _on_draw(self, event) -> None:
+        if self.drawn is None:
+            self._background = None
+            return
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._draw_dynamic()
+
+    def _draw_dynamic(self) -> None:
+        for artist in self.drawn.dynamic_artists() if self.drawn else ():
+            self.figure.draw_artist(artist)
+
+    def _blit(self) -> None:
+        if self._background is None:
             self.canvas.draw()
             return
-        self.redraw()
+        self.canvas.restore_region(self._background)
+        self._draw_dynamic()
+        self.canvas.blit(self.figure.bbox)
 
     def redraw(self) -> None:
         self.figure.clear()
@@ -119,12 +150,14 @@ class ChartPanel(QWidget):
             self.canvas.draw_idle()
             return
         try:
-            data = chart_data(self.session.doc, kind, self.table_id)
+            data = chart_data(self.session.doc, kind, self.table_id, self._cache)
         except ValueError as exc:
             self.message.setText(str(exc))
             self.canvas.draw_idle()
             return
         self.drawn = draw(self.figure, data)
+        for artist in self.drawn.dynamic_artists():
+            artist.set_animated(True)  # left out of full draws; _on_draw paints them on top
         self.drawn.highlight(self._selected_keys())
         self.message.setText("点击柱形或点可选中对应的行；在表格中选中行会突出显示其图形")
         self.canvas.draw_idle()
@@ -152,7 +185,7 @@ class ChartPanel(QWidget):
         if self.drawn is None or source == "chart":
             return
         self.drawn.highlight(self._selected_keys())
-        self.canvas.draw_idle()
+        self._blit()
 
     def _on_press(self, event) -> None:
         if (
@@ -174,15 +207,22 @@ class ChartPanel(QWidget):
         keys = self.drawn.keys_of(artist)
         if keys:
             self.drawn.highlight(keys)
-            self.canvas.draw_idle()
+            self._blit()
             self.selection.set(self.drawn.data.table, keys, "chart")
             self.picked.emit(self.drawn.data.table, keys)
 
     # ---- output ----------------------------------------------------------------------------
     def save(self, path: Path) -> Path:
-        self.figure.savefig(
-            path, dpi=150 if path.suffix.lower() == ".png" else None, bbox_inches="tight"
-        )
+        dynamic = self.drawn.dynamic_artists() if self.drawn else []
+        for artist in dynamic:  # a saved figure must contain every mark
+            artist.set_animated(False)
+        try:
+            dpi = 150 if path.suffix.lower() == ".png" else None
+            self.figure.savefig(path, dpi=dpi, bbox_inches="tight")
+        finally:
+            for artist in dynamic:
+                artist.set_animated(True)
+            self.canvas.draw_idle()
         return path
 
     def save_dialog(self) -> None:
