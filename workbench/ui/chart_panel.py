@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +62,10 @@ class ChartPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(NavigationToolbar2QT(self.canvas, self))
-        layout.addWidget(self.canvas, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         selection.subscribe(self._on_selection)
 
@@ -155,6 +159,12 @@ class ChartPanel(QWidget):
             self.message.setText(str(exc))
             self.canvas.draw_idle()
             return
+        # Long lists of indicators get a tall chart (scrolled) rather than overlapping labels.
+        rows = len(data.categories) if data.style == "dots" else 0
+        self.canvas.setMinimumHeight(max(280, 22 * rows + 110))
+        self.figure.set_size_inches(
+            self.figure.get_figwidth(), max(280, 22 * rows + 110) / self.figure.dpi
+        )
         self.drawn = draw(self.figure, data)
         for artist in self.drawn.dynamic_artists():
             artist.set_animated(True)  # left out of full draws; _on_draw paints them on top

@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         if not self.charts:
-            self.resizeDocks([dock], [300], Qt.Orientation.Vertical)
+            self.resizeDocks([dock], [400], Qt.Orientation.Vertical)
         dock.show()
         dock.raise_()
         self.charts.append((panel, dock))
