@@ -23,6 +23,7 @@ def bar_of(panel, series, category):
 
 def click_bar(qtbot, panel, bar):
     """A real mouse click on the middle of a bar, in widget coordinates."""
+    qtbot.wait(20)  # let the layout give the canvas its final size first
     panel.canvas.draw()
     x, y = panel.figure.axes[0].transData.transform(
         (bar.get_x() + bar.get_width() / 2, bar.get_height() / 2)

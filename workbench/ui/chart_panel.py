@@ -162,9 +162,6 @@ class ChartPanel(QWidget):
         # Long lists of indicators get a tall chart (scrolled) rather than overlapping labels.
         rows = len(data.categories) if data.style == "dots" else 0
         self.canvas.setMinimumHeight(max(280, 22 * rows + 110))
-        self.figure.set_size_inches(
-            self.figure.get_figwidth(), max(280, 22 * rows + 110) / self.figure.dpi
-        )
         self.drawn = draw(self.figure, data)
         for artist in self.drawn.dynamic_artists():
             artist.set_animated(True)  # left out of full draws; _on_draw paints them on top
