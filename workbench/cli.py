@@ -105,6 +105,10 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--original", help="写回时使用的原表（缺省为文档记录的来源文件）")
     parser.add_argument("--overwrite", action="store_true", help="允许输出文件覆盖输入文件")
+    parser.add_argument(
+        "--title-font", default="黑体", help="标题与表头字体（如 方正小标宋简体）；缺省 黑体"
+    )
+    parser.add_argument("--body-font", default="宋体", help="表体字体；缺省 宋体")
     parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
     return parser
 
@@ -146,7 +150,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     else:
         from workbench.io.workbook_writer import write_workbook
 
-        sheets = write_workbook(doc, output)
+        sheets = write_workbook(doc, output, title_font=args.title_font, body_font=args.body_font)
         result = {"output": str(output), "sheets": sheets}
         text = f"已导出 {output}：" + "、".join(sheets)
     if args.json:

@@ -208,3 +208,26 @@ def test_check_finds_rate_and_total_errors(tmp_path, capsys):
     assert main(["check", str(path), "--json"]) == 0
     rules = sorted(f["rule"] for f in json.loads(capsys.readouterr().out)["findings"])
     assert rules == ["completed_exceeds_total", "completion_rate", "subtotal"]
+
+
+def test_fonts_are_configurable(tmp_path, capsys):
+    from workbench.io.opener import sample_plan_path
+
+    out = tmp_path / "字体.xlsx"
+    assert (
+        main(
+            [
+                "export",
+                str(sample_plan_path()),
+                "-o",
+                str(out),
+                "--title-font",
+                "方正小标宋简体",
+                "--body-font",
+                "仿宋_GB2312",
+            ]
+        )
+        == 0
+    )
+    sheet = openpyxl.load_workbook(out)["附件一 2021年指标执行"]
+    assert sheet["A2"].font.name == "方正小标宋简体" and sheet["B6"].font.name == "仿宋_GB2312"

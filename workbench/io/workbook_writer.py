@@ -135,7 +135,12 @@ def _write_findings(
 
 
 def write_workbook(
-    doc: PlanDocument, path: str | os.PathLike, *, constant_memory: bool = True
+    doc: PlanDocument,
+    path: str | os.PathLike,
+    *,
+    constant_memory: bool = True,
+    title_font: str = "黑体",
+    body_font: str = "宋体",
 ) -> list[str]:
     """Write atomically; return the names of the visible sheets."""
     import xlsxwriter  # deferred: the window shows before heavy imports
@@ -155,7 +160,7 @@ def write_workbook(
         workbook.set_properties(
             {"title": doc.title, "subject": "计划审核工作台文档", "comments": MARKER}
         )
-        formats = Formats(workbook)
+        formats = Formats(workbook, title_font=title_font, body_font=body_font)
         used = {META_SHEET.lower()}
         marks = _marks_by_table(doc)
         layout: dict[str, Any] = {}

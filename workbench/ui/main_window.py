@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.model: PlanTableModel | None = None
         self.setWindowTitle(APP_NAME)
-        icon = resource_path("icons", "app.svg")
+        icon = resource_path("icons", "app.png")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
         self.resize(1360, 840)
@@ -443,26 +443,31 @@ class MainWindow(QMainWindow):
         self.table_label.setText(f"{table.title}　共 {len(table)} 行{filtered}{unit}")
 
     def _fit_columns(self) -> None:
-        """Remembered widths, else the annex layout's, widened so no header is clipped."""
+        """Remembered widths, else fitted to the header and the rows on screen (capped, so a
+        long project name does not push every figure off to the right)."""
         assert self.model is not None
         saved = self.settings.value(f"columns/{self.model.table.id}")
+        if isinstance(saved, list) and len(saved) == len(self.model.columns):
+            try:
+                for i, width in enumerate(saved):
+                    self.grid.setColumnWidth(i, int(width))
+                return
+            except (TypeError, ValueError):
+                pass
         cell = self.grid.fontMetrics()
         header = self.grid.horizontalHeader().fontMetrics()
-        for i, spec in enumerate(self.model.columns):
+        visible = max(
+            1,
+            self.grid.viewport().height()
+            // max(1, self.grid.verticalHeader().defaultSectionSize()),
+        )
+        rows = range(min(self.model.rowCount(), visible + 5))
+        for i in range(len(self.model.columns)):
             title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
-            width = (
-                max(
-                    int(spec.width * cell.horizontalAdvance("0") * 1.15),
-                    header.horizontalAdvance(title),
-                )
-                + 16
+            text = max(
+                (cell.horizontalAdvance(self.model.display_text(r, i)) for r in rows), default=0
             )
-            if isinstance(saved, list) and len(saved) == len(self.model.columns):
-                try:
-                    width = int(saved[i])
-                except (TypeError, ValueError):
-                    pass
-            self.grid.setColumnWidth(i, width)
+            self.grid.setColumnWidth(i, max(header.horizontalAdvance(title), min(text, 380)) + 20)
 
     def _save_column_widths(self) -> None:
         if self.model is not None:
