@@ -137,7 +137,9 @@ def draw(figure: Figure, data: ChartData, *, use_system_fonts: bool = True) -> D
     ax.set_title(data.title, fontsize=11)
     if data.note:
         figure.text(0.01, 0.01, data.note, fontsize=8, color="#666666")
-    figure.tight_layout(rect=(0, 0.03, 1, 1))
+    # A layout engine, not a one-off tight_layout(): the canvas resizes the figure after this,
+    # and every full draw must fit the labels to the new size (blits skip it).
+    figure.set_layout_engine("tight", rect=(0, 0.03, 1, 1))
     return drawn
 
 
