@@ -64,13 +64,23 @@ class DrawnChart:
             for text, x, y in zip(self.line_labels, xs, ys, strict=False):
                 text.set_text(f"{y:.1f}%")
                 text.xy = (x, y)
-            self.line_axes.set_ylim(0, max([*ys, 100]) * 1.25)
+            top = self.line_axes.get_ylim()[1]
+            wanted = max([*ys, 100]) * 1.25
+            line_rescale = max([*ys, 100]) > top / 1.05 or wanted < 0.6 * top
+        else:
+            line_rescale = False
         before = (
             self.axes.get_ylim(),
             self.line_axes.get_ylim() if self.line_axes is not None else None,
         )
-        self.axes.relim()
-        self.axes.autoscale_view()
+        if line_rescale:
+            self.line_axes.set_ylim(0, wanted)
+        low, high = _value_range(data)
+        bottom, top = self.axes.get_ylim()
+        # Rescale only when a bar leaves the headroom or shrinks far below it: an edit that
+        # nudges the tallest bar must not turn a cheap blit into a full redraw.
+        if high > top or low < bottom or (high > 0 and high < 0.4 * top):
+            self.axes.set_ylim(*_limits(low, high))
         after = (
             self.axes.get_ylim(),
             self.line_axes.get_ylim() if self.line_axes is not None else None,
@@ -113,6 +123,16 @@ class DrawnChart:
                 artist.set_alpha(1.0 if on or not lit else 0.35)
         self.highlighted = lit
         return lit
+
+
+def _value_range(data: ChartData) -> tuple[float, float]:
+    values = [v for _, series in data.series for v in series if v is not None]
+    return (min([*values, 0.0]), max([*values, 0.0]))
+
+
+def _limits(low: float, high: float) -> tuple[float, float]:
+    """Axis limits with 15% headroom above the tallest bar (and below a negative one)."""
+    return (low * 1.15 if low < 0 else 0.0, high * 1.15 if high > 0 else 1.0)
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -182,6 +202,7 @@ def _bars(ax, data: ChartData, drawn: DrawnChart) -> None:
             else:
                 texts.append(None)
         drawn.labels.append(texts)
+    ax.set_ylim(*_limits(*_value_range(data)))
     ax.set_xticks(positions)
     ax.set_xticklabels(
         data.categories,
