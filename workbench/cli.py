@@ -69,7 +69,9 @@ def _human_table(payload: dict[str, Any]) -> str:
         if "computed" in row:  # a summary: what the project rows add up to, and differences
             computed = "，".join(f"{k}={v:g}" for k, v in row["computed"].items() if v is not None)
             differing = [k for k, v in row.get("difference", {}).items() if abs(v) > 0.05]
-            line += f"　｜明细合计：{computed}" + (f"　≠ 与报告不符：{'、'.join(differing)}" if differing else "")
+            line += f"　｜明细合计：{computed}" + (
+                f"　≠ 与报告不符：{'、'.join(differing)}" if differing else ""
+            )
         lines.append(line)
     for note in payload.get("notes", []):
         lines.append(note)

@@ -36,7 +36,8 @@ def _me() -> LockOwner:
     return LockOwner(current_user(), socket.gethostname(), os.getpid(), time.time())
 
 
-def _pid_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process of this machine still runs (a crash leaves lock and recovery files)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -59,7 +60,7 @@ def read_owner(path: str | os.PathLike) -> LockOwner | None:
 def is_stale(owner: LockOwner, lock_file: Path) -> bool:
     """Our own machine can ask whether the process still runs; elsewhere, go by age."""
     if owner.host == socket.gethostname():
-        return not _pid_alive(owner.pid)
+        return not process_alive(owner.pid)
     try:
         age = time.time() - lock_file.stat().st_mtime
     except OSError:

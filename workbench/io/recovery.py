@@ -13,6 +13,7 @@ from pathlib import Path
 from workbench.core.document import PlanDocument
 from workbench.io import plan_json
 from workbench.io.atomic import atomic_path
+from workbench.io.locks import process_alive
 
 
 def recovery_dir() -> Path:
@@ -68,18 +69,6 @@ class Autosaver:
             pass
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def leftovers() -> list[Recoverable]:
     """Recovery files whose writer is no longer running: what a crash left behind."""
     found = []
@@ -95,7 +84,7 @@ def leftovers() -> list[Recoverable]:
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue
-        if not _alive(item.pid):
+        if not process_alive(item.pid):
             found.append(item)
     return found
 
