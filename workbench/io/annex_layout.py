@@ -52,7 +52,7 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
         plan_label = f"{year}年" if year else "本年"
         base_label = f"{year - 1}年" if year else "上年"
         is_plan = table.meta.get("role") == "plan"
-        return [
+        columns = [
             Column("_seq", "序号", 6, "center", _index),
             Column("name", "指标名称", 34),
             Column("unit", "单位", 9, "center"),
@@ -63,6 +63,9 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
             Column("status", "完成情况", 12, "center", _status, group=plan_label),
             Column("note", "备注", 22),
         ]
+        if is_plan:  # next year's targets have no execution to judge yet
+            columns = [c for c in columns if c.key != "status"]
+        return columns
     if table.kind is TableKind.PROJECTS:
         return [
             Column("_seq", "序号", 6, "center", _index),

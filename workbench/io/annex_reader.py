@@ -16,7 +16,7 @@ from typing import Any
 from workbench.core import provenance as prov
 from workbench.core.document import ReadWarning
 from workbench.core.numbers import format_number, parse_number
-from workbench.core.schema import ATTRIBUTES, TableKind
+from workbench.core.schema import ATTRIBUTES, TableKind, fields_for
 from workbench.core.table import CellSource, Table
 from workbench.io import header_vocabulary as vocab
 from workbench.io.workbook_source import RawSheet
@@ -369,8 +369,9 @@ def read_table(
     for name, columns in by_field.items():
         if len(columns) > 1:
             letters = "、".join(f"{column_letter(c.index)}“{c.label}”" for c in columns)
+            label = next((f.label for f in fields_for(layout.kind) if f.key == name), name)
             ctx.warn(
-                f"多列对应同一字段“{name}”：{letters}；取从左到右第一个有值的单元格，其余列的值记入备注"
+                f"多列对应同一字段“{label}”：{letters}；取从左到右第一个有值的单元格，其余列的值记入备注"
             )
     unmapped = [c for c in layout.columns if c.field is None]
     for column in unmapped:

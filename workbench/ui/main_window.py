@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
     def _show_findings_dock(self) -> None:
         if not self.findings_dock.isVisible():
             self.findings_dock.show()
-            self.resizeDocks([self.findings_dock], [140], Qt.Orientation.Vertical)
+        self.findings_dock.raise_()
 
     def _finding_activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
@@ -750,6 +750,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         if not self.charts:
+            self.tabifyDockWidget(self.findings_dock, dock)  # findings and chart share the bottom
             self.resizeDocks([dock], [400], Qt.Orientation.Vertical)
         dock.show()
         dock.raise_()

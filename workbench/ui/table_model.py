@@ -65,7 +65,8 @@ def grid_columns(table: Table, doc) -> list[Column]:
     columns.insert(0, Column("_review", "审核", 6, "center", _review))
     if table.kind is TableKind.INDICATORS:
         columns.insert(1, Column("category", "类别", 10))
-        columns.append(Column("_reason", "判定依据", 30, getter=_reason))
+        if table.meta.get("role") != "plan":
+            columns.append(Column("_reason", "判定依据", 30, getter=_reason))
     return columns
 
 
