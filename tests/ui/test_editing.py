@@ -223,3 +223,10 @@ def test_summary_follows_project_edits(qtbot, window):
     assert (
         cell(window, 0, "按项目明细汇总·完成投资").data(Qt.ItemDataRole.BackgroundRole) is not None
     )
+
+
+def test_enter_moves_down_like_excel(qtbot, window):
+    index = cell(window, 0, "执行情况")
+    type_into(qtbot, window, index, "8.8")
+    assert window.grid.currentIndex().row() == 1
+    assert window.grid.currentIndex().column() == index.column()

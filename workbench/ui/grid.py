@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -267,6 +268,15 @@ class GridView(QTableView):
     def view_row_count(self) -> int:
         model = self.model()
         return model.rowCount() if model is not None else 0
+
+    def closeEditor(self, editor, hint) -> None:
+        """Enter commits and moves down, as in Excel and WPS (Qt would stay on the cell)."""
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and self.model() is not None:
+            current = self.currentIndex()
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
 
     def selectionChanged(self, selected, deselected) -> None:
         super().selectionChanged(selected, deselected)
