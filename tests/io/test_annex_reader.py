@@ -227,3 +227,18 @@ def test_owner_lock_file_is_named_as_such(tmp_path):
     path.write_bytes(b"\x08Zhang San" + b"\x00" * 100)
     with pytest.raises(FileProblem, match="锁定文件"):
         open_document(path)
+
+
+def test_a_kind_the_vocabulary_cannot_tell_is_flagged(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in [["名称", "单位", "计划"], ["甲", "个", 3], ["乙", "个", 4]]:
+        book.active.append(row)
+    path = tmp_path / "不明.xlsx"
+    book.save(path)
+    doc, table = only_table(path)
+    assert table.meta.get("kind_uncertain") is True
+    assert any("既像指标表也像项目表" in w.message for w in doc.warnings)
+    _, clear = only_table(fx.project_list(tmp_path / "p.xlsx"))
+    assert "kind_uncertain" not in clear.meta

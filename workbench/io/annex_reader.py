@@ -67,6 +67,7 @@ class Layout:
     unit: str | None = None
     year: int | None = None
     warnings: list[str] = field(default_factory=list)
+    kind_uncertain: bool = False
 
 
 # ---- grid preparation ---------------------------------------------------------------------
@@ -130,7 +131,8 @@ def _is_header_like(row: list[Any]) -> bool:
 
 def _find_header(
     rows: list[list[Any]], banners: set[int], kind: TableKind | None
-) -> tuple[int, TableKind]:
+) -> tuple[int, TableKind, bool]:
+    """The header row, the table's kind, and whether the kind was a guess (a tie)."""
     best: tuple[int, int, int] | None = None
     best_row = -1
     for r, row in enumerate(rows[:HEADER_SCAN_ROWS]):
@@ -147,7 +149,8 @@ def _find_header(
         proj = sum(_score(r, None)[1] for r in block)
         ind = sum(_score(r, None)[2] for r in block)
         kind = TableKind.PROJECTS if proj > ind else TableKind.INDICATORS
-    return best_row, kind
+        return best_row, kind, proj == ind  # a tie: the vocabulary could not tell
+    return best_row, kind, False
 
 
 def _header_block(
@@ -246,7 +249,7 @@ def analyse_layout(
     kind: TableKind | None,
     merged: list[tuple[int, int, int, int]] = (),
 ) -> Layout:
-    h, kind = _find_header(rows, banners, kind)
+    h, kind, uncertain = _find_header(rows, banners, kind)
     block = _header_block(rows, h, banners, kind, list(merged))
     columns = _map_columns(_column_labels(rows, block), kind)
     if not any(c.field == "name" for c in columns):
@@ -258,6 +261,7 @@ def analyse_layout(
     if not any(c.field == "name" for c in columns):
         raise NoTable("表头中没有名称列（指标名称/项目名称）")
     layout = Layout(kind, block, columns)
+    layout.kind_uncertain = uncertain
     for r in range(block[0]):
         for _, text in _texts(rows[r]):
             compact = vocab.compact(text)
@@ -398,6 +402,9 @@ def read_table(
             {f: cols[0].index + 1 for f, cols in by_field.items()},
         ),
     )
+    if layout.kind_uncertain:
+        table.meta["kind_uncertain"] = True
+        ctx.warn("表头既像指标表也像项目表，已按指标表读取；可用 --kind 或在打开时改选")
     if layout.kind is TableKind.INDICATORS:
         if "actual" in by_field:
             table.meta["role"] = "execution"

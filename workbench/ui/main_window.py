@@ -322,7 +322,12 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc))
             return False
         native = is_native(path)
-        if not native and choose and (len(doc.tables) > 1 or doc.properties.get("skipped_sheets")):
+        unclear = any(t.meta.get("kind_uncertain") for t in doc.tables.values())
+        if (
+            not native
+            and choose
+            and (len(doc.tables) > 1 or doc.properties.get("skipped_sheets") or unclear)
+        ):
             doc = self._choose_tables(doc, path)
             if doc is None:
                 return False
