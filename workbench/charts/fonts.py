@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from workbench.shipped import shipped_file
+
 SHIPPED_FAMILY = "Workbench CJK SC"
 CJK_FAMILIES: tuple[str, ...] = (
     "Microsoft YaHei",  # Windows
@@ -25,21 +27,7 @@ CJK_FAMILIES: tuple[str, ...] = (
 
 
 def shipped_font_path() -> Path:
-    from importlib import resources
-
-    try:
-        packaged = (
-            Path(str(resources.files("workbench.resources")))
-            / "fonts"
-            / "WorkbenchCJKSC-Regular.otf"
-        )
-        if packaged.exists():
-            return packaged
-    except (ModuleNotFoundError, FileNotFoundError):
-        pass
-    return (
-        Path(__file__).resolve().parents[2] / "resources" / "fonts" / "WorkbenchCJKSC-Regular.otf"
-    )
+    return shipped_file("workbench.resources", "resources", "fonts", "WorkbenchCJKSC-Regular.otf")
 
 
 @lru_cache(maxsize=2)

@@ -26,24 +26,7 @@ class CellRevision:
 
 def changed_cells(doc: PlanDocument) -> dict[tuple[str, str, str], CellRevision]:
     """(table, row key, column) → revision, for cells whose value differs from the original."""
-    first: dict[tuple[str, str, str], Any] = {}
-    last: dict[tuple[str, str, str], Any] = {}
-    for entry in doc.change_log:
-        if entry.action != "修改" or entry.column is None:
-            continue
-        cell = (entry.table, entry.key, entry.column)
-        first.setdefault(cell, entry.old)
-        last[cell] = entry
-    out: dict[tuple[str, str, str], CellRevision] = {}
-    for cell, entry in last.items():
-        table = doc.tables.get(cell[0])
-        if table is None or cell[1] not in table.rows:
-            continue
-        current = table.rows[cell[1]].get(cell[2])
-        if current == first[cell]:
-            continue
-        out[cell] = CellRevision(*cell, first[cell], current, entry.user, entry.time, entry.reason)
-    return out
+    return SessionRevisions(doc, since=0).all()
 
 
 def inserted_rows(doc: PlanDocument) -> set[tuple[str, str]]:
@@ -59,13 +42,14 @@ def inserted_rows(doc: PlanDocument) -> set[tuple[str, str]]:
 
 
 class SessionRevisions:
-    """Cells changed since the document was opened in this session (the grid's change marks).
+    """Cells changed since the document was opened in this session (the grid's change marks),
+    or since any point of the change log (`since=0`: the whole review, for writers).
 
     Recomputed only when the change log has grown, and only over the new entries."""
 
-    def __init__(self, doc: PlanDocument) -> None:
+    def __init__(self, doc: PlanDocument, since: int | None = None) -> None:
         self.doc = doc
-        self.baseline = len(doc.change_log)
+        self.baseline = len(doc.change_log) if since is None else since
         self._seen = self.baseline
         self._first: dict[tuple[str, str, str], Any] = {}
         self._last: dict[tuple[str, str, str], Any] = {}
@@ -102,3 +86,9 @@ class SessionRevisions:
         return CellRevision(
             table, key, column, original, current, entry.user, entry.time, entry.reason
         )
+
+    def all(self) -> dict[tuple[str, str, str], CellRevision]:
+        if self._seen != len(self.doc.change_log):
+            self._update()
+        found = {cell: self.get(*cell) for cell in self._last}
+        return {cell: revision for cell, revision in found.items() if revision is not None}

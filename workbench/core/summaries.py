@@ -83,6 +83,11 @@ _MEMO: dict[
 ] = {}
 
 
+def group_figures(computed: dict[str, GroupFigures], label: str | None) -> GroupFigures | None:
+    """The computed figures a summary row's label stands for (合计/总计 → all rows)."""
+    return computed.get("合计" if is_total(label) else (label or ""))
+
+
 def computed_groups(doc: PlanDocument, summary: Table) -> dict[str, GroupFigures]:
     """Figures per group label of the summary, computed from its source project table.
 
@@ -145,8 +150,7 @@ def compare(doc: PlanDocument, summary: Table) -> list[Comparison]:
     out: list[Comparison] = []
     for _, row in summary:
         label = row.get("group") or ""
-        key = "合计" if is_total(label) else label
-        figs = computed.get(key)
+        figs = group_figures(computed, label)
         for column in ("count", *MONEY, "completion_rate"):
             stated = row.get(column)
             value = figs.get(column) if figs else (0 if column == "count" else None)

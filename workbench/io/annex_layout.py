@@ -13,7 +13,7 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
-from workbench.core.summaries import computed_groups, is_total
+from workbench.core.summaries import computed_groups, group_figures
 from workbench.core.table import Table
 
 CHINESE_ORDINALS = "一二三四五六七八九十"
@@ -42,10 +42,6 @@ def _status(doc: PlanDocument, table: Table, key: str, row: dict[str, Any]) -> A
     return status_of(table, key, doc.policy).effective
 
 
-def _index(doc, table, key, row):  # filled in by the writer
-    return None
-
-
 def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
     year = table.year
     if table.kind is TableKind.INDICATORS:
@@ -53,7 +49,7 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
         base_label = f"{year - 1}年" if year else "上年"
         is_plan = table.meta.get("role") == "plan"
         columns = [
-            Column("_seq", "序号", 6, "center", _index),
+            Column("_seq", "序号", 6, "center"),
             Column("name", "指标名称", 34),
             Column("unit", "单位", 9, "center"),
             Column("attribute", "属性", 9, "center"),
@@ -68,7 +64,7 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
         return columns
     if table.kind is TableKind.PROJECTS:
         return [
-            Column("_seq", "序号", 6, "center", _index),
+            Column("_seq", "序号", 6, "center"),
             Column("name", "项目名称", 36),
             Column("sector", "板块/领域", 14, "center"),
             Column("funding", "投资来源", 10, "center"),
@@ -85,7 +81,7 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
     def calc(column: str):
         def get(doc, table, key, row):
             label = row.get("group") or ""
-            figs = computed_groups(doc, table).get("合计" if is_total(label) else label)
+            figs = group_figures(computed_groups(doc, table), label)
             return figs.get(column) if figs else None
 
         return get

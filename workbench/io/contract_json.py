@@ -8,7 +8,7 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.schema import TableKind
-from workbench.core.summaries import computed_groups, is_total
+from workbench.core.summaries import computed_groups, group_figures
 from workbench.core.table import Table
 
 
@@ -46,7 +46,7 @@ def summary_extras(doc: PlanDocument, table: Table, rows: list[dict[str, Any]]) 
     computed = computed_groups(doc, table)
     for row in rows:
         label = row.get("group") or ""
-        figs = computed.get("合计" if is_total(label) else label)
+        figs = group_figures(computed, label)
         calc = {
             "count": figs.count if figs else 0,
             "total_investment": figs.total_investment if figs else None,

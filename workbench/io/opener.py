@@ -88,12 +88,6 @@ def select_table(doc: PlanDocument, path: str | os.PathLike, sheet: str | None, 
 
 def sample_plan_path() -> Path:
     """The sample plan shipped with the package (or beside it in a checkout)."""
-    from importlib import resources
+    from workbench.shipped import shipped_file
 
-    try:
-        candidate = Path(str(resources.files("workbench.seeds").joinpath("sample_plan.xlsx")))
-        if candidate.exists():
-            return candidate
-    except (ModuleNotFoundError, FileNotFoundError):
-        pass
-    return Path(__file__).resolve().parents[2] / "seeds" / "sample_plan.xlsx"
+    return shipped_file("workbench.seeds", "seeds", "sample_plan.xlsx")

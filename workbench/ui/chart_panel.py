@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,8 +24,6 @@ from workbench.core.events import DocumentReplaced, TableChanged
 
 
 class ChartPanel(QWidget):
-    picked = Signal(str, frozenset)  # table id, row keys of the clicked mark
-
     def __init__(self, selection, parent=None) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
         from matplotlib.figure import Figure
@@ -90,10 +88,6 @@ class ChartPanel(QWidget):
             self.kind.setCurrentIndex(kinds.index(current))
         self.kind.blockSignals(False)
         self.redraw()
-
-    def chart_table(self) -> str | None:
-        """The table whose rows the current chart's marks stand for."""
-        return self.drawn.data.table if self.drawn else None
 
     # ---- drawing ---------------------------------------------------------------------------
     def schedule(self) -> None:
@@ -218,7 +212,6 @@ class ChartPanel(QWidget):
             self.drawn.highlight(keys)
             self._blit()
             self.selection.set(self.drawn.data.table, keys, "chart")
-            self.picked.emit(self.drawn.data.table, keys)
 
     # ---- output ----------------------------------------------------------------------------
     def save(self, path: Path) -> Path:

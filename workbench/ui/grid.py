@@ -329,8 +329,8 @@ class GridView(QTableView):
         cells = []
         for index in sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column())):
             source = self.to_source(index)
-            cells.append((source.row(), source.column(), index.row()))
-        return [(r, c) for r, c, _ in cells]
+            cells.append((source.row(), source.column()))
+        return cells
 
     def selected_keys(self) -> list[str]:
         rows = sorted({i.row() for i in self.selectedIndexes()})
@@ -562,7 +562,7 @@ class GridView(QTableView):
             self.set_column_filter(column, text)
 
     def set_column_filter(self, column: int, text: str) -> None:
-        self.proxy.set_column_filter(self.to_source_column(column), text)
+        self.proxy.set_column_filter(column, text)  # the proxy never moves or hides columns
         self._sync_proxy()
         self.message.emit(f"筛选后显示 {self.view_row_count()} 行")
 
@@ -570,6 +570,3 @@ class GridView(QTableView):
         self.proxy.column_filters.clear()
         self.proxy.set_search("")
         self._sync_proxy()
-
-    def to_source_column(self, column: int) -> int:
-        return column  # columns are never moved or hidden by the proxy

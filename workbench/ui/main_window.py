@@ -25,6 +25,7 @@ from workbench.core import provenance as prov
 from workbench.core.document import PlanDocument
 from workbench.core.schema import TableKind
 from workbench.core.selection import Selection
+from workbench.shipped import shipped_file
 from workbench.ui.grid import GridView
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.session import Session
@@ -41,21 +42,7 @@ _GROUPS = {
 
 
 def resource_path(*parts: str) -> Path:
-    return (
-        Path(__file__).resolve().parents[2].joinpath("resources", *parts)
-        if not _packaged()
-        else _packaged().joinpath(*parts)
-    )
-
-
-def _packaged() -> Path | None:
-    try:
-        from importlib import resources
-
-        root = Path(str(resources.files("workbench.resources")))
-        return root if root.exists() else None
-    except (ModuleNotFoundError, FileNotFoundError):
-        return None
+    return shipped_file("workbench.resources", "resources", *parts)
 
 
 class MainWindow(QMainWindow):
