@@ -230,3 +230,11 @@ def test_enter_moves_down_like_excel(qtbot, window):
     type_into(qtbot, window, index, "8.8")
     assert window.grid.currentIndex().row() == 1
     assert window.grid.currentIndex().column() == index.column()
+
+
+def test_a_paste_with_one_bad_cell_changes_nothing(qtbot, window):
+    window.grid.setCurrentIndex(cell(window, 0, "执行情况"))
+    assert not window.grid.paste_block([["8.6"], ["很多"]])
+    assert cell(window, 0, "执行情况").data() == "8.3"
+    assert "不是数值" in window.statusBar().currentMessage()
+    assert not window.session.history.can_undo

@@ -32,14 +32,11 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from workbench.core.cell_input import parse_cell
 from workbench.core.edits import (
-    CellChange,
     Compound,
     DeleteRows,
     InsertRows,
     RowData,
-    SetCells,
     SetReview,
 )
 from workbench.core.indicators import rule_for
@@ -413,14 +410,12 @@ class GridView(QTableView):
         if not any(model.edit_field(c) for _, c, _ in cells):
             self.message.emit("所选单元格不可编辑（计算列）")
             return False
-        # Validate against the rows as they will be: new rows do not exist yet, so check the
-        # text first and let the compound edit insert them before setting their cells.
-        for _key, column, text in cells:
-            spec = model.field_spec(column)
-            if spec is not None and not parse_cell(spec, text).ok:
-                self.message.emit(f"粘贴未进行：{parse_cell(spec, text).error}")
-                return False
-        edits = []
+        # One parse per cell; new rows need not exist yet, the compound edit inserts them
+        # before setting their cells. A cell that cannot take its text stops the whole paste.
+        cell_edit = model.edit_for_keys(cells, "粘贴")
+        if cell_edit is None:
+            return False
+        edits: list = []
         if new_keys:
             start_at = len(table.keys)
             edits.append(
@@ -430,14 +425,7 @@ class GridView(QTableView):
                     "粘贴",
                 )
             )
-        changes = [
-            CellChange(
-                key, model.edit_field(column), parse_cell(model.field_spec(column), text).value
-            )
-            for key, column, text in cells
-            if model.edit_field(column)
-        ]
-        edits.append(SetCells(table.id, tuple(changes), "粘贴"))
+        edits.append(cell_edit)
         ok = model.session.do(Compound(tuple(edits), "粘贴") if len(edits) > 1 else edits[0])
         if ok:
             self.message.emit(f"已粘贴 {len(block)} 行 × {len(columns)} 列")
