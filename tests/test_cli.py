@@ -101,3 +101,28 @@ def test_version_and_module_entry_point():
         [sys.executable, "-m", "workbench", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.startswith("workbench 0.")
+
+
+def test_a_missing_file_or_an_unbuilt_command_is_one_line_not_a_window(capsys):
+    assert main(["没有这个文件.xlsx"]) == 1
+    assert "没有这个文件.xlsx" in capsys.readouterr().err
+    assert main(["diff", "a.xlsx", "b.xlsx"]) == 2
+    assert "尚未实现" in capsys.readouterr().err
+
+
+def test_no_display_is_a_clear_message(tmp_path):
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", SAMPLE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1 and "没有可用的图形显示" in result.stderr

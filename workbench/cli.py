@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -15,6 +16,14 @@ from typing import Any
 from workbench import __version__
 
 SUBCOMMANDS = ("import", "export", "check")
+NOT_YET = ("diff", "extract")  # in CONTRACT.md, not built yet: say so rather than open a window
+
+
+def _display_available() -> bool:
+    """Qt aborts the process when it finds no display; tell the user in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 class UsageError(Exception):
@@ -236,6 +245,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0].startswith("-"):
             print(f"workbench：未知选项 {argv[0]}\n{_top_help()}", file=sys.stderr)
             return 2
+        if argv and argv[0] in NOT_YET and not os.path.exists(argv[0]):
+            print(f"workbench：{argv[0]} 命令尚未实现\n{_top_help()}", file=sys.stderr)
+            return 2
+        for name in argv[:1]:  # the window opens one document; say so before starting Qt
+            if not os.path.exists(name):
+                raise FileProblem("文件不存在", name)
+        if not _display_available():
+            print(
+                "workbench：没有可用的图形显示（未设置 DISPLAY）；无界面时请用 import/export/check 子命令",
+                file=sys.stderr,
+            )
+            return 1
     except FileProblem as exc:
         print(f"workbench：{exc}", file=sys.stderr)
         return 1
