@@ -45,7 +45,7 @@ OURS = (
     + """
 import sys, time, resource
 doc = build(int(sys.argv[1]))
-from workbench.io.workbook_writer import write_workbook
+from workbench.io.writing.workbook_writer import write_workbook
 t = time.perf_counter()
 write_workbook(doc, sys.argv[2])
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

@@ -428,7 +428,7 @@ class NameMaker:
 
 
 def _cn_phase(n: int) -> str:
-    from workbench.io.annex_layout import ordinal
+    from workbench.io.writing.print_layout import ordinal
 
     return ordinal(n)
 
@@ -769,7 +769,7 @@ def build(seed: int = SEED) -> PlanDocument:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from workbench.io.native import save_plan
+    from workbench.io.native.plan_file import save_plan
 
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0]) if args else OUTPUT

@@ -7,11 +7,11 @@ CODE = """
 import sys
 import workbench.core.document, workbench.core.edits, workbench.core.history
 import workbench.core.targets, workbench.core.status, workbench.core.summaries
-import workbench.io.native, workbench.io.opener, workbench.io.contract_json
+import workbench.io.native.plan_file, workbench.io.opener, workbench.io.contract_json
 import workbench.charts.fonts, workbench.charts.data, workbench.charts.draw, workbench.charts.aggregates
 from matplotlib.figure import Figure
 from workbench.io.opener import sample_plan_path
-from workbench.io.native import load_plan
+from workbench.io.native.plan_file import load_plan
 workbench.charts.draw.draw(Figure(), workbench.charts.data.chart_data(load_plan(sample_plan_path()), "invest_by_sector", "projects_2021"))
 import workbench.cli
 from workbench.cli import main

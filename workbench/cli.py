@@ -150,7 +150,7 @@ def cmd_export(argv: Sequence[str]) -> int:
         )
     doc = open_document(source)
     if args.write_back:
-        from workbench.io.write_back import write_back
+        from workbench.io.writing.write_back import write_back
 
         original = args.original or doc.properties.get("source_path") or str(source)
         report = write_back(doc, original, output, overwrite=args.overwrite)
@@ -164,7 +164,7 @@ def cmd_export(argv: Sequence[str]) -> int:
             f"\n未写回：{s}" for s in report.skipped
         )
     else:
-        from workbench.io.workbook_writer import write_workbook
+        from workbench.io.writing.workbook_writer import write_workbook
 
         sheets = write_workbook(doc, output, title_font=args.title_font, body_font=args.body_font)
         result = {"output": str(output), "sheets": sheets}

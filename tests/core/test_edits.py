@@ -18,7 +18,7 @@ from workbench.core.edits import (
 from workbench.core.events import TableChanged
 from workbench.core.history import EditHistory
 from workbench.core.table import Table
-from workbench.io.plan_json import document_to_data
+from workbench.io.native.plan_json import document_to_data
 
 
 def small_doc() -> PlanDocument:

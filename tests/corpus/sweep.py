@@ -16,7 +16,7 @@ from pathlib import Path
 def main(folder: str, stage: str = "read") -> int:
     from workbench.io.errors import FileProblem
     from workbench.io.opener import open_document
-    from workbench.io.workbook_source import read_workbook
+    from workbench.io.reading.workbook_source import read_workbook
 
     root = Path(folder)
     files = sorted(

@@ -9,10 +9,10 @@ from tests.io import annex_fixtures as fx
 from workbench.cli import main
 from workbench.core.edits import CellChange, InsertRows, RowData, SetCells, SetReview
 from workbench.io.errors import FileProblem
-from workbench.io.native import load_plan
+from workbench.io.native.plan_file import load_plan
 from workbench.io.opener import open_document
-from workbench.io.workbook_writer import write_workbook
-from workbench.io.write_back import write_back
+from workbench.io.writing.workbook_writer import write_workbook
+from workbench.io.writing.write_back import write_back
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_reopening_restores_the_full_review_state(tmp_path, reviewed):
     path = tmp_path / "附件.xlsx"
     write_workbook(reviewed, path)
     again = load_plan(path)
-    from workbench.io.plan_json import document_to_data
+    from workbench.io.native.plan_json import document_to_data
 
     assert document_to_data(again) == document_to_data(reviewed)
     assert again.notices == []  # nothing was changed outside the workbench

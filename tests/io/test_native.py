@@ -10,9 +10,9 @@ from workbench.core.edits import CellChange, SetCells, SetReview
 from workbench.core.review import REVIEW_STATUSES, ReviewMark
 from workbench.core.schema import TableKind, fields_for
 from workbench.core.table import CellSource, Table
-from workbench.io import plan_json
 from workbench.io.errors import FileProblem
-from workbench.io.native import is_native, load_plan, save_plan
+from workbench.io.native import plan_json
+from workbench.io.native.plan_file import is_native, load_plan, save_plan
 
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 maybe_text = st.one_of(st.none(), text)
@@ -124,7 +124,7 @@ def test_save_is_atomic_when_writing_fails(tmp_path, sample_doc, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError("磁盘已满")
 
-    monkeypatch.setattr("workbench.io.workbook_writer.write_table", boom)
+    monkeypatch.setattr("workbench.io.writing.workbook_writer.write_table", boom)
     with pytest.raises(OSError):
         save_plan(sample_doc, path)
     assert path.read_bytes() == before

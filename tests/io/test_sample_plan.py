@@ -10,8 +10,8 @@ from workbench.seeds.build_sample import REPORT_FIGURES as F
 from workbench.core import provenance as prov
 from workbench.core.indicators import status_of
 from workbench.core.summaries import compare
-from workbench.io import plan_json
-from workbench.io.native import load_plan
+from workbench.io.native import plan_json
+from workbench.io.native.plan_file import load_plan
 from workbench.io.opener import sample_plan_path
 
 

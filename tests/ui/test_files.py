@@ -87,7 +87,7 @@ def test_a_second_instance_sees_the_lock_and_opens_read_only(
         [
             sys.executable,
             "-c",
-            "import sys,time\nfrom workbench.io.locks import FileLock\n"
+            "import sys,time\nfrom workbench.io.native.locks import FileLock\n"
             "lock=FileLock(sys.argv[1]); assert lock.acquire(); print('locked', flush=True); time.sleep(60)",
             str(path),
         ],

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workbench.core.document import PlanDocument, ReadWarning
 from workbench.io.errors import FileProblem
-from workbench.io.native import is_native, load_plan
+from workbench.io.native.plan_file import is_native, load_plan
 
 
 def open_document(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
@@ -28,8 +28,8 @@ def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocume
     Sheets without a table are listed in `properties["skipped_sheets"]` with the reason and
     reported as warnings; a file with no table at all is a FileProblem.
     """
-    from workbench.io.annex_reader import NoTable, read_table
-    from workbench.io.workbook_source import read_workbook
+    from workbench.io.reading.annex_reader import NoTable, read_table
+    from workbench.io.reading.workbook_source import read_workbook
 
     path = Path(path)
     book = read_workbook(path)

@@ -61,7 +61,7 @@ def open_initial(window, files: Sequence[str], *, offer_recovery: bool = True) -
 def offer_recover(window) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
-    from workbench.io.recovery import leftovers, recover
+    from workbench.io.native.recovery import leftovers, recover
 
     items = leftovers()
     if not items:

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, choose: bool = True) -> bool:
         from workbench.io.errors import FileProblem
-        from workbench.io.native import is_native
+        from workbench.io.native.plan_file import is_native
         from workbench.io.opener import open_document
 
         path = Path(path)
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         """The sample plan opens like a template: edits are saved to a copy of the user's
         choosing, never into the installed package (and no lock file is left there)."""
         from workbench.io.errors import FileProblem
-        from workbench.io.native import load_plan
+        from workbench.io.native.plan_file import load_plan
         from workbench.io.opener import sample_plan_path
 
         path = sample_plan_path()
@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
         return session.source_path.with_name(session.source_path.stem + "（审核）.xlsx")
 
     def _save_to(self, path: Path) -> bool:
-        from workbench.io.locks import FileLock
+        from workbench.io.native.locks import FileLock
 
         assert self.session is not None
         if self.session.path is None or path.resolve() != Path(self.session.path).resolve():
@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         if self.session is None:
             return
-        from workbench.io.workbook_writer import write_workbook
+        from workbench.io.writing.workbook_writer import write_workbook
 
         base = self.session.path or self.session.source_path or Path("附件.xlsx")
         name, _ = QFileDialog.getSaveFileName(
@@ -594,7 +594,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         from workbench.io.errors import FileProblem
-        from workbench.io.write_back import write_back
+        from workbench.io.writing.write_back import write_back
 
         original = Path(self.session.doc.properties.get("source_path", ""))
         name, _ = QFileDialog.getSaveFileName(

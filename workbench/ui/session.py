@@ -17,8 +17,8 @@ from workbench.core.document import PlanDocument
 from workbench.core.edits import Edit, EditError
 from workbench.core.history import EditHistory
 from workbench.core.revisions import SessionRevisions
-from workbench.io.locks import FileLock, LockOwner
-from workbench.io.recovery import Autosaver, DiskState
+from workbench.io.native.locks import FileLock, LockOwner
+from workbench.io.native.recovery import Autosaver, DiskState
 
 AUTOSAVE_INTERVAL_MS = 30_000
 IDLE_AUTOSAVE_MS = 5_000
@@ -102,7 +102,7 @@ class Session(QObject):
         )
 
     def save(self, path: Path | None = None) -> Path:
-        from workbench.io.native import save_plan
+        from workbench.io.native.plan_file import save_plan
 
         target = Path(path or self.path)  # type: ignore[arg-type]
         save_plan(self.doc, target)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from workbench.core import provenance as prov
 from workbench.core.cell_input import parse_cell
+from workbench.core.columns import STATED_FOR, Column, columns_for
 from workbench.core.edits import CellChange, SetCells
 from workbench.core.events import DocumentReplaced, TableChanged
 from workbench.core.indicators import rule_for, status_of
@@ -21,7 +22,6 @@ from workbench.core.numbers import format_number
 from workbench.core.schema import TableKind
 from workbench.core.table import Table
 from workbench.core.targets import describe_rule
-from workbench.io.annex_layout import STATED_FOR, Column, columns_for
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the typed value, for sorting and filtering
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row key

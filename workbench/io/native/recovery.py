@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.document import PlanDocument
-from workbench.io import plan_json
-from workbench.io.atomic import atomic_path
-from workbench.io.locks import process_alive
+from workbench.io.native import plan_json
+from workbench.io.native.atomic import atomic_path
+from workbench.io.native.locks import process_alive
 
 
 def recovery_dir() -> Path:

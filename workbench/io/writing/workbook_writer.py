@@ -17,13 +17,11 @@ from workbench.core.checks import RULE_LABELS, Finding, run_checks
 from workbench.core.document import PlanDocument
 from workbench.core.revisions import changed_cells, inserted_rows
 from workbench.core.schema import label as field_label
-from workbench.io import plan_json
-from workbench.io.annex_layout import Formats, ReviewMarks, safe_sheet_name, write_table
-from workbench.io.atomic import atomic_path
+from workbench.io.native import plan_json
+from workbench.io.native.atomic import atomic_path
+from workbench.io.native.hidden_sheet import MARKER, META_SHEET, write_hidden_sheet
+from workbench.io.writing.print_layout import Formats, ReviewMarks, safe_sheet_name, write_table
 
-META_SHEET = "_workbench"
-MARKER = "plan-workbench-document"
-CHUNK = 32000  # Excel holds at most 32,767 characters in a cell
 LOG_SHEET = "修订记录"
 FINDINGS_SHEET = "审核意见"
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -171,13 +169,7 @@ def write_workbook(
         _write_log(workbook, formats, doc, used)
         _write_findings(workbook, formats, doc, run_checks(doc), used)
         data["layout"] = layout
-        text = plan_json.encode(data)
-        meta = workbook.add_worksheet(META_SHEET)
-        meta.write_string(0, 0, MARKER)
-        meta.write_number(0, 1, plan_json.VERSION)
-        for i in range(0, len(text), CHUNK):
-            meta.write_string(1 + i // CHUNK, 0, text[i : i + CHUNK])
-        meta.hide()
+        write_hidden_sheet(workbook, data)
         workbook.worksheets()[0].activate()
         names = [ws.get_name() for ws in workbook.worksheets() if ws.get_name() != META_SHEET]
         workbook.close()

@@ -19,8 +19,8 @@ from workbench.core.document import ReadWarning
 from workbench.core.numbers import format_number, parse_number
 from workbench.core.schema import ATTRIBUTES, TableKind, fields_for
 from workbench.core.table import CellSource, Table
-from workbench.io import header_vocabulary as vocab
-from workbench.io.workbook_source import RawSheet
+from workbench.io.reading import header_vocabulary as vocab
+from workbench.io.reading.workbook_source import RawSheet
 
 HEADER_SCAN_ROWS = 40
 NUMERIC = {

@@ -12,7 +12,7 @@ from dataclasses import asdict
 
 
 def main(path: str, kind: str = "xls") -> int:
-    from workbench.io.workbook_source import _calamine_sheets, _describe
+    from workbench.io.reading.workbook_source import _calamine_sheets, _describe
 
     try:
         sheets = _calamine_sheets(path, kind)

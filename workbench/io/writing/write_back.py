@@ -15,9 +15,9 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.revisions import changed_cells
 from workbench.core.schema import label as field_label
-from workbench.io.annex_reader import column_letter, from_yi
-from workbench.io.atomic import atomic_path
 from workbench.io.errors import FileProblem
+from workbench.io.native.atomic import atomic_path
+from workbench.io.reading.annex_reader import column_letter, from_yi
 
 
 @dataclass

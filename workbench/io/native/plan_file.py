@@ -13,9 +13,10 @@ import zipfile
 from pathlib import Path
 
 from workbench.core.document import PlanDocument
-from workbench.io import plan_json
 from workbench.io.errors import FileProblem
-from workbench.io.workbook_writer import MARKER, META_SHEET, write_workbook
+from workbench.io.native import plan_json
+from workbench.io.native.hidden_sheet import META_SHEET, hidden_text, names_hidden_sheet
+from workbench.io.writing.workbook_writer import write_workbook
 
 
 def save_plan(doc: PlanDocument, path: str | os.PathLike, *, constant_memory: bool = True) -> Path:
@@ -32,7 +33,7 @@ def is_native(path: str | os.PathLike) -> bool:
             workbook_xml = archive.read("xl/workbook.xml")
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError, NotImplementedError):
         return False
-    return f'name="{META_SHEET}"'.encode() in workbook_xml
+    return names_hidden_sheet(workbook_xml)
 
 
 def load_plan(path: str | os.PathLike, *, detect_external: bool = True) -> PlanDocument:
@@ -51,15 +52,14 @@ def load_plan(path: str | os.PathLike, *, detect_external: bool = True) -> PlanD
         cells = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
     except Exception as exc:
         raise FileProblem(f"文档数据表无法读取：{exc}", path, META_SHEET) from None
-    if not cells or not cells[0] or cells[0][0] != MARKER:
+    marked, version, text = hidden_text(cells)
+    if not marked:
         raise FileProblem("文档数据表的标记不对，文件可能已被改动", path, META_SHEET, "A1")
-    version = cells[0][1] if len(cells[0]) > 1 else None
     if isinstance(version, (int, float)) and version > plan_json.VERSION:
         raise FileProblem(
             f"此文件由更新版本的工作台保存（格式版本 {int(version)}，本程序支持到 {plan_json.VERSION}），请升级后再打开",
             path,
         )
-    text = "".join(str(row[0]) for row in cells[1:] if row and row[0] != "")
     try:
         data = plan_json.decode(text)
         layout = data.pop("layout", None) or {}
@@ -69,7 +69,7 @@ def load_plan(path: str | os.PathLike, *, detect_external: bool = True) -> PlanD
     except (KeyError, TypeError, ValueError) as exc:
         raise FileProblem(f"文档数据不完整：{exc}", path, META_SHEET) from None
     if detect_external and layout:
-        from workbench.io.external_edits import apply_external_edits
+        from workbench.io.native.external_edits import apply_external_edits
 
         sheets = {}
         for name in {m["sheet"] for m in layout.values()}:

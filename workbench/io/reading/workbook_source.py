@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.io.errors import FileProblem
-from workbench.io.sniff import Sniffed, sniff
+from workbench.io.reading.sniff import Sniffed, sniff
 
 MAX_ROWS = 1_048_576  # Excel's own limit; nothing a file declares makes us scan more
 MAX_COLUMNS = 512  # annexes have a dozen; a sheet declaring XFD columns is cut here
@@ -130,7 +130,7 @@ def _limit_child() -> None:  # pragma: no cover - runs in the child
 
 
 def _xls_in_child(path: Path) -> list[RawSheet]:
-    command = [sys.executable, "-m", "workbench.io.xls_worker", str(path), "xls"]
+    command = [sys.executable, "-m", "workbench.io.reading.xls_worker", str(path), "xls"]
     try:
         result = subprocess.run(
             command,

@@ -1,0 +1,1 @@
+"""Reading untrusted spreadsheets: sniffing, workbook sources, layout detection, rows."""

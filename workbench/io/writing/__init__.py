@@ -1,0 +1,1 @@
+"""Writing workbooks: the annex print layout, the reviewed workbook, write-back."""
