@@ -8,7 +8,7 @@ import sys
 import workbench.core.document, workbench.core.edits, workbench.core.history
 import workbench.core.targets, workbench.core.status, workbench.core.summaries
 import workbench.io.native.plan_file, workbench.io.opener, workbench.io.contract_json
-import workbench.charts.fonts, workbench.charts.data, workbench.charts.draw, workbench.charts.aggregates
+import workbench.charts.fonts, workbench.charts.data, workbench.charts.draw
 from matplotlib.figure import Figure
 from workbench.io.opener import sample_plan_path
 from workbench.io.native.plan_file import load_plan
@@ -49,3 +49,20 @@ def test_core_has_no_file_format_or_qt_imports():
             "workbench.ui",
         ):
             assert banned not in text, f"{source.name} imports {banned}"
+
+
+def test_nothing_parses_change_log_words():
+    """Code reads a change's typed kind; the words of the change log are for people only."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "workbench"
+    compares_action = re.compile(r"\.action\s*(==|!=|\bin\b|\bnot in\b)")
+    compares_word = re.compile(r"(==|!=|\bin\b)\s*\(?\s*\"(修改|插入行|删除行|审核状态|批注)\"")
+    offenders = []
+    for source in package.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if compares_action.search(line) or compares_word.search(line):
+                offenders.append(f"{source.relative_to(package)}:{number}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)

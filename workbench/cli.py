@@ -71,13 +71,14 @@ def _human_table(payload: dict[str, Any]) -> str:
         "status_reason",
         "computed",
         "difference",
+        "disagrees",
     }
     for row in payload["rows"]:
         cells = [f"{k}={v}" for k, v in row.items() if k not in skip and v not in (None, "")]
         line = "  " + "；".join(cells)
         if "computed" in row:  # a summary: what the project rows add up to, and differences
             computed = "，".join(f"{k}={v:g}" for k, v in row["computed"].items() if v is not None)
-            differing = [k for k, v in row.get("difference", {}).items() if abs(v) > 0.05]
+            differing = row.get("disagrees", [])
             line += f"　｜明细合计：{computed}" + (
                 f"　≠ 与报告不符：{'、'.join(differing)}" if differing else ""
             )
@@ -185,6 +186,7 @@ def _check_parser() -> argparse.ArgumentParser:
 
 def cmd_check(argv: Sequence[str]) -> int:
     from workbench.core.checks import run_checks
+    from workbench.core.vocab import SEVERITY_LABELS, Severity
     from workbench.io.opener import open_document
 
     args = _check_parser().parse_args(argv)
@@ -203,10 +205,9 @@ def cmd_check(argv: Sequence[str]) -> int:
     if args.json:
         _print_json({"findings": findings})
     else:
-        labels = {"error": "错误", "warning": "警告", "info": "提示"}
         for item in findings:
             print(
-                f"[{labels.get(item['severity'], item['severity'])}] {item['file']} · {item['table_title']}：{item['message']}"
+                f"[{SEVERITY_LABELS[Severity(item['severity'])]}] {item['file']} · {item['table_title']}：{item['message']}"
             )
         print(f"共 {len(findings)} 条审核意见")
     return 0

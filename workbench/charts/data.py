@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from workbench.charts.aggregates import GroupTotals
 from workbench.core.document import PlanDocument
+from workbench.core.group_sums import group_sums
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.schema import TableKind
 from workbench.core.summaries import rate
@@ -72,16 +72,13 @@ def project_table_for(doc: PlanDocument, table_id: str) -> str | None:
 
 def _group(doc: PlanDocument, table_id: str, by: str, cache: dict | None = None) -> ChartData:
     table = doc.table(table_id)
-    totals = cache.get((table_id, by)) if cache is not None else None
-    if totals is None or totals.doc is not doc:
-        totals = GroupTotals(doc, table_id, by)
-        if cache is not None:
-            cache[(table_id, by)] = totals
-    else:
-        totals.sync()
-    plan, done, keys = totals.plan, totals.done, totals.keys
-    has_done = {g: n > 0 for g, n in totals.done_count.items()}
-    groups = list(keys)
+    sums = group_sums(doc, table_id, by, cache)
+    groups = sums.groups()
+    keys = sums.keys
+    plan = {g: sums.total("annual_plan", g) or 0.0 for g in groups}
+    done = {g: sums.total("completed", g) for g in groups}
+    has_done = {g: done[g] is not None for g in groups}
+    done = {g: v or 0.0 for g, v in done.items()}
     series: list[tuple[str, list[float | None]]] = [
         ("年度计划投资", [round(plan[g], 4) for g in groups])
     ]

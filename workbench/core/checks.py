@@ -14,9 +14,9 @@ from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
 from workbench.core.status import JUDGE, NO_DATA
-from workbench.core.summaries import compare, parts_vs_total, summable_rows
+from workbench.core.summaries import compare, is_total, parts_vs_total, summable_rows
+from workbench.core.vocab import RATE_CHECK_TOLERANCE, SUBTOTAL_WORDS, Severity, money_tolerance
 
-RATE_TOLERANCE = 0.15
 RULE_LABELS = {
     "summary": "汇总与明细",
     "parts_total": "分组与合计",
@@ -26,12 +26,12 @@ RULE_LABELS = {
     "subtotal": "小计与明细",
     "subtotal_count": "个数与明细",
     "status": "完成情况",
-}  # percentage points: a rate rounded to one decimal
+}
 
 
 @dataclass(frozen=True)
 class Finding:
-    severity: str
+    severity: Severity
     rule: str
     message: str
     table: str
@@ -75,10 +75,10 @@ def check_projects(doc: PlanDocument, table) -> list[Finding]:
         )
         if rate is not None and plan and done is not None:
             expected = done / plan * 100
-            if abs(expected - rate) > RATE_TOLERANCE:
+            if abs(expected - rate) > RATE_CHECK_TOLERANCE:
                 out.append(
                     Finding(
-                        "error",
+                        Severity.ERROR,
                         "completion_rate",
                         f"{_label(table, key)}完成率 {rate:g}% 与 完成投资/年度计划 = {expected:.1f}% 不符",
                         table.id,
@@ -90,7 +90,7 @@ def check_projects(doc: PlanDocument, table) -> list[Finding]:
         if total is not None and done is not None and done > total + 1e-9:
             out.append(
                 Finding(
-                    "error",
+                    Severity.ERROR,
                     "completed_exceeds_total",
                     f"{_label(table, key)}完成投资 {done:g} 亿元超过总投资 {total:g} 亿元",
                     table.id,
@@ -102,7 +102,7 @@ def check_projects(doc: PlanDocument, table) -> list[Finding]:
         if total is not None and plan is not None and plan > total + 1e-9:
             out.append(
                 Finding(
-                    "error",
+                    Severity.ERROR,
                     "plan_exceeds_total",
                     f"{_label(table, key)}年度计划投资 {plan:g} 亿元超过总投资 {total:g} 亿元",
                     table.id,
@@ -122,7 +122,7 @@ def _subtotal_findings(table) -> list[Finding]:
     for record in table.subtotals:
         label = str(record.get("label", ""))
         members = rows
-        if not any(label.startswith(t) for t in ("合计", "总计", "全市", "全部", "小计")):
+        if not (is_total(label) or label.strip().startswith(SUBTOTAL_WORDS)):
             group = label.split("、", 1)[-1].split("(")[0].split("（")[0].strip()
             members = [r for r in rows if r.get("sector") == group or r.get("category") == group]
             if not members:
@@ -133,10 +133,10 @@ def _subtotal_findings(table) -> list[Finding]:
             if stated is None or not values:
                 continue
             computed = round(sum(values), 6)
-            if abs(computed - stated) > max(0.05, abs(stated) * 0.0005):
+            if abs(computed - stated) > money_tolerance(stated):
                 out.append(
                     Finding(
-                        "error",
+                        Severity.ERROR,
                         "subtotal",
                         f"“{label}”{column} 为 {stated:g}，明细合计为 {computed:g}",
                         table.id,
@@ -148,7 +148,7 @@ def _subtotal_findings(table) -> list[Finding]:
         if "count" in record and record["count"] != len(members):
             out.append(
                 Finding(
-                    "error",
+                    Severity.ERROR,
                     "subtotal_count",
                     f"“{label}”注明 {record['count']} 个，明细有 {len(members)} 个",
                     table.id,
@@ -174,7 +174,7 @@ def check_indicators(doc: PlanDocument, table) -> list[Finding]:
         ):
             out.append(
                 Finding(
-                    "warning",
+                    Severity.WARNING,
                     "status",
                     f"{_label(table, key)}填报为“{stated}”，按目标推算为“{derived.status}”（{derived.reason}）",
                     table.id,
@@ -193,7 +193,7 @@ def check_summary(doc: PlanDocument, table) -> list[Finding]:
         if not item.agrees:
             out.append(
                 Finding(
-                    "warning",
+                    Severity.WARNING,
                     "summary",
                     f"“{item.group}”{_COLUMN_LABELS.get(item.column, item.column)}：报告为 {_fmt(item.column, item.stated)}，按项目明细为 {_fmt(item.column, item.computed)}",
                     table.id,
@@ -206,7 +206,7 @@ def check_summary(doc: PlanDocument, table) -> list[Finding]:
         if not item.agrees:
             out.append(
                 Finding(
-                    "error",
+                    Severity.ERROR,
                     "parts_total",
                     f"各分组 {item.column} 之和 {item.parts:g} 与合计 {item.total:g} 不符",
                     table.id,

@@ -15,8 +15,10 @@ from typing import Any
 
 from workbench.core.edits import Edit
 from workbench.core.events import DocumentReplaced, TableChanged
+from workbench.core.observers import Observers
 from workbench.core.status import StatusPolicy
 from workbench.core.table import Table
+from workbench.core.vocab import CHANGE_LABELS, ChangeKind
 
 Listener = Callable[[TableChanged | DocumentReplaced], None]
 
@@ -45,15 +47,21 @@ class ReadWarning:
         return f"{where}：{self.message}" if where else self.message
 
 
+# The words early files stored instead of a kind; read only when loading such a file.
+_LEGACY_ACTIONS = {label: kind for kind, label in CHANGE_LABELS.items()}
+
+
 @dataclass(frozen=True)
 class LogEntry:
-    """修订记录: who changed what, when, from what to what, and why."""
+    """修订记录: who changed what, when, from what to what, and why.
+
+    `kind` is what code reads; `action` is the same thing in the words people read."""
 
     seq: int
     time: str
     user: str
     label: str
-    action: str
+    kind: ChangeKind
     table: str
     key: str
     column: str | None
@@ -61,8 +69,26 @@ class LogEntry:
     new: Any
     reason: str = ""
 
+    @property
+    def action(self) -> str:
+        return CHANGE_LABELS[self.kind]
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["kind"] = str(self.kind)
+        data["action"] = self.action
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LogEntry:
+        data = dict(data)
+        action = data.pop("action", None)
+        kind = data.pop("kind", None)
+        if kind is None:
+            kind = _LEGACY_ACTIONS.get(str(action))
+            if kind is None:
+                raise ValueError(f"修订记录第 {data.get('seq')} 条的操作“{action}”无法识别")
+        return cls(kind=ChangeKind(kind), **data)
 
 
 @dataclass
@@ -81,7 +107,9 @@ class PlanDocument:
         # Things to tell the user once about this opening (external edits found…); unlike
         # warnings they are not saved with the document.
         self.notices: list[str] = []
-        self._listeners: list[Listener] = []
+        # Run-time caches kept current from this document's events (group sums…); not saved.
+        self.caches: dict[Any, Any] = {}
+        self._observers = Observers()
         self._pending: dict[str, TableChanged] | None = None
         self._batch_depth = 0
 
@@ -117,7 +145,7 @@ class PlanDocument:
                     time=when,
                     user=who,
                     label=edit.label,
-                    action=change.action,
+                    kind=change.kind,
                     table=change.table,
                     key=change.key,
                     column=change.column,
@@ -132,11 +160,11 @@ class PlanDocument:
 
     # ---- listeners -------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+        """Hear every TableChanged / DocumentReplaced; bound methods are held weakly."""
+        self._observers.subscribe(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._observers.unsubscribe(listener)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -161,8 +189,4 @@ class PlanDocument:
             self._send(event)
 
     def _send(self, event: TableChanged | DocumentReplaced) -> None:
-        for listener in list(self._listeners):
-            listener(event)
-
-    def announce_replaced(self) -> None:
-        self._send(DocumentReplaced())
+        self._observers.emit(event)

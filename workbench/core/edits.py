@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.events import TableChanged
+from workbench.core.events import Change, TableChanged
 from workbench.core.review import DEFAULT_MARK, ReviewMark
 from workbench.core.schema import FieldType
+from workbench.core.vocab import CHANGE_LABELS, ChangeKind
 
 if TYPE_CHECKING:
     from workbench.core.document import PlanDocument
@@ -22,18 +23,6 @@ if TYPE_CHECKING:
 
 class EditError(ValueError):
     """An edit that cannot apply (unknown row, wrong type); the document is left unchanged."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """One line of the change log as an edit produces it."""
-
-    action: str  # 修改 / 插入行 / 删除行 / 审核状态 / 批注
-    table: str
-    key: str
-    column: str | None = None
-    old: Any = None
-    new: Any = None
 
 
 @dataclass(frozen=True)
@@ -114,11 +103,14 @@ class SetCells(Edit):
             if cell.provenance is not None:
                 table._set_provenance(cell.key, cell.column, cell.provenance or None)
             if old != value:
-                changes.append(Change("修改", self.table, cell.key, cell.column, old, value))
+                changes.append(
+                    Change(ChangeKind.CELL, self.table, cell.key, cell.column, old, value)
+                )
         event = TableChanged(
             self.table,
             frozenset(c.key for c in self.cells),
             frozenset(c.column for c in self.cells),
+            changes=tuple(changes),
         )
         return Applied(SetCells(self.table, tuple(reversed(inverse)), self.label), changes, [event])
 
@@ -138,7 +130,7 @@ class InsertRows(Edit):
 
     table: str
     rows: tuple[tuple[int, RowData], ...]
-    label: str = "插入行"
+    label: str = CHANGE_LABELS[ChangeKind.ROW_INSERTED]
 
     def validate(self, doc: PlanDocument) -> None:
         table = doc.table(self.table)
@@ -163,18 +155,24 @@ class InsertRows(Edit):
             )
             if data.source_row is not None:
                 table.row_source[data.key] = data.source_row
-            changes.append(Change("插入行", self.table, data.key, None, None, values.get("name")))
+            changes.append(
+                Change(
+                    ChangeKind.ROW_INSERTED, self.table, data.key, None, None, values.get("name")
+                )
+            )
         inverse = DeleteRows(
-            self.table, tuple(d.key for _, d in self.rows), _label_for(self.label, "删除行")
+            self.table, tuple(d.key for _, d in self.rows), _inverse_label(self.label)
         )
-        return Applied(inverse, changes, [TableChanged(self.table, None, None, True)])
+        return Applied(
+            inverse, changes, [TableChanged(self.table, None, None, True, tuple(changes))]
+        )
 
 
 @dataclass(frozen=True)
 class DeleteRows(Edit):
     table: str
     keys: tuple[str, ...]
-    label: str = "删除行"
+    label: str = CHANGE_LABELS[ChangeKind.ROW_DELETED]
 
     def validate(self, doc: PlanDocument) -> None:
         table = doc.table(self.table)
@@ -194,10 +192,14 @@ class DeleteRows(Edit):
             source_row = table.row_source.get(key)
             index, values, provenance, mark = table._remove(key)
             removed.append((index, RowData(key, values, provenance, mark, source_row)))
-            changes.append(Change("删除行", self.table, key, None, values.get("name"), None))
+            changes.append(
+                Change(ChangeKind.ROW_DELETED, self.table, key, None, values.get("name"), None)
+            )
         removed.reverse()  # ascending positions re-create the original order
-        inverse = InsertRows(self.table, tuple(removed), _label_for(self.label, "插入行"))
-        return Applied(inverse, changes, [TableChanged(self.table, None, None, True)])
+        inverse = InsertRows(self.table, tuple(removed), _inverse_label(self.label))
+        return Applied(
+            inverse, changes, [TableChanged(self.table, None, None, True, tuple(changes))]
+        )
 
 
 @dataclass(frozen=True)
@@ -230,11 +232,19 @@ class SetReview(Edit):
         table._set_mark(self.key, new)
         changes = []
         if new.status != old.status:
-            changes.append(Change("审核状态", self.table, self.key, None, old.status, new.status))
+            changes.append(
+                Change(ChangeKind.REVIEW_STATUS, self.table, self.key, None, old.status, new.status)
+            )
         if new.comment != old.comment:
-            changes.append(Change("批注", self.table, self.key, None, old.comment, new.comment))
+            changes.append(
+                Change(ChangeKind.COMMENT, self.table, self.key, None, old.comment, new.comment)
+            )
         inverse = SetReview(self.table, self.key, old.status, old.comment, self.label)
-        return Applied(inverse, changes, [TableChanged(self.table, frozenset({self.key}))])
+        return Applied(
+            inverse,
+            changes,
+            [TableChanged(self.table, frozenset({self.key}), changes=tuple(changes))],
+        )
 
 
 @dataclass(frozen=True)
@@ -261,5 +271,11 @@ class Compound(Edit):
         return Applied(Compound(tuple(reversed(inverses)), self.label), changes, events)
 
 
-def _label_for(label: str, fallback: str) -> str:
-    return label if label not in ("插入行", "删除行") else fallback
+def _inverse_label(label: str) -> str:
+    """An undo of a plain insert is a plain delete and vice versa; any other label (a paste
+    that added rows) names the step for both directions."""
+    inserted, deleted = (
+        CHANGE_LABELS[ChangeKind.ROW_INSERTED],
+        CHANGE_LABELS[ChangeKind.ROW_DELETED],
+    )
+    return {inserted: deleted, deleted: inserted}.get(label, label)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Edit
+from workbench.core.observers import Observers
 
 
 @dataclass
@@ -26,7 +26,7 @@ class EditHistory:
         self._redo: list[_Step] = []
         self._position = 0  # number of steps applied since the document was loaded
         self._saved_at: int | None = 0
-        self.on_change: list[Callable[[], None]] = []
+        self.on_change = Observers()  # called with no arguments after every step
 
     def do(self, edit: Edit, *, reason: str = "") -> None:
         inverse = self.doc.apply(edit, reason=reason)
@@ -89,5 +89,4 @@ class EditHistory:
         self._changed()
 
     def _changed(self) -> None:
-        for callback in list(self.on_change):
-            callback()
+        self.on_change.emit()

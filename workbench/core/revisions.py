@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.document import PlanDocument
+from workbench.core.vocab import ChangeKind
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,9 @@ def inserted_rows(doc: PlanDocument) -> set[tuple[str, str]]:
     rows: set[tuple[str, str]] = set()
     for entry in doc.change_log:
         cell = (entry.table, entry.key)
-        if entry.action == "插入行":
+        if entry.kind is ChangeKind.ROW_INSERTED:
             rows.add(cell)
-        elif entry.action == "删除行":
+        elif entry.kind is ChangeKind.ROW_DELETED:
             rows.discard(cell)
     return {r for r in rows if r[0] in doc.tables and r[1] in doc.tables[r[0]].rows}
 
@@ -63,7 +64,7 @@ class SessionRevisions:
     def _update(self) -> None:
         log = self.doc.change_log
         for entry in log[self._seen :]:
-            if entry.action == "修改" and entry.column is not None:
+            if entry.kind is ChangeKind.CELL and entry.column is not None:
                 cell = (entry.table, entry.key, entry.column)
                 self._first.setdefault(cell, entry.old)
                 self._last[cell] = entry

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workbench.core.observers import Observers
+
 
 class Selection:
     def __init__(self) -> None:
         self.table: str | None = None
         self.keys: frozenset[str] = frozenset()
-        self._listeners: list[Callable[[str], None]] = []
+        self._observers = Observers()
         self._notifying = False
 
     def subscribe(self, listener: Callable[[str], None]) -> None:
-        self._listeners.append(listener)
+        self._observers.subscribe(listener)
 
     def unsubscribe(self, listener: Callable[[str], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._observers.unsubscribe(listener)
 
     def set(self, table: str | None, keys, source: str) -> None:
         keys = frozenset(keys)
@@ -30,7 +31,6 @@ class Selection:
         self.table, self.keys = table, keys
         self._notifying = True
         try:
-            for listener in list(self._listeners):
-                listener(source)
+            self._observers.emit(source)
         finally:
             self._notifying = False

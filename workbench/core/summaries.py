@@ -13,21 +13,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.document import PlanDocument
+from workbench.core.group_sums import group_sums
 from workbench.core.table import Table
+from workbench.core.vocab import FIELD_TOLERANCES, MONEY_TOLERANCE, TOTAL_WORDS, money_tolerance
 
-TOTAL_LABELS = ("合计", "总计", "全部", "总体")
 MONEY = ("total_investment", "annual_plan", "completed")
-TOLERANCE = {
-    "count": 0.0,
-    "total_investment": 0.05,
-    "annual_plan": 0.05,
-    "completed": 0.05,
-    "completion_rate": 0.05,
-}
+TOTAL_KEY = "合计"  # the computed figures of all rows, under the word summaries print
 
 
 def is_total(label: str | None) -> bool:
-    return bool(label) and any(label.strip().startswith(t) for t in TOTAL_LABELS)
+    """A label that stands for all rows (合计, 总计, 全市…)."""
+    return bool(label) and label.strip().startswith(TOTAL_WORDS)
 
 
 def rate(completed: float | None, plan: float | None) -> float | None:
@@ -78,45 +74,31 @@ def summable_rows(table: Table) -> list[dict[str, Any]]:
     return [row for key, row in table if key not in sub_items]
 
 
-_MEMO: dict[
-    tuple[int, str, int, int], tuple[PlanDocument, Table | None, dict[str, GroupFigures]]
-] = {}
-
-
 def group_figures(computed: dict[str, GroupFigures], label: str | None) -> GroupFigures | None:
     """The computed figures a summary row's label stands for (合计/总计 → all rows)."""
-    return computed.get("合计" if is_total(label) else (label or ""))
+    return computed.get(TOTAL_KEY if is_total(label) else (label or ""))
 
 
 def computed_groups(doc: PlanDocument, summary: Table) -> dict[str, GroupFigures]:
     """Figures per group label of the summary, computed from its source project table.
 
-    Memoised on the change log's length: every edit (undo included) appends to it, so a
-    cached result is never stale, and a grid repaint does not re-add 100k rows per cell."""
-    source = doc.tables.get(summary.meta.get("source", ""))
-    memo_key = (id(doc), summary.id, len(doc.change_log), len(source) if source is not None else -1)
-    cached = _MEMO.get(memo_key)
-    if cached is not None and cached[0] is doc and cached[1] is source:  # ids can be reused
-        return cached[2]
-    result = _computed_groups(doc, summary, source)
-    if len(_MEMO) > 64:
-        _MEMO.clear()
-    _MEMO[memo_key] = (doc, source, result)
-    return result
-
-
-def _computed_groups(
-    doc: PlanDocument, summary: Table, source: Table | None
-) -> dict[str, GroupFigures]:
-    by = summary.meta.get("by", "sector")
-    if source is None:
+    The sums come from the document's kept-current group sums, so a grid repaint does not
+    re-add 100k rows per cell and an edit costs one delta."""
+    source_id = summary.meta.get("source", "")
+    if source_id not in doc.tables:
         return {}
-    groups: dict[str, list[dict[str, Any]]] = {}
-    rows = summable_rows(source)
-    for row in rows:
-        groups.setdefault(row.get(by) or "（未分组）", []).append(row)
-    result = {label: figures(members) for label, members in groups.items()}
-    result["合计"] = figures(rows)
+    sums = group_sums(doc, source_id, summary.meta.get("by", "sector"))
+
+    def figures_of(group: str | None) -> GroupFigures:
+        return GroupFigures(
+            count=sums.count(group),
+            total_investment=sums.total("total_investment", group) or 0.0,
+            annual_plan=sums.total("annual_plan", group),
+            completed=sums.total("completed", group),
+        )
+
+    result = {label: figures_of(label) for label in sums.groups()}
+    result[TOTAL_KEY] = figures_of(None)
     return result
 
 
@@ -138,9 +120,9 @@ class Comparison:
         diff = self.difference
         if diff is None:
             return True
-        tolerance = TOLERANCE.get(self.column, 0.05)
+        tolerance = FIELD_TOLERANCES.get(self.column, MONEY_TOLERANCE)
         if self.column in MONEY and self.stated:
-            tolerance = max(tolerance, abs(self.stated) * 0.0005)  # "约2.5万亿" style rounding
+            tolerance = max(tolerance, money_tolerance(self.stated))  # "约2.5万亿" rounding
         return abs(diff) <= tolerance + 1e-9
 
 
@@ -172,7 +154,9 @@ class PartsVsTotal:
         overlapping scheme only must not exceed it by construction, so it always agrees."""
         if not self.partition:
             return True
-        tolerance = max(TOLERANCE.get(self.column, 0.05), abs(self.total) * 0.0005)
+        tolerance = max(
+            FIELD_TOLERANCES.get(self.column, MONEY_TOLERANCE), money_tolerance(self.total)
+        )
         return abs(self.parts - self.total) <= tolerance + 1e-9
 
 

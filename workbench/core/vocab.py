@@ -24,3 +24,70 @@ class ColumnStyle(StrEnum):
 NUMERIC_STYLES = frozenset(
     {ColumnStyle.NUMBER, ColumnStyle.MONEY, ColumnStyle.RATE, ColumnStyle.INTEGER}
 )
+
+
+class ChangeKind(StrEnum):
+    """What one change did; the change log keeps it beside the words people read."""
+
+    CELL = "cell"
+    ROW_INSERTED = "row_inserted"
+    ROW_DELETED = "row_deleted"
+    REVIEW_STATUS = "review_status"
+    COMMENT = "comment"
+
+
+CHANGE_LABELS: dict[ChangeKind, str] = {
+    ChangeKind.CELL: "修改",
+    ChangeKind.ROW_INSERTED: "插入行",
+    ChangeKind.ROW_DELETED: "删除行",
+    ChangeKind.REVIEW_STATUS: "审核状态",
+    ChangeKind.COMMENT: "批注",
+}
+ROW_CHANGES = frozenset({ChangeKind.ROW_INSERTED, ChangeKind.ROW_DELETED})
+
+
+class Severity(StrEnum):
+    """How sure a finding is: error (cannot both be right), warning (likely wrong), info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.ERROR: "错误",
+    Severity.WARNING: "警告",
+    Severity.INFO: "提示",
+}
+
+# ---- tolerances -----------------------------------------------------------------------------
+# Money in 亿元 is published to two decimals, and a report rounds its sums: a difference within
+# half a hundredth of a 亿 per figure is rounding, not an error.
+MONEY_TOLERANCE = 0.05
+# Large stated totals ("约2.5万亿") are rounded more coarsely: a share of the total.
+MONEY_RELATIVE_TOLERANCE = 0.0005
+# Rates (percent) stated to one decimal: 0.05 is rounding; a recomputed rate against a stated
+# one allows the rounding of both operands.
+RATE_TOLERANCE = 0.05
+RATE_CHECK_TOLERANCE = 0.15
+FIELD_TOLERANCES: dict[str, float] = {
+    "count": 0.0,
+    "total_investment": MONEY_TOLERANCE,
+    "annual_plan": MONEY_TOLERANCE,
+    "completed": MONEY_TOLERANCE,
+    "completion_rate": RATE_TOLERANCE,
+}
+
+
+def money_tolerance(stated: float | None) -> float:
+    """The rounding allowed between a stated money figure and what its parts add up to."""
+    return max(MONEY_TOLERANCE, abs(stated or 0.0) * MONEY_RELATIVE_TOLERANCE)
+
+
+# ---- words of totals and of "no value" -------------------------------------------------------
+# A summary or subtotal row whose label starts with one of these stands for all rows.
+TOTAL_WORDS = ("合计", "总计", "全部", "总体", "全市")
+SUBTOTAL_WORDS = ("小计",)
+# How a cell says "no value": a lone dash of any width, a slash, an ellipsis.
+NO_VALUE_MARKS = frozenset({"", "-", "—", "–", "－", "/", "／", "--", "——", "…", "\\", "×", "x"})
+UNGROUPED = "（未分组）"

@@ -8,7 +8,7 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.schema import TableKind
-from workbench.core.summaries import computed_groups, group_figures
+from workbench.core.summaries import Comparison, computed_groups, group_figures
 from workbench.core.table import Table
 
 
@@ -62,6 +62,9 @@ def summary_extras(doc: PlanDocument, table: Table, rows: list[dict[str, Any]]) 
             for k in calc
             if row.get(k) is not None and calc[k] is not None
         }
+        row["disagrees"] = [
+            k for k in row["difference"] if not Comparison(label, k, row[k], calc[k]).agrees
+        ]
 
 
 def table_payload(doc: PlanDocument, table: Table, source: str | os.PathLike) -> dict[str, Any]:

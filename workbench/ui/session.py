@@ -37,7 +37,7 @@ class Session(QObject):
         self.source_path = path  # where it came from, native or an imported annex
         self.is_template = False  # the sample plan: saving always asks for a new file
         self.history = EditHistory(doc)
-        self.history.on_change.append(self._history_changed)
+        self.history.on_change.subscribe(self._history_changed)
         self.revisions = SessionRevisions(doc)
         self.lock: FileLock | None = None
         self.locked_by: LockOwner | None = None

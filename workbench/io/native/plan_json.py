@@ -120,7 +120,7 @@ def document_from_data(data: dict[str, Any], where: str = "") -> PlanDocument:
     for table_data in data.get("tables", []):
         doc.add_table(table_from_data(table_data))
     doc.warnings = [ReadWarning(**w) for w in data.get("warnings", [])]
-    doc.change_log = [LogEntry(**e) for e in data.get("change_log", [])]
+    doc.change_log = [LogEntry.from_dict(e) for e in data.get("change_log", [])]
     return doc
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from workbench.core.columns import STATED_FOR, columns_for, ordinal
 from workbench.core.document import PlanDocument
 from workbench.core.schema import TableKind
+from workbench.core.summaries import Comparison
 from workbench.core.table import Table
 
 NUMBER_FORMATS = {"number": "General", "money": "0.00", "rate": "0.0", "integer": "0"}
@@ -231,7 +232,8 @@ def write_table(
             variant = "changed" if revision is not None else row_variant
             stated_key = STATED_FOR.get(spec.key)
             if stated_key and value is not None and values.get(stated_key) is not None:
-                if abs(value - values[stated_key]) > 0.05:  # the rows disagree with the report
+                stated = values[stated_key]
+                if not Comparison("", stated_key, stated, value).agrees:  # rows ≠ the report
                     variant = "doubtful"
             _write_cell(sheet, row, c, value, formats.cell(spec.style, variant))
             if revision is not None:

@@ -17,6 +17,7 @@ from workbench.core.checks import RULE_LABELS, Finding, run_checks
 from workbench.core.document import PlanDocument
 from workbench.core.revisions import changed_cells, inserted_rows
 from workbench.core.schema import label as field_label
+from workbench.core.vocab import SEVERITY_LABELS, Severity
 from workbench.io.native import plan_json
 from workbench.io.native.atomic import atomic_path
 from workbench.io.native.hidden_sheet import MARKER, META_SHEET, write_hidden_sheet
@@ -24,7 +25,6 @@ from workbench.io.writing.print_layout import Formats, ReviewMarks, safe_sheet_n
 
 LOG_SHEET = "修订记录"
 FINDINGS_SHEET = "审核意见"
-SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def _marks_by_table(doc: PlanDocument) -> dict[str, ReviewMarks]:
@@ -112,7 +112,7 @@ def _write_findings(
         table = doc.tables.get(finding.table)
         cells = [
             r - 1,
-            SEVERITY_LABELS.get(finding.severity, finding.severity),
+            SEVERITY_LABELS[Severity(finding.severity)],
             RULE_LABELS.get(finding.rule, finding.rule),
             table.title if table else finding.table,
             _row_name(doc, finding.table, finding.row) if finding.row else "",

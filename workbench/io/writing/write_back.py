@@ -15,6 +15,7 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.revisions import changed_cells
 from workbench.core.schema import label as field_label
+from workbench.core.vocab import ROW_CHANGES
 from workbench.io.errors import FileProblem
 from workbench.io.native.atomic import atomic_path
 from workbench.io.reading.annex_reader import column_letter, from_yi
@@ -93,7 +94,7 @@ def write_back(
             ]
         )
     for entry in doc.change_log:
-        if entry.action in ("插入行", "删除行"):
+        if entry.kind in ROW_CHANGES:
             skipped.append(
                 f"{entry.action}“{entry.new or entry.old or entry.key}”：行的增删未写回原表"
             )

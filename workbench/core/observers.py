@@ -1,0 +1,55 @@
+"""One way to listen to the core: subscribe a callback, get told, never keep a dead view alive.
+
+Bound methods are held weakly, so a grid model or chart panel that Qt has destroyed simply
+stops being called instead of being kept alive (and called) by the document; other callables
+(functions, lambdas) are held until `unsubscribe`. The document, the selection and the edit
+history all use this one mechanism.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+
+class Observers:
+    """A list of callbacks called in subscription order; each callback at most once."""
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[Any, Callable[[], Callable[..., Any] | None]]] = []
+
+    @staticmethod
+    def _identity(callback: Callable[..., Any]) -> Any:
+        owner = getattr(callback, "__self__", None)
+        func = getattr(callback, "__func__", None)
+        return (id(owner), func) if owner is not None and func is not None else callback
+
+    def subscribe(self, callback: Callable[..., Any]) -> None:
+        identity = self._identity(callback)
+        if any(existing == identity for existing, _ in self._entries):
+            return  # subscribing twice must not call twice (the grid re-subscribed per switch)
+        if getattr(callback, "__self__", None) is not None and hasattr(callback, "__func__"):
+            ref = weakref.WeakMethod(callback)
+            self._entries.append((identity, ref))
+        else:
+            self._entries.append((identity, lambda cb=callback: cb))
+
+    def unsubscribe(self, callback: Callable[..., Any]) -> None:
+        identity = self._identity(callback)
+        self._entries = [(i, r) for i, r in self._entries if i != identity]
+
+    def emit(self, *args: Any) -> None:
+        alive = []
+        for identity, ref in list(self._entries):
+            callback = ref()
+            if callback is None:
+                continue
+            alive.append((identity, ref))
+            callback(*args)
+        if len(alive) != len(self._entries):
+            dead = {i for i, r in self._entries if r() is None}
+            self._entries = [(i, r) for i, r in self._entries if i not in dead]
+
+    def __len__(self) -> int:
+        return sum(1 for _, ref in self._entries if ref() is not None)
