@@ -157,7 +157,7 @@ def cmd_export(argv: Sequence[str]) -> int:
         report = write_back(doc, original, output, overwrite=args.overwrite)
         result = {
             "output": str(report.output),
-            "sheets": [],
+            "sheets": report.sheets,
             "written": report.written,
             "skipped": report.skipped,
         }

@@ -80,7 +80,7 @@ def test_encrypted_and_hostile_files_get_the_right_reason(sweep):
         "ClosedXML/~$LoadPivotTables.xlsx": "锁定文件",
     }
     for name, words in expect.items():
-        if name in by_file:
-            assert by_file[name]["status"] == "refused" and words in by_file[name]["message"], (
-                by_file[name]
-            )
+        assert name in by_file, f"语料库中缺少 {name}：此项检查不能因文件缺失而通过"
+        assert by_file[name]["status"] == "refused" and words in by_file[name]["message"], by_file[
+            name
+        ]

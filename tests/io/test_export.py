@@ -158,6 +158,7 @@ def test_write_back_changes_only_corrected_cells(tmp_path):
     out = tmp_path / "写回.xlsx"
     report = write_back(doc, original, out)
     assert report.written == 1 and report.skipped == []
+    assert report.sheets == ["项目表", "修订记录"]
     before = openpyxl.load_workbook(original)["项目表"]
     after_book = openpyxl.load_workbook(out)
     after = after_book["项目表"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from workbench.charts.kinds import PROJECT_CHARTS, ChartKind, ChartStyle
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import group_sums
 from workbench.core.indicators import rule_for, status_of
@@ -24,36 +25,41 @@ STATUS_COLOURS = {
     "待人工判定": "#5c6bc0",
 }
 
-CHARTS: dict[str, str] = {
-    "invest_by_sector": "项目：按板块的计划与完成投资",
-    "invest_by_funding": "项目：按投资来源的计划与完成投资",
-    "rate_distribution": "项目：完成率分布",
-    "indicator_percent": "指标：目标与执行（百分比指标）",
-    "indicator_level": "指标：目标与执行（水平值指标）",
-    "yoy_sector": "同比：各板块投资（上年与本年）",
-    "yoy_indicator": "同比：指标（上年与本年）",
+CHARTS: dict[ChartKind, str] = {
+    ChartKind.INVEST_BY_SECTOR: "项目：按板块的计划与完成投资",
+    ChartKind.INVEST_BY_FUNDING: "项目：按投资来源的计划与完成投资",
+    ChartKind.RATE_DISTRIBUTION: "项目：完成率分布",
+    ChartKind.INDICATOR_PERCENT: "指标：目标与执行（百分比指标）",
+    ChartKind.INDICATOR_LEVEL: "指标：目标与执行（水平值指标）",
+    ChartKind.YOY_SECTOR: "同比：各板块投资（上年与本年）",
+    ChartKind.YOY_INDICATOR: "同比：指标（上年与本年）",
 }
+_PROJECT_ORDER = (
+    ChartKind.INVEST_BY_SECTOR,
+    ChartKind.INVEST_BY_FUNDING,
+    ChartKind.RATE_DISTRIBUTION,
+    ChartKind.YOY_SECTOR,
+)
 FOR_KIND = {
-    TableKind.PROJECTS: (
-        "invest_by_sector",
-        "invest_by_funding",
-        "rate_distribution",
-        "yoy_sector",
+    TableKind.PROJECTS: _PROJECT_ORDER,
+    TableKind.INDICATORS: (
+        ChartKind.INDICATOR_PERCENT,
+        ChartKind.INDICATOR_LEVEL,
+        ChartKind.YOY_INDICATOR,
     ),
-    TableKind.INDICATORS: ("indicator_percent", "indicator_level", "yoy_indicator"),
-    TableKind.SUMMARY: ("invest_by_sector", "invest_by_funding", "rate_distribution", "yoy_sector"),
+    TableKind.SUMMARY: _PROJECT_ORDER,
 }
 
 
 @dataclass
 class ChartData:
-    kind: str
+    kind: ChartKind
     title: str
     table: str  # the table whose rows the marks stand for
     categories: list[str]
     series: list[tuple[str, list[float | None]]]
     keys: list[frozenset[str]]  # row keys per category
-    style: str = "bars"  # bars / dots / histogram
+    style: ChartStyle = ChartStyle.BARS
     unit: str = ""
     line: tuple[str, list[float | None]] | None = None  # e.g. completion rate per category
     colours: list[str] = field(default_factory=list)  # per category (status colours)
@@ -86,9 +92,10 @@ def _group(doc: PlanDocument, table_id: str, by: str, cache: dict | None = None)
     if any(has_done.values()):
         series.append(("完成投资", [round(done[g], 4) if has_done[g] else None for g in groups]))
         line = ("完成率（%）", [rate(done[g], plan[g]) if has_done[g] else None for g in groups])
-    title = f"{table.year or ''}年{CHARTS['invest_by_sector' if by == 'sector' else 'invest_by_funding'][3:]}"
+    kind = ChartKind.INVEST_BY_SECTOR if by == "sector" else ChartKind.INVEST_BY_FUNDING
+    title = f"{table.year or ''}年{CHARTS[kind][3:]}"
     return ChartData(
-        "invest_by_sector" if by == "sector" else "invest_by_funding",
+        kind,
         title,
         table_id,
         groups,
@@ -116,13 +123,13 @@ def _rate_distribution(doc: PlanDocument, table_id: str) -> ChartData:
         buckets[index].append(key)
     note = f"{missing} 个项目无完成率" if missing else ""
     return ChartData(
-        "rate_distribution",
+        ChartKind.RATE_DISTRIBUTION,
         f"{table.year or ''}年项目完成率分布",
         table_id,
         labels,
         [("项目个数", [float(len(b)) for b in buckets])],
         [frozenset(b) for b in buckets],
-        style="histogram",
+        style=ChartStyle.HISTOGRAM,
         unit="个",
         note=note,
     )
@@ -151,7 +158,7 @@ def _indicators(doc: PlanDocument, table_id: str, percent: bool) -> ChartData:
         actuals.append(actual)
         colours.append(STATUS_COLOURS.get(status, "#5c6bc0"))
         keys.append(frozenset({key}))
-    kind = "indicator_percent" if percent else "indicator_level"
+    kind = ChartKind.INDICATOR_PERCENT if percent else ChartKind.INDICATOR_LEVEL
     return ChartData(
         kind,
         f"{table.year or ''}年{CHARTS[kind][3:]}",
@@ -159,7 +166,7 @@ def _indicators(doc: PlanDocument, table_id: str, percent: bool) -> ChartData:
         names,
         [("目标", targets), ("执行", actuals)],
         keys,
-        style="dots",
+        style=ChartStyle.DOTS,
         unit="%" if percent else "",
         colours=colours,
         note="颜色表示完成情况；定性目标只画执行数" if percent else "各指标单位不同，仅看相对位置",
@@ -206,7 +213,7 @@ def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
     b_plan = dict(zip(b.categories, b.series[0][1], strict=True))
     own = dict(zip(current.categories, current.keys, strict=True))
     return ChartData(
-        "yoy_sector",
+        ChartKind.YOY_SECTOR,
         f"{earlier.year}年完成投资与{later.year}年计划投资（按板块名称对应）",
         table_id,
         names,
@@ -242,31 +249,33 @@ def _yoy_indicator(doc: PlanDocument, table_id: str) -> ChartData:
     year = table.year or 0
     label = f"{year}年执行" if execution else f"{year}年目标"
     return ChartData(
-        "yoy_indicator",
+        ChartKind.YOY_INDICATOR,
         f"百分比指标：{year - 1}年实际与{label}",
         table_id,
         names,
         [(f"{year - 1}年实际", base), (label, now)],
         keys,
-        style="dots",
+        style=ChartStyle.DOTS,
         unit="%",
     )
 
 
 def chart_data(doc: PlanDocument, kind: str, table_id: str, cache: dict | None = None) -> ChartData:
     """The data of chart `kind` for the table the user is looking at."""
-    if kind in ("invest_by_sector", "invest_by_funding", "rate_distribution", "yoy_sector"):
+    kind = ChartKind(kind)
+    if kind in PROJECT_CHARTS:
         projects = project_table_for(doc, table_id)
         if projects is None:
             raise ValueError("此图需要项目表")
-        if kind == "rate_distribution":
+        if kind is ChartKind.RATE_DISTRIBUTION:
             return _rate_distribution(doc, projects)
-        if kind == "yoy_sector":
+        if kind is ChartKind.YOY_SECTOR:
             return _yoy_sector(doc, projects)
-        return _group(doc, projects, "sector" if kind == "invest_by_sector" else "funding", cache)
+        by = "sector" if kind is ChartKind.INVEST_BY_SECTOR else "funding"
+        return _group(doc, projects, by, cache)
     table = doc.tables.get(table_id)
     if table is None or table.kind is not TableKind.INDICATORS:
         raise ValueError("此图需要指标表")
-    if kind == "yoy_indicator":
+    if kind is ChartKind.YOY_INDICATOR:
         return _yoy_indicator(doc, table_id)
-    return _indicators(doc, table_id, kind == "indicator_percent")
+    return _indicators(doc, table_id, kind is ChartKind.INDICATOR_PERCENT)

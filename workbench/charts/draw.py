@@ -14,6 +14,7 @@ from matplotlib.lines import Line2D
 
 from workbench.charts.data import ChartData
 from workbench.charts.fonts import chart_rc
+from workbench.charts.kinds import ChartStyle, DrawResult
 
 # Value labels are digits, "." and "%": matplotlib's bundled font has them, and skipping the
 # CJK fallback chain makes redrawing them on every edit several times cheaper.
@@ -39,8 +40,8 @@ class DrawnChart:
         figure, not the categories): "same" when the axes did not rescale, "rescaled" when
         they did, False when a full redraw is needed."""
         if (
-            data.style != "bars"
-            or self.data.style != "bars"
+            data.style is not ChartStyle.BARS
+            or self.data.style is not ChartStyle.BARS
             or data.categories != self.data.categories
             or [label for label, _ in data.series] != [label for label, _ in self.data.series]
             or (data.line is None) != (self.line is None)
@@ -86,7 +87,7 @@ class DrawnChart:
             self.line_axes.get_ylim() if self.line_axes is not None else None,
         )
         self.data = data
-        return "same" if before == after else "rescaled"
+        return DrawResult.SAME if before == after else DrawResult.RESCALED
 
     def dynamic_artists(self) -> list:
         """What an edit or a selection changes: redrawn alone (blitted) when the axes stay."""
@@ -150,7 +151,7 @@ def draw(figure: Figure, data: ChartData, *, use_system_fonts: bool = True) -> D
     figure.clear()
     ax = figure.add_subplot(111)
     drawn = DrawnChart(data)
-    if data.style == "dots":
+    if data.style is ChartStyle.DOTS:
         _dots(ax, data, drawn)
     else:
         _bars(ax, data, drawn)

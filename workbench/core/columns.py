@@ -15,6 +15,7 @@ from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
 from workbench.core.summaries import computed_groups, group_figures
 from workbench.core.table import Table
+from workbench.core.vocab import ColumnStyle
 
 CHINESE_ORDINALS = "一二三四五六七八九十"
 
@@ -33,7 +34,7 @@ class Column:
     key: str
     label: str
     width: float  # Excel character units
-    style: str = "text"  # text / center / number / money / rate / integer
+    style: ColumnStyle = ColumnStyle.TEXT
     getter: Callable[[PlanDocument, Table, str, dict[str, Any]], Any] | None = None
     group: str | None = None  # a merged header cell above (two-row header)
 
@@ -49,14 +50,20 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
         base_label = f"{year - 1}年" if year else "上年"
         is_plan = table.meta.get("role") == "plan"
         columns = [
-            Column("_seq", "序号", 6, "center"),
+            Column("_seq", "序号", 6, ColumnStyle.CENTER),
             Column("name", "指标名称", 34),
-            Column("unit", "单位", 9, "center"),
-            Column("attribute", "属性", 9, "center"),
-            Column("base", "实际", 12, "number", group=base_label),
-            Column("target", "目标", 20, "center", group=plan_label),
-            Column("actual", "预计" if is_plan else "执行情况", 12, "number", group=plan_label),
-            Column("status", "完成情况", 12, "center", _status, group=plan_label),
+            Column("unit", "单位", 9, ColumnStyle.CENTER),
+            Column("attribute", "属性", 9, ColumnStyle.CENTER),
+            Column("base", "实际", 12, ColumnStyle.NUMBER, group=base_label),
+            Column("target", "目标", 20, ColumnStyle.CENTER, group=plan_label),
+            Column(
+                "actual",
+                "预计" if is_plan else "执行情况",
+                12,
+                ColumnStyle.NUMBER,
+                group=plan_label,
+            ),
+            Column("status", "完成情况", 12, ColumnStyle.CENTER, _status, group=plan_label),
             Column("note", "备注", 22),
         ]
         if is_plan:  # next year's targets have no execution to judge yet
@@ -64,17 +71,17 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
         return columns
     if table.kind is TableKind.PROJECTS:
         return [
-            Column("_seq", "序号", 6, "center"),
+            Column("_seq", "序号", 6, ColumnStyle.CENTER),
             Column("name", "项目名称", 36),
-            Column("sector", "板块/领域", 14, "center"),
-            Column("funding", "投资来源", 10, "center"),
-            Column("nature", "建设性质", 9, "center"),
-            Column("total_investment", "总投资", 12, "money", group="投资（亿元）"),
-            Column("annual_plan", "年度计划", 12, "money", group="投资（亿元）"),
-            Column("completed", "完成投资", 12, "money", group="投资（亿元）"),
-            Column("completion_rate", "完成率（%）", 11, "rate"),
+            Column("sector", "板块/领域", 14, ColumnStyle.CENTER),
+            Column("funding", "投资来源", 10, ColumnStyle.CENTER),
+            Column("nature", "建设性质", 9, ColumnStyle.CENTER),
+            Column("total_investment", "总投资", 12, ColumnStyle.MONEY, group="投资（亿元）"),
+            Column("annual_plan", "年度计划", 12, ColumnStyle.MONEY, group="投资（亿元）"),
+            Column("completed", "完成投资", 12, ColumnStyle.MONEY, group="投资（亿元）"),
+            Column("completion_rate", "完成率（%）", 11, ColumnStyle.RATE),
             Column("owner", "责任单位/业主", 22),
-            Column("district", "区县", 10, "center"),
+            Column("district", "区县", 10, ColumnStyle.CENTER),
             Column("note", "备注", 18),
         ]
 
@@ -88,15 +95,38 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
 
     return [
         Column("group", "分组", 22),
-        Column("count", "项目个数", 10, "integer", group="报告所列"),
-        Column("total_investment", "总投资", 12, "money", group="报告所列"),
-        Column("annual_plan", "年度计划投资", 13, "money", group="报告所列"),
-        Column("completed", "完成投资", 12, "money", group="报告所列"),
-        Column("completion_rate", "完成率（%）", 11, "rate", group="报告所列"),
-        Column("_count", "项目个数", 10, "integer", calc("count"), group="按项目明细汇总"),
-        Column("_plan", "年度计划投资", 13, "money", calc("annual_plan"), group="按项目明细汇总"),
-        Column("_completed", "完成投资", 12, "money", calc("completed"), group="按项目明细汇总"),
-        Column("_rate", "完成率（%）", 11, "rate", calc("completion_rate"), group="按项目明细汇总"),
+        Column("count", "项目个数", 10, ColumnStyle.INTEGER, group="报告所列"),
+        Column("total_investment", "总投资", 12, ColumnStyle.MONEY, group="报告所列"),
+        Column("annual_plan", "年度计划投资", 13, ColumnStyle.MONEY, group="报告所列"),
+        Column("completed", "完成投资", 12, ColumnStyle.MONEY, group="报告所列"),
+        Column("completion_rate", "完成率（%）", 11, ColumnStyle.RATE, group="报告所列"),
+        Column(
+            "_count", "项目个数", 10, ColumnStyle.INTEGER, calc("count"), group="按项目明细汇总"
+        ),
+        Column(
+            "_plan",
+            "年度计划投资",
+            13,
+            ColumnStyle.MONEY,
+            calc("annual_plan"),
+            group="按项目明细汇总",
+        ),
+        Column(
+            "_completed",
+            "完成投资",
+            12,
+            ColumnStyle.MONEY,
+            calc("completed"),
+            group="按项目明细汇总",
+        ),
+        Column(
+            "_rate",
+            "完成率（%）",
+            11,
+            ColumnStyle.RATE,
+            calc("completion_rate"),
+            group="按项目明细汇总",
+        ),
         Column("note", "备注", 24),
     ]
 

@@ -26,6 +26,7 @@ class WriteBackReport:
     output: Path
     written: int
     skipped: list[str]
+    sheets: list[str]  # sheets whose cells were corrected, then the 修订记录 sheet added
 
 
 def write_back(
@@ -115,7 +116,8 @@ def write_back(
         sheet.column_dimensions[letter].width = width
     with atomic_path(output) as tmp:
         book.save(tmp)
-    return WriteBackReport(output, written, skipped)
+    touched = list(dict.fromkeys(entry[0] for entry in log))
+    return WriteBackReport(output, written, skipped, [*touched, name])
 
 
 def _set_text_safe(cell, value: Any) -> None:
