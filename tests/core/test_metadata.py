@@ -1,0 +1,37 @@
+"""Typed table and document metadata: round trips, and refusing tampered shapes."""
+
+import pytest
+
+from workbench.core.metadata import ImportOrigin, MetadataError, TableMeta, TableRole
+
+
+def test_table_meta_round_trips_and_saves_only_what_is_set():
+    meta = TableMeta(annex_label="附件（一）", role=TableRole.EXECUTION, sub_items={"r3": "r2"})
+    data = meta.to_data()
+    assert data == {"annex_label": "附件（一）", "role": "execution", "sub_items": {"r3": "r2"}}
+    assert TableMeta.from_data(data) == meta
+    assert TableMeta().to_data() == {} and TableMeta.from_data(None) == TableMeta()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ["not", "a", "dict"],
+        {"role": "forecast"},
+        {"partition": "yes"},
+        {"sub_items": {"r3": 2}},
+        {"annex_label": 1},
+        {"kind_uncertain": 1},
+    ],
+)
+def test_tampered_table_meta_is_refused_with_a_message(data):
+    with pytest.raises(MetadataError):
+        TableMeta.from_data(data)
+
+
+def test_import_origin_round_trips():
+    origin = ImportOrigin("xlsx", "部门报送.xlsx", ["说明", "项目表"], {"说明": "没有找到表头"})
+    assert ImportOrigin.from_data(origin.to_data()) == origin
+    assert ImportOrigin.from_data(None) is None
+    with pytest.raises(MetadataError):
+        ImportOrigin.from_data({"sheets": "项目表"})

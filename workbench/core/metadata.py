@@ -1,0 +1,118 @@
+"""What a table and a document say about themselves, as small typed records.
+
+`TableMeta` replaces a free dict read in eight modules (annex label, execution or plan year,
+the summary's source and grouping, sub-items); `ImportOrigin` says where an imported document
+came from. Both turn into plain JSON data for the native file and back, refusing wrong types
+with a message instead of failing later in a view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+from typing import Any
+
+
+class TableRole(StrEnum):
+    """An indicator table reports a year's execution (附件一) or plans the next (附件二)."""
+
+    EXECUTION = "execution"
+    PLAN = "plan"
+
+
+class MetadataError(ValueError):
+    """Stored metadata of the wrong shape (a tampered or damaged file)."""
+
+
+def _check(name: str, value: Any, kind: type | tuple[type, ...]) -> Any:
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        raise MetadataError(f"“{name}”的类型不对：{type(value).__name__}")
+    return value
+
+
+@dataclass
+class TableMeta:
+    annex_label: str = ""  # "附件（一）" as the sheet wrote it
+    role: TableRole | None = None  # indicator tables only
+    kind_uncertain: bool = False  # the reader had to guess indicators vs projects
+    sub_items: dict[str, str] = field(default_factory=dict)  # "其中" row key → its parent's key
+    # Summary tables: the project table their figures are computed from, the field they group
+    # by, and whether the groups partition the total (2022's 领域) or overlap (2021's 板块).
+    source: str = ""
+    by: str = "sector"
+    partition: bool = True
+
+    def to_data(self) -> dict[str, Any]:
+        """Only what differs from a blank record, so saved files stay small and stable."""
+        blank = TableMeta()
+        data: dict[str, Any] = {}
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            if value != getattr(blank, spec.name):
+                data[spec.name] = str(value) if isinstance(value, StrEnum) else value
+        return data
+
+    @classmethod
+    def from_data(cls, data: Any) -> TableMeta:
+        if data is None:
+            return cls()
+        _check("meta", data, dict)
+        meta = cls()
+        if "annex_label" in data:
+            meta.annex_label = _check("annex_label", data["annex_label"], str)
+        if data.get("role") is not None:
+            try:
+                meta.role = TableRole(data["role"])
+            except ValueError:
+                raise MetadataError(f"表的角色“{data['role']}”无法识别") from None
+        if "kind_uncertain" in data:
+            meta.kind_uncertain = _check("kind_uncertain", data["kind_uncertain"], bool)
+        if "sub_items" in data:
+            items = _check("sub_items", data["sub_items"], dict)
+            for child, parent in items.items():
+                _check("sub_items", child, str)
+                _check("sub_items", parent, str)
+            meta.sub_items = dict(items)
+        if "source" in data:
+            meta.source = _check("source", data["source"], str)
+        if "by" in data:
+            meta.by = _check("by", data["by"], str)
+        if "partition" in data:
+            meta.partition = _check("partition", data["partition"], bool)
+        return meta
+
+
+@dataclass
+class ImportOrigin:
+    """Where an imported document came from: the file's format and path, and the sheets the
+    reader found no table in (with why), so the window can offer them."""
+
+    format: str = ""
+    path: str = ""
+    sheets: list[str] = field(default_factory=list)
+    skipped_sheets: dict[str, str] = field(default_factory=dict)
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "path": self.path,
+            "sheets": list(self.sheets),
+            "skipped_sheets": dict(self.skipped_sheets),
+        }
+
+    @classmethod
+    def from_data(cls, data: Any) -> ImportOrigin | None:
+        if data is None:
+            return None
+        _check("origin", data, dict)
+        sheets = _check("sheets", data.get("sheets", []), list)
+        skipped = _check("skipped_sheets", data.get("skipped_sheets", {}), dict)
+        return cls(
+            _check("format", data.get("format", ""), str),
+            _check("path", data.get("path", ""), str),
+            [_check("sheets", s, str) for s in sheets],
+            {
+                _check("skipped_sheets", k, str): _check("skipped_sheets", v, str)
+                for k, v in skipped.items()
+            },
+        )
