@@ -13,7 +13,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from workbench import __version__
+from workbench import __version__, cli_words
+
+cli_words.install()
 
 SUBCOMMANDS = ("import", "export", "check")
 NOT_YET = ("diff", "extract")  # in CONTRACT.md, not built yet: say so rather than open a window
