@@ -79,11 +79,6 @@ def parse_number(raw: object) -> Parsed:
     return Parsed(value, percent=bool(pct))
 
 
-def to_number(raw: object) -> float | None:
-    """Lenient form: a number or None (errors count as no value)."""
-    return parse_number(raw).value
-
-
 def format_number(value: float | None, decimals: int | None = None) -> str:
     """Annex style: no thousands separator, trailing zeros trimmed unless decimals is given."""
     if value is None:
