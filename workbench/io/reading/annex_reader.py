@@ -170,6 +170,8 @@ def read_table(
     if layout.kind_uncertain:
         table.meta["kind_uncertain"] = True
         ctx.warn("表头既像指标表也像项目表，已按指标表读取；可用 --kind 或在打开时改选")
+    if layout.transposed:
+        table.meta["transposed"] = True
     if layout.kind is TableKind.INDICATORS:
         if layout.base_label:
             table.meta["base_label"] = layout.base_label

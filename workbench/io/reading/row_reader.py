@@ -295,7 +295,7 @@ class RowReader:
         width = len(row)
         kind, name_col, seq_col = self.kind, self.name_col, self.seq_col
         first_text = cells[0][1]
-        name = as_written(row[name_col] if name_col < width else "")
+        name = _as_text(row[name_col] if name_col < width else "")
         if self.in_notes or vocab.FOOTNOTE.match(first_text):
             self.in_notes = True  # everything after the first footnote belongs to the notes
             self.table.notes.append(" ".join(as_written(t) for _, t in cells))
