@@ -213,3 +213,21 @@ def test_text_named_xlsx_says_it_is_not_excel(tmp_path):
     with pytest.raises(FileProblem) as caught:
         open_document(path)
     assert "不是 Excel" in str(caught.value) and "报表.xlsx" in str(caught.value)
+
+
+def test_actual_written_with_about_is_a_number_with_its_words_noted(tmp_path):
+    rows = [
+        ["指标名称", "单位", "目标", "执行情况"],
+        ["一般公共预算收入增长", "%", "8%左右", "9%左右"],
+        ["人口自然增长率", "‰", "控制在7.2‰以内", "6.37‰"],
+    ]
+    doc, table = _table(_write(tmp_path / "about.xlsx", rows))
+    revenue, population = _rows(table)
+    assert revenue["actual"] == 9.0 and revenue["note"] == "执行情况原文：9%左右"
+    assert any(w.cell == "D2" and "左右" in w.message for w in doc.warnings)
+    assert population["actual"] == 6.37  # ‰ kept on the target's scale
+    from workbench.core.indicators import status_of
+
+    keys = table.keys
+    assert status_of(table, keys[0]).effective == "完成"
+    assert status_of(table, keys[1]).effective == "完成"

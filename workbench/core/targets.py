@@ -64,6 +64,7 @@ _UNITS = (
     "万千瓦",
     "公里",
     "微克/立方米",
+    "/10万",
     "亿立方米",
     "亿方",
     "万张",
@@ -91,8 +92,42 @@ _UNITS = (
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 _RANGE_SEP = r"(?:-|—|–|－|~|～|〜|至|到)"
 
-_AT_LEAST_PREFIX = ("不低于", "不少于", "超过", "突破", "高于", "大于", "≥", ">=", ">", "达到")
-_AT_MOST_PREFIX = ("不高于", "不超过", "不多于", "低于", "少于", "小于", "≤", "<=", "<")
+_AT_LEAST_PREFIX = (
+    "不低于",
+    "不少于",
+    "超过",
+    "突破",
+    "高于",
+    "大于",
+    "≥",
+    ">=",
+    ">",
+    "达到",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+)
+_AT_MOST_PREFIX = (
+    "不高于",
+    "不超过",
+    "不多于",
+    "低于",
+    "少于",
+    "小于",
+    "≤",
+    "<=",
+    "<",
+    "降到",
+    "降至",
+    "下降到",
+    "下降至",
+    "减少到",
+    "减少至",
+    "控制到",
+)
 _AT_LEAST_SUFFIX = ("及以上", "或以上", "以上")
 _AT_MOST_SUFFIX = ("及以下", "以下", "以内")
 _APPROX_SUFFIX = ("左右", "上下", "附近")
@@ -114,6 +149,7 @@ _QUALIFIER_NUMBERS = re.compile(
     r"|\d+(?:\.\d+)?\s*(?:周岁|岁)(?:及)?(?:以下|以上)?(?=\D*\d)"
     r"|每\s*\d+\s*(?:万|千|百)?\s*(?:人|户|平方公里)"
     r"|第\s*\d+\s*(?:季度|批|期)"
+    r"|(?<=/)\d+(?=万)"
 )
 
 _REFS = (
@@ -126,11 +162,13 @@ _REFS = (
     "全市平均水平",
     "全市",
     "经济增长",
+    "经济发展",
     "经济增速",
     "GDP增速",
     "地区生产总值增速",
     "地区生产总值增长",
     "上年",
+    "地区生产总值",
 )
 
 
@@ -337,6 +375,8 @@ def parse_target(text: object) -> TargetRule | None:
     for match in candidates:
         unit, suffix, used = _unit_and_suffix(body[match.end() :])
         parsed.append((match, unit, suffix, used))
+    if len(parsed) > 1 and re.search(r"从.+?(?:到|至)", body):
+        parsed = parsed[-1:]  # "从60.2%提高到65.2%": the figure reached is the target
     if len(parsed) > 1:
         # Several numbers: the one with a unit or a 以上/以下/左右 is the target; two such
         # ("分别增长7%、8%左右") is for a person to read.

@@ -15,7 +15,7 @@ from typing import Any
 
 from workbench.core.document import ReadWarning
 from workbench.core.keys import as_written
-from workbench.core.numbers import format_number, parse_number
+from workbench.core.numbers import format_number, parse_approximate, parse_number
 from workbench.core.schema import ATTRIBUTES, TableKind
 from workbench.core.table import Table
 from workbench.io.reading import header_vocabulary as vocab
@@ -425,6 +425,16 @@ class RowReader:
         ctx = self.ctx
         if f in NUMERIC[self.kind]:
             parsed = parse_number(raw)
+            if parsed.error and (approximate := parse_approximate(raw)) is not None:
+                text = as_written(raw)
+                value, words = approximate
+                ctx.warn(
+                    f"“{text}”带有“{words}”，按 {format_number(value)} 读取，原文记入备注",
+                    r,
+                    column.index,
+                )
+                notes.append(f"{column.label}原文：{text}")
+                return to_yi(value, self.factors.get(column.label, TO_YI)) if f in MONEY else value
             if parsed.error:
                 text = as_written(raw)
                 ctx.warn(f"“{text}”不是数值，已留空并把原文记入备注", r, column.index)
