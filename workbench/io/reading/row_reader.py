@@ -111,6 +111,84 @@ def _percent_value(value: float) -> float:
     return round(value * 100, 10)
 
 
+def _keep_text(value: str, cache: dict[str, str | None]) -> str | None:
+    kept = as_written(value) or None
+    if len(cache) < 100_000:
+        cache[value] = kept
+    return kept
+
+
+def _keep_group(value: str, cache: dict[str, str | None]) -> str | None:
+    kept = vocab.strip_category(as_written(value)) or None
+    if len(cache) < 100_000:
+        cache[value] = kept
+    return kept
+
+
+def _keep_choice(value: str, words, cache: dict[str, str]) -> str | None:
+    hit = _choice(value, words)
+    if hit is not None:
+        cache[value] = hit
+    return hit
+
+
+def _compile_converter(numbers, choices, texts, groups, last: int):
+    """The fast path's per-row converter, written out field by field for this sheet's
+    columns: on a 100k-row annex a loop over field descriptions costs more than the
+    conversions themselves. Only column indexes, field keys and unit factors (all ours, never
+    cell text) enter the generated source. Returns None from a row → the full path."""
+    lines = ["def convert(row, width, values):", f"    if width <= {last}:", "        return None"]
+    namespace: dict[str, Any] = {
+        "keep_text": _keep_text,
+        "keep_group": _keep_group,
+        "keep_choice": _keep_choice,
+        "float": float,
+        "int": int,
+        "str": str,
+        "type": type,
+    }
+    for f, index, divide, amount in numbers:
+        operation = f"v / {amount!r}" if divide else (f"v * {amount!r}" if amount != 1.0 else "v")
+        lines += [
+            f"    v = row[{int(index)}]",
+            "    t = type(v)",
+            "    if t is float or t is int:",
+            f"        values[{f!r}] = {operation}",
+            '    elif v != "" and v is not None:',
+            "        return None",
+        ]
+    for n, (f, index, words) in enumerate(choices):
+        namespace[f"words{n}"] = words
+        namespace[f"choices{n}"] = {}
+        lines += [
+            f"    v = row[{int(index)}]",
+            '    if v != "" and v is not None:',
+            "        if type(v) is not str:",
+            "            return None",
+            f"        hit = choices{n}.get(v)",
+            "        if hit is None:",
+            f"            hit = keep_choice(v, words{n}, choices{n})",
+            "            if hit is None:",
+            "                return None",
+            f"        values[{f!r}] = hit",
+        ]
+    for kind, fields_ in (("text", texts), ("group", groups)):
+        for n, (f, index) in enumerate(fields_):
+            cache = f"{kind}{n}"
+            namespace[cache] = {}
+            lines += [
+                f"    v = row[{int(index)}]",
+                '    if v != "" and v is not None:',
+                "        if type(v) is not str:",
+                "            return None",
+                f"        kept = {cache}.get(v)",
+                f"        values[{f!r}] = kept if kept is not None else keep_{kind}(v, {cache})",
+            ]
+    lines.append("    return values")
+    exec(compile("\n".join(lines), "<fast row converter>", "exec"), namespace)  # noqa: S102
+    return namespace["convert"]
+
+
 class RowReader:
     """One pass over the rows below the header of one sheet."""
 
@@ -183,7 +261,12 @@ class RowReader:
                     ):
                         record = fast(row, width, self.template.copy())
                         if record is not None:
-                            record["name"] = as_written(name_raw)
+                            # as_written, inlined: most names have no line break.
+                            record["name"] = (
+                                name_raw.strip()
+                                if "\n" not in name_raw and "\r" not in name_raw
+                                else as_written(name_raw)
+                            )
                             if not record.get(group_field):
                                 record[group_field] = self.current_group
                             out.append(record)
@@ -215,8 +298,6 @@ class RowReader:
         kind, by_field = self.kind, self.by_field
         if kind is not TableKind.PROJECTS or any(len(cols) > 1 for cols in by_field.values()):
             return None
-        text_cache: dict[str, str] = {}
-        choice_cache: dict[tuple[str, str], str] = {}
         numbers: list[tuple[str, int, bool, float]] = []  # field, column, divide?, amount
         choices: list[tuple[str, int, Any]] = []
         texts: list[tuple[str, int]] = []
@@ -238,52 +319,7 @@ class RowReader:
                 texts.append((f, column.index))
         last = max((c.index for f, (c,) in by_field.items()), default=0)
 
-        # One loop per kind of field: no per-cell dispatch on a 100k-row sheet.
-        def convert(row: list[Any], width: int, values: dict[str, Any]) -> dict[str, Any] | None:
-            if width <= last:
-                return None
-            for f, index, divide, amount in numbers:
-                v = row[index]
-                t = type(v)
-                if t is float or t is int:
-                    values[f] = v / amount if divide else v * amount
-                elif v != "" and v is not None:
-                    return None
-            for f, index, words in choices:
-                v = row[index]
-                if v == "" or v is None:
-                    continue
-                if type(v) is not str:
-                    return None
-                hit = choice_cache.get((f, v))
-                if hit is None:
-                    hit = _choice(v, words)
-                    if hit is None:
-                        return None
-                    choice_cache[(f, v)] = hit
-                values[f] = hit
-            for f, index in texts:
-                v = row[index]
-                if v == "" or v is None:
-                    continue
-                if type(v) is not str:
-                    return None
-                values[f] = as_written(v) or None
-            for f, index in groups:
-                v = row[index]
-                if v == "" or v is None:
-                    continue
-                if type(v) is not str:
-                    return None
-                kept = text_cache.get(v)
-                if kept is None:
-                    kept = vocab.strip_category(as_written(v))
-                    if len(text_cache) < 100_000:
-                        text_cache[v] = kept
-                values[f] = kept or None
-            return values
-
-        return convert
+        return _compile_converter(numbers, choices, texts, groups, last)
 
     # ---- full path ---------------------------------------------------------------------------
     def _full_row(self, r: int, row: list[Any]) -> None:
