@@ -43,6 +43,7 @@ def test_import_json_has_the_contract_keys(capsys):
         "value": 6.0,
         "low": 6.0,
         "unit": "%",
+        "why": "“以上”：下限；目标值 6%",
     }
     assert gdp["status"] == "完成"
     assert len(data["sheets"]) == 8

@@ -18,7 +18,7 @@ from workbench.core.numbers import format_number, parse_number
         (" 7 ", 7, False),
         (7, 7, False),
         (7.25, 7.25, False),
-        ("5‰", 0.5, True),
+        ("5‰", 5.0, True),  # kept as written: a ‰ row compares ‰ with ‰
     ],
 )
 def test_numbers_written_as_text(raw, value, percent):

@@ -82,9 +82,10 @@ def test_relative_targets_need_the_reference():
     assert derive_status(offset, 7.9, reference=6.0).status == MOSTLY
 
 
-def test_no_value_text_is_shown():
-    result = derive_status(parse_target("6%以上"), None, actual_text="尚无统计数据")
-    assert result.status == NO_DATA and "尚无统计数据" in result.reason
+def test_no_actual_is_no_data():
+    # The source's own words ("尚无统计数据") are kept as the row's status by the reader.
+    result = derive_status(parse_target("6%以上"), None)
+    assert result.status == NO_DATA and result.reason == "暂无执行数"
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,17 @@ def test_soft_flag_and_roundtrip_through_dict():
     assert rule.soft
     assert TargetRule.from_dict(rule.to_dict()) == rule
     data = parse_target("5.5%以内").to_dict()
-    assert data == {"op": "at_most", "raw": "5.5%以内", "value": 5.5, "high": 5.5, "unit": "%"}
+    assert data == {
+        "op": "at_most",
+        "raw": "5.5%以内",
+        "value": 5.5,
+        "high": 5.5,
+        "unit": "%",
+        "why": "“以内”：上限；目标值 5.5%",
+    }
+    # A rule saved before `why` existed still loads.
+    old = {"op": "at_most", "raw": "5.5%以内", "value": 5.5, "high": 5.5, "unit": "%"}
+    assert TargetRule.from_dict(old).op == "at_most"
 
 
 def test_number_cell_is_an_equal_target():

@@ -25,7 +25,7 @@ def test_execution_annex_two_row_header_categories_and_text_numbers(tmp_path):
     doc, table = only_table(fx.execution_annex(tmp_path / "附件一.xlsx"))
     assert table.kind == "indicators"
     assert table.title == "重庆市2021年国民经济和社会发展计划主要指标执行情况"
-    assert table.meta["annex_label"] == "附件(一)" and table.meta["role"] == "execution"
+    assert table.meta["annex_label"] == "附件（一）" and table.meta["role"] == "execution"
     assert table.year == 2021
     assert table.source.header_rows == (3, 4)
     names = [r["name"] for r in rows(table)]
@@ -55,7 +55,7 @@ def test_execution_annex_two_row_header_categories_and_text_numbers(tmp_path):
     (tax_key,) = table.find("name", "税收收入增长")
     assert table.meta["sub_items"][tax_key] == table.keys[1]
     assert tax not in summable_rows(table)
-    assert table.notes == ["注:1.“执行情况”为预计数。", "2.增长速度按可比价格计算。"]
+    assert table.notes == ["注：1.“执行情况”为预计数。", "2.增长速度按可比价格计算。"]
     assert table.row_source[table.keys[0]] == 6  # links back to the sheet row
 
 
@@ -90,11 +90,11 @@ def test_project_list_in_wan_yuan_with_sector_rows_and_totals(tmp_path):
     assert rail["completed"] == 11.37  # 113700万元, exactly
     assert rail["funding"] == "政府投资" and second["funding"] == "企业投资"
     labels = [s["label"] for s in table.subtotals]
-    assert labels == ["合计", "一、科技创新(2个)", "二、城市提升(1个)"]
+    assert labels == ["合计", "一、科技创新（2个）", "二、城市提升（1个）"]
     total = table.subtotals[0]
     assert total["completed"] == 17.37 and total["completion_rate"] == 115.8
     assert table.subtotals[1]["count"] == 2
-    assert table.notes == ["注:完成率=完成投资/年度计划投资。"]
+    assert table.notes == ["注：完成率=完成投资/年度计划投资。"]
 
 
 def test_units_in_headers_and_sector_column(tmp_path):

@@ -10,9 +10,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from workbench.core.status import StatusPolicy, StatusResult, derive_status, direction_for
+from workbench.core.status import (
+    Direction,
+    StatusPolicy,
+    StatusResult,
+    derive_status,
+    direction_for,
+    names_a_decrease,
+)
 from workbench.core.table import Table
-from workbench.core.targets import TargetRule, parse_target
+from workbench.core.targets import TargetOp, TargetRule, parse_target
 
 # A relative target names the figure it follows; these are the rows that figure lives in.
 _REFERENCE_ROWS = {
@@ -21,6 +28,8 @@ _REFERENCE_ROWS = {
     "GDP增速": ("地区生产总值", "国内生产总值", "GDP"),
     "地区生产总值增速": ("地区生产总值",),
     "地区生产总值增长": ("地区生产总值",),
+    "地区生产总值": ("地区生产总值",),
+    "经济发展": ("地区生产总值", "国内生产总值", "GDP"),
 }
 
 
@@ -29,8 +38,10 @@ def rule_for(target: str | None) -> TargetRule | None:
     return parse_target(target)
 
 
-def direction_of(row: dict[str, Any]) -> str:
-    return row.get("direction") or direction_for(row.get("name"), row.get("unit"))
+def direction_of(row: dict[str, Any]) -> Direction:
+    """The reviewer's direction for the row, or the one its name implies."""
+    chosen = row.get("direction")
+    return Direction(chosen) if chosen else direction_for(row.get("name"), row.get("unit"))
 
 
 def _reference_actual(table: Table, rule: TargetRule) -> float | None:
@@ -54,8 +65,15 @@ class IndicatorStatus:
 def status_of(table: Table, key: str, policy: StatusPolicy | None = None) -> IndicatorStatus:
     row = table.row(key)
     rule = rule_for(row.get("target"))
-    reference = _reference_actual(table, rule) if rule and rule.op == "relative" else None
-    derived = derive_status(rule, row.get("actual"), direction_of(row), policy, reference)
+    reference = _reference_actual(table, rule) if rule and rule.op == TargetOp.RELATIVE else None
+    derived = derive_status(
+        rule,
+        row.get("actual"),
+        direction_of(row),
+        policy,
+        reference,
+        decrease=names_a_decrease(row.get("name")),
+    )
     if row.get("status_override"):
         return IndicatorStatus(row["status_override"], derived, "审核判定")
     if row.get("status"):

@@ -42,7 +42,7 @@ class Parsed:
     """Result of reading one cell: a number, or no value with the words that said so."""
 
     value: float | None
-    percent: bool = False  # the text carried a % sign
+    percent: bool = False  # the text carried a % sign (or ‰: the number is kept as written)
     no_value_text: str | None = None  # "暂无数据", "—" … kept so the status can show it
     error: str | None = None  # text that is neither a number nor a recognised no-value mark
 
@@ -74,14 +74,26 @@ def parse_number(raw: object) -> Parsed:
     value = float(digits)
     if sign == "-":
         value = -value
-    if pct == "‰":
-        value /= 10.0
+    # "6.37‰" is 6.37 in a ‰ row, as a target "7.2‰以内" is 7.2: never rescaled.
     return Parsed(value, percent=bool(pct))
 
 
-def to_number(raw: object) -> float | None:
-    """Lenient form: a number or None (errors count as no value)."""
-    return parse_number(raw).value
+_APPROXIMATE = re.compile(
+    r"^(约|大约|近|接近)?([+-]?\d+(?:\.\d+)?)(%|‰)?(左右|上下|以上|以下|多)?$"
+)
+
+
+def parse_approximate(raw: object) -> tuple[float, str] | None:
+    """An actual written with a qualifier ("9%左右", "约9%", "8%以上"): the number it states,
+    and the qualifier, so that a reader keeps the number and notes the words. None when the
+    text is not such a figure."""
+    if not isinstance(raw, str):
+        return None
+    text = _THOUSANDS.sub("", normalise_text(raw)).replace(" ", "").replace("％", "%")
+    match = _APPROXIMATE.match(text)
+    if not match or not (match.group(1) or match.group(4)):
+        return None
+    return float(match.group(2)), (match.group(1) or "") + (match.group(4) or "")
 
 
 def format_number(value: float | None, decimals: int | None = None) -> str:

@@ -8,9 +8,19 @@ wrong side is 基本完成; a reviewer's own verdict always wins and is kept.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from workbench.core.numbers import format_number
-from workbench.core.targets import TargetRule
+from workbench.core.targets import Relation, TargetOp, TargetRule
+
+
+class Direction(StrEnum):
+    """Which way an indicator is better. The values are what saved files and JSON carry."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
+    BAND = "band"
+
 
 DONE = "完成"
 MOSTLY = "基本完成"
@@ -39,14 +49,19 @@ _LOWER_BETTER_WORDS = (
 _DECREASE_WORDS = ("降低", "下降", "减少", "削减")
 
 
-def direction_for(name: str | None, unit: str | None = None) -> str:
+def direction_for(name: str | None, unit: str | None = None) -> Direction:
     """Default direction from the indicator's name; a reviewer can set it per row."""
     text = name or ""
     if any(word in text for word in _DECREASE_WORDS):
-        return "higher"
+        return Direction.HIGHER
     if any(word in text for word in _LOWER_BETTER_WORDS):
-        return "lower"
-    return "higher"
+        return Direction.LOWER
+    return Direction.HIGHER
+
+
+def names_a_decrease(name: str | None) -> bool:
+    """ "能耗降低", "排放下降": the figure is the size of a cut."""
+    return any(word in (name or "") for word in _DECREASE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -108,59 +123,69 @@ def _band(actual: float, low: float, high: float, tol: float, text: str) -> Stat
 def derive_status(
     rule: TargetRule | None,
     actual: float | None,
-    direction: str = "higher",
+    direction: Direction | str = Direction.HIGHER,
     policy: StatusPolicy | None = None,
     reference: float | None = None,
-    actual_text: str | None = None,
+    decrease: bool = False,
 ) -> StatusResult:
     """Status from the parsed target and the actual figure.
 
     `reference` is the actual of the figure a relative target points at (经济增长 → GDP
-    growth); without it a relative target needs a person's judgement.
+    growth); without it a relative target needs a person's judgement. `decrease` says the
+    indicator's name states a cut ("能耗降低"): a cut written as a negative number (target
+    −5, actual −6.04) is then compared as the cut it is, never with its sign flipped.
     """
     policy = policy or StatusPolicy()
+    direction = Direction(direction)
     if rule is None:
         if actual is None:
             return StatusResult(NO_DATA, "无目标、无执行数")
         return StatusResult(JUDGE, "未设定目标，需人工判定")
-    if rule.op == "qualitative":
+    if rule.uncertain:
+        return StatusResult(JUDGE, f"{rule.uncertain}，需人工判定")
+    if rule.op == TargetOp.QUALITATIVE:
         return StatusResult(JUDGE, f"定性目标“{rule.raw}”，需人工判定")
     if actual is None:
-        said = f"（{actual_text}）" if actual_text else ""
-        return StatusResult(NO_DATA, f"暂无执行数{said}")
+        return StatusResult(NO_DATA, "暂无执行数")
+    signed = _signed_cut(rule, actual, direction, decrease)
+    if isinstance(signed, StatusResult):
+        return signed
+    rule, actual, direction = signed
 
-    if rule.op == "relative":
+    if rule.op == TargetOp.RELATIVE:
         if reference is None:
             return StatusResult(JUDGE, f"相对目标（参照{rule.ref}），缺参照值，需人工判定")
         tol = policy.percent_tolerance
         ref_text = f"{rule.ref}{_n(reference)}"
-        if rule.relation == "sync":
+        if rule.relation == Relation.SYNC:
             # "与经济增长基本同步": keeping pace is the floor for a higher-is-better figure
             # (income growing faster than GDP is met), the ceiling for a lower-is-better one.
             label = f"{ref_text}（基本同步，容差±{_n(tol)}）"
-            if direction == "lower":
+            if direction is Direction.LOWER:
                 return _ceiling(actual, reference + tol, tol, label)
-            if direction == "band":
+            if direction is Direction.BAND:
                 return _band(actual, reference - tol, reference + tol, tol, label)
             return _floor(actual, reference - tol, tol, label)
-        if rule.relation == "offset" and rule.value is not None:
+        if rule.relation == Relation.OFFSET and rule.value is not None:
             target = reference + rule.value
             text = f"{rule.ref}{_n(reference)}{'+' if rule.value >= 0 else ''}{_n(rule.value)}"
             if rule.approx:
                 return _floor(actual, target - tol, tol, f"{text}（左右）")
+            if rule.at_least:
+                return _floor(actual, target, tol, f"{text}（以上）")
             return _floor(actual, target, tol, text)
-        if rule.relation == "below":
+        if rule.relation == Relation.BELOW:
             return _ceiling(actual, reference, tol, ref_text)
         return _floor(actual, reference, tol, ref_text)
 
     unit = rule.unit or ""
-    if rule.op == "range":
+    if rule.op == TargetOp.RANGE:
         assert rule.low is not None and rule.high is not None
         tol = policy.tolerance(rule, rule.high)
         text = f"{_n(rule.low)}–{_n(rule.high)}{unit}"
-        if direction == "higher":
+        if direction is Direction.HIGHER:
             return _floor(actual, rule.low, tol, f"区间下限{_n(rule.low)}{unit}")
-        if direction == "lower":
+        if direction is Direction.LOWER:
             return _ceiling(actual, rule.high, tol, f"区间上限{_n(rule.high)}{unit}")
         return _band(actual, rule.low, rule.high, tol, text)
 
@@ -168,20 +193,59 @@ def derive_status(
     nominal = rule.value
     tol = policy.tolerance(rule, nominal)
     text = f"{_n(nominal)}{unit}"
-    if rule.op == "at_least":
+    if rule.op == TargetOp.AT_LEAST:
         return _floor(actual, nominal, tol, text)
-    if rule.op == "at_most":
+    if rule.op == TargetOp.AT_MOST:
         return _ceiling(actual, nominal, tol, text)
-    if rule.op == "approx":
+    if rule.op == TargetOp.APPROX:
         label = f"{text}左右（容差±{_n(tol)}）"
-        if direction == "lower":
+        if direction is Direction.LOWER:
             return _ceiling(actual, nominal + tol, tol, label)
-        if direction == "band":
+        if direction is Direction.BAND:
             return _band(actual, nominal - tol, nominal + tol, tol, label)
         return _floor(actual, nominal - tol, tol, label)
     # equal: a bare number reads as a floor or a ceiling by direction.
-    if direction == "lower":
+    if direction is Direction.LOWER:
         return _ceiling(actual, nominal, tol, text)
-    if direction == "band":
+    if direction is Direction.BAND:
         return _band(actual, nominal, nominal, tol, text)
     return _floor(actual, nominal, tol, text)
+
+
+def _signed_cut(
+    rule: TargetRule, actual: float, direction: Direction, decrease: bool
+) -> tuple[TargetRule, float, Direction] | StatusResult:
+    """A cut written with a minus sign. "能耗降低" with target −5 and actual −6.04 means a 5%
+    cut planned and a 6.04% cut made: more negative is better, so the comparison runs on the
+    signed figures with the direction turned. A cut target written as a positive size (5)
+    against a signed actual (−6.04) compares the sizes. Mixed signs that could mean either a
+    rise or a cut go to a person."""
+    if rule.op not in (TargetOp.EQUAL, TargetOp.APPROX, TargetOp.AT_LEAST, TargetOp.AT_MOST):
+        return rule, actual, direction
+    value = rule.value
+    if value is None or not decrease or direction is not Direction.HIGHER:
+        return rule, actual, direction
+    if value < 0 and actual <= 0:
+        turned = {
+            TargetOp.AT_LEAST: TargetOp.AT_MOST,
+            TargetOp.AT_MOST: TargetOp.AT_LEAST,
+        }.get(rule.op, rule.op)
+        if turned is not rule.op:
+            rule = TargetRule(
+                op=turned,
+                raw=rule.raw,
+                value=value,
+                low=value if turned is TargetOp.AT_LEAST else None,
+                high=value if turned is TargetOp.AT_MOST else None,
+                unit=rule.unit,
+            )
+        return rule, actual, Direction.LOWER
+    if value > 0 and actual < 0:
+        return rule, -actual, direction
+    if value < 0 < actual:
+        return StatusResult(
+            JUDGE,
+            f"降低类指标的目标写作负数（{_n(value)}），执行数为正数（{_n(actual)}），"
+            "无法确定是降低还是上升，需人工判定",
+        )
+    return rule, actual, direction

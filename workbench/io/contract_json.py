@@ -67,8 +67,30 @@ def summary_extras(doc: PlanDocument, table: Table, rows: list[dict[str, Any]]) 
         ]
 
 
+def _plain_rows(table: Table) -> list[dict[str, Any]] | None:
+    """Rows of a table nobody has touched yet (no per-cell provenance, no review marks, not
+    indicators): the same payload as row_payload, built in one pass for 100k-row annexes."""
+    if table.kind is TableKind.INDICATORS or table.provenance or table.review:
+        return None
+    default = table.default_provenance
+    sources = table.row_source
+    rows = table.rows
+    out = []
+    for key in table.keys:
+        row = {"key": key, **rows[key]}
+        row["provenance"] = default
+        row["review"] = _DEFAULT_REVIEW
+        source_row = sources.get(key)
+        if source_row is not None:
+            row["source_row"] = source_row
+        out.append(row)
+    return out
+
+
 def table_payload(doc: PlanDocument, table: Table, source: str | os.PathLike) -> dict[str, Any]:
-    rows = [row_payload(doc, table, key) for key in table.keys]
+    rows = _plain_rows(table)
+    if rows is None:
+        rows = [row_payload(doc, table, key) for key in table.keys]
     if table.kind is TableKind.SUMMARY:
         summary_extras(doc, table, rows)
     return {

@@ -22,6 +22,9 @@ def open_document(path: str | os.PathLike, kind: str | None = None) -> PlanDocum
     return import_annex(path, kind)
 
 
+_SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlt", ".xlsb", ".ods")
+
+
 def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
     """Every recognisable table of an annex workbook as a document.
 
@@ -36,12 +39,18 @@ def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocume
     doc = PlanDocument(title=path.stem)
     doc.properties["source_format"] = book.format
     doc.properties["source_path"] = str(path.resolve())
+    if book.format == "csv" and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+        doc.warnings.append(
+            ReadWarning(f"文件扩展名是 {path.suffix}，但内容是纯文本表格，已按文本读取", path.name)
+        )
     for note in book.notes:
         doc.warnings.append(ReadWarning(note, path.name))
     skipped: dict[str, str] = {}
     for raw in book.sheets:
         try:
-            table, warnings = read_table(raw, path.name, kind)
+            table, warnings = read_table(
+                raw, path.name, kind, path=book.path, book_format=book.format
+            )
         except NoTable as exc:
             skipped[raw.name] = str(exc)
             continue
@@ -56,6 +65,10 @@ def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocume
     if not doc.tables:
         if not book.sheets:
             raise FileProblem("工作簿中没有工作表", path)
+        if book.format == "csv" and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+            raise FileProblem(
+                f"文件扩展名是 {path.suffix}，但内容是纯文本，不是 Excel/WPS 表格文件", path
+            )
         reasons = "；".join(f"工作表“{n}”：{r}" for n, r in list(skipped.items())[:3])
         raise FileProblem(f"没有找到指标表或项目表（{reasons}）", path)
     for name, reason in skipped.items():

@@ -34,19 +34,6 @@ def compact(text: object) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)))
 
 
-def clean_text(text: object) -> str:
-    """Cell text as kept: NFKC, line breaks removed, spaces between Chinese characters
-    dropped ("地区 生产总值" → "地区生产总值"), other runs of spaces collapsed."""
-    if text is None:
-        return ""
-    value = str(text)
-    if value.isprintable() and " " not in value and unicodedata.is_normalized("NFKC", value):
-        return value  # the common case: nothing to clean
-    value = unicodedata.normalize("NFKC", value).replace("\r", "").replace("\n", "")
-    value = re.sub(r"(?<=[\u4e00-\u9fff（）、，：])\s+(?=[\u4e00-\u9fff（）、，：])", "", value)
-    return re.sub(r"\s{2,}", " ", value).strip()
-
-
 def _has(label: str, *words: str) -> bool:
     return any(w in label for w in words)
 
@@ -216,16 +203,4 @@ NATURE_WORDS = (
     ("前期", "前期"),
     ("预备", "前期"),
     ("储备", "前期"),
-)
-STATUS_WORDS = (
-    "完成",
-    "未完成",
-    "基本完成",
-    "暂无数据",
-    "超额完成",
-    "达到预期",
-    "未达到预期",
-    "实现预期",
-    "好于预期",
-    "符合预期",
 )

@@ -1,0 +1,241 @@
+"""What the fast reader does not tell us about xlsx cells: percent formats and error values.
+
+python-calamine hands over 43% as 0.43 (the format `0.0%` is lost) and an error cell
+(`#N/A`, `#DIV/0!`) as an empty cell. Both matter to a reviewer: a completion-rate column read
+as 0.43 fails every rate check, and a vanished `#N/A` hides a broken formula. This module reads
+the two facts from the workbook's XML itself, by byte search over the decompressed stream, with
+bounded memory:
+
+- percent formats only for the first rows after the header (a column's format is the same down
+  the sheet in every annex seen; indicator tables, a few hundred rows, are probed whole);
+- error cells over the whole sheet, in a background thread that runs while the rows are
+  converted (zlib inflates without holding the interpreter lock), joined before they are used.
+
+Cells are addressed 0-based (row, column), like the rows calamine returns.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import threading
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+CHUNK = 1 << 22
+MAX_XML_BYTES = 2 << 30  # never inflate more than this, whatever the archive claims
+_CELL = re.compile(rb"<c\b([^>]*?)(/?)>")
+_ROW = re.compile(rb"<row\b([^>]*?)(/?)>")
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+_REF = re.compile(rb"([A-Z]{1,3})(\d+)")
+_VALUE = re.compile(rb"<v>([^<]*)</v>")
+# Built-in number formats that show a percent sign (ECMA-376 §18.8.30).
+_BUILTIN_PERCENT = {9, 10}
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ch - 64
+    return index - 1
+
+
+def _is_percent_code(code: str) -> bool:
+    """A format code shows a percent when a % stands outside quotes and escapes."""
+    plain = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
+    return "%" in plain
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rid = None
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        if sheet.get("name") == sheet_name:
+            rid = sheet.get(f"{_NS_REL}id")
+            break
+    if rid is None:
+        return None
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    for rel in rels.iter(f"{_NS_PKG}Relationship"):
+        if rel.get("Id") == rid:
+            target = rel.get("Target") or ""
+            if target.startswith("/"):
+                return target.lstrip("/")
+            return posixpath.normpath(posixpath.join("xl", target))
+    return None
+
+
+def _percent_styles(archive: zipfile.ZipFile) -> set[int]:
+    """Indexes into cellXfs whose number format shows a percent sign."""
+    try:
+        styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
+    except KeyError:
+        return set()
+    percent_ids = set(_BUILTIN_PERCENT)
+    for fmt in styles.iter(f"{_NS_MAIN}numFmt"):
+        if _is_percent_code(fmt.get("formatCode") or ""):
+            percent_ids.add(int(fmt.get("numFmtId") or -1))
+    found: set[int] = set()
+    xfs = styles.find(f"{_NS_MAIN}cellXfs")
+    if xfs is None:
+        return found
+    for index, xf in enumerate(xfs.findall(f"{_NS_MAIN}xf")):
+        if int(xf.get("numFmtId") or 0) in percent_ids:
+            found.add(index)
+    return found
+
+
+@dataclass
+class CellFacts:
+    """Percent-formatted cells of the probed rows, and every error cell of the sheet."""
+
+    percent: set[tuple[int, int]] = field(default_factory=set)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    complete: bool = True  # False when the scan stopped early (size cap, damaged XML)
+
+
+class _Scanner:
+    """One pass over the sheet XML: styles of the first rows, error cells everywhere."""
+
+    def __init__(self, archive: zipfile.ZipFile, part: str, percent_styles: set[int]) -> None:
+        self.archive = archive
+        self.part = part
+        self.percent_styles = {str(i).encode() for i in percent_styles}
+        self.facts = CellFacts()
+
+    def _cells(self, data: bytes, probe_rows: int, row: int) -> int:
+        """Styles of cells in rows below `probe_rows`; returns the last row number seen."""
+        column = -1
+        position = 0
+        while True:
+            row_match = _ROW.search(data, position)
+            cell_match = _CELL.search(data, position)
+            if cell_match is None and row_match is None:
+                return row
+            if row_match is not None and (
+                cell_match is None or row_match.start() < cell_match.start()
+            ):
+                attrs = dict(_ATTR.findall(row_match.group(1)))
+                row = int(attrs[b"r"]) - 1 if b"r" in attrs else row + 1
+                column = -1
+                position = row_match.end()
+                if row >= probe_rows:
+                    return row
+                continue
+            assert cell_match is not None
+            attrs = dict(_ATTR.findall(cell_match.group(1)))
+            ref = _REF.match(attrs.get(b"r", b""))
+            column = _column_index(ref.group(1)) if ref else column + 1
+            style = attrs.get(b"s")
+            if style is not None and style in self.percent_styles:
+                self.facts.percent.add((row, column))
+            position = cell_match.end()
+
+    def _error_at(self, data: bytes, at: int) -> None:
+        start = data.rfind(b"<c ", 0, at)
+        if start < 0:
+            return
+        end = data.find(b"</c>", at)
+        element = data[start : end if end > 0 else len(data)]
+        ref = _REF.search(element[: element.find(b">") + 1])
+        value = _VALUE.search(element)
+        if ref is None:
+            return
+        text = value.group(1).decode("utf-8", "replace") if value else "#错误"
+        row = int(ref.group(2)) - 1
+        self.facts.errors[(row, _column_index(ref.group(1)))] = text
+
+    def scan(self, probe_rows: int, errors: bool) -> None:
+        seen = 0
+        tail = b""
+        row = -1
+        probing = probe_rows > 0
+        try:
+            with self.archive.open(self.part) as stream:
+                while True:
+                    chunk = stream.read(CHUNK)
+                    if not chunk:
+                        break
+                    seen += len(chunk)
+                    if seen > MAX_XML_BYTES:
+                        self.facts.complete = False
+                        break
+                    data = tail + chunk
+                    # Keep the unfinished last element for the next round.
+                    cut = data.rfind(b"</c>")
+                    cut = len(data) if cut < 0 else cut + 4
+                    whole, tail = data[:cut], data[cut:]
+                    if probing:
+                        row = self._cells(whole, probe_rows, row)
+                        if row >= probe_rows:
+                            probing = False
+                            if not errors:
+                                return
+                    if errors:
+                        at = whole.find(b't="e"')
+                        while at >= 0:
+                            self._error_at(whole, at)
+                            at = whole.find(b't="e"', at + 5)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError):
+            self.facts.complete = False
+
+
+class SheetFacts:
+    """Percent formats (probed now) and error cells (scanned in the background) of one sheet."""
+
+    def __init__(self, path: Path | None, book_format: str | None, sheet_name: str) -> None:
+        self._thread: threading.Thread | None = None
+        self._scanner: _Scanner | None = None
+        self._archive: zipfile.ZipFile | None = None
+        self.facts = CellFacts()
+        if path is None or book_format != "xlsx":
+            self.facts.complete = False
+            return
+        try:
+            self._archive = zipfile.ZipFile(path)
+            part = _sheet_part(self._archive, sheet_name)
+            if part is None:
+                raise KeyError(sheet_name)
+            self._scanner = _Scanner(self._archive, part, _percent_styles(self._archive))
+        except Exception:  # a workbook calamine read but we cannot: no extra facts
+            self.facts.complete = False
+            self.close()
+
+    def percent_cells(self, probe_rows: int) -> set[tuple[int, int]]:
+        """Percent-formatted cells among rows 0 … probe_rows-1."""
+        if self._scanner is None:
+            return set()
+        self._scanner.scan(probe_rows, errors=False)
+        return self._scanner.facts.percent
+
+    def start_error_scan(self) -> None:
+        if self._scanner is None:
+            return
+        self._scanner.facts = CellFacts(percent=self._scanner.facts.percent)
+        self._thread = threading.Thread(
+            target=self._scanner.scan, args=(0, True), name="error-cells", daemon=True
+        )
+        self._thread.start()
+
+    def error_cells(self) -> dict[tuple[int, int], str]:
+        """Every error cell of the sheet, by (row, column); waits for the background scan."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        errors = self._scanner.facts.errors if self._scanner else {}
+        self.close()
+        return errors
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None

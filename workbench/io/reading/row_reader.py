@@ -1,0 +1,580 @@
+"""Turn the rows under an annex header into canonical records, keeping text as written.
+
+A `RowReader` holds what a pass over the rows needs — the current category or sector, the
+last parent row for "其中" items, whether the footnotes have begun — on itself, so that each
+kind of row has its own short method. Whatever had to be guessed or could not be read becomes
+a warning naming the sheet and cell; no value is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core.document import ReadWarning
+from workbench.core.keys import as_written
+from workbench.core.numbers import format_number, parse_approximate, parse_number
+from workbench.core.schema import ATTRIBUTES, TableKind
+from workbench.core.table import Table
+from workbench.io.reading import header_vocabulary as vocab
+from workbench.io.reading.layout_detection import Column, Layout, cell_ref
+
+NUMERIC = {
+    TableKind.INDICATORS: ("base", "actual"),
+    TableKind.PROJECTS: ("total_investment", "annual_plan", "completed", "completion_rate"),
+}
+MONEY = ("total_investment", "annual_plan", "completed")
+# Fields whose figures are percentages: a cell formatted 0.0% holding 0.43 means 43.0 there.
+RATE_FIELDS = {
+    TableKind.INDICATORS: ("base", "actual", "series"),
+    TableKind.PROJECTS: ("completion_rate",),
+}
+Factor = tuple[str, float]
+TO_YI: Factor = ("*", 1.0)
+_SPECIAL_FIRST = frozenset("一二三四五六七八九十（(第合总小全其#＃注说备资数来*附项-—－ \u3000")
+_EMPTY_MARKS = ("-", "—", "－", "/")
+_DASHES = ("-", "—", "－", "/", "／", "--", "——")
+
+
+@dataclass
+class Context:
+    """Where warnings go, and the file and sheet they name."""
+
+    file: str
+    sheet: str
+    warnings: list[ReadWarning]
+
+    def warn(self, message: str, row: int | None = None, column: int | None = None) -> None:
+        cell = (
+            cell_ref(row, column)
+            if row is not None and column is not None
+            else (f"第 {row + 1} 行" if row is not None else "")
+        )
+        self.warnings.append(ReadWarning(message, self.file, self.sheet, cell))
+
+
+# ---- money units ----------------------------------------------------------------------------
+def money_factor(unit: str | None) -> Factor | None:
+    if unit is None:
+        return None
+    for name, factor in sorted(vocab.MONEY_UNITS.items(), key=lambda kv: -len(kv[0])):
+        if unit.startswith(name):
+            return factor
+    return None
+
+
+def unit_name(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    for name in sorted(vocab.MONEY_UNITS, key=len, reverse=True):
+        if unit.startswith(name):
+            return name
+    return None
+
+
+def from_yi(value: float, unit: str) -> float:
+    """亿元 back to the sheet's own unit, for writing corrections into the original."""
+    op, amount = vocab.MONEY_UNITS.get(unit, ("*", 1.0))
+    return value * amount if op == "/" else value / amount
+
+
+def to_yi(value: float, factor: Factor) -> float:
+    op, amount = factor
+    return value / amount if op == "/" else value * amount
+
+
+def _choice(value: str, words) -> str | None:
+    for word, canonical in words:
+        if word in value:
+            return canonical
+    return None
+
+
+def _unit_from_name(name: str) -> tuple[str, str | None]:
+    match = re.search(r"[（(]\s*([^（()）]{1,10})\s*[)）]\s*$", name)
+    if (
+        match
+        and vocab.UNIT_WORDS.search(match.group(1))
+        and not re.search(r"\d{4}", match.group(1))
+    ):
+        return name[: match.start()].rstrip(), match.group(1).strip()
+    return name, None
+
+
+def _as_text(value: Any) -> str:
+    return format_number(value) if isinstance(value, float) else as_written(value)
+
+
+def _percent_value(value: float) -> float:
+    return round(value * 100, 10)
+
+
+def _keep_text(value: str, cache: dict[str, str | None]) -> str | None:
+    kept = as_written(value) or None
+    if len(cache) < 100_000:
+        cache[value] = kept
+    return kept
+
+
+def _keep_group(value: str, cache: dict[str, str | None]) -> str | None:
+    kept = vocab.strip_category(as_written(value)) or None
+    if len(cache) < 100_000:
+        cache[value] = kept
+    return kept
+
+
+def _keep_choice(value: str, words, cache: dict[str, str]) -> str | None:
+    hit = _choice(value, words)
+    if hit is not None:
+        cache[value] = hit
+    return hit
+
+
+def _compile_converter(numbers, choices, texts, groups, last: int):
+    """The fast path's per-row converter, written out field by field for this sheet's
+    columns: on a 100k-row annex a loop over field descriptions costs more than the
+    conversions themselves. Only column indexes, field keys and unit factors (all ours, never
+    cell text) enter the generated source. Returns None from a row → the full path."""
+    lines = ["def convert(row, width, values):", f"    if width <= {last}:", "        return None"]
+    namespace: dict[str, Any] = {
+        "keep_text": _keep_text,
+        "keep_group": _keep_group,
+        "keep_choice": _keep_choice,
+        "float": float,
+        "int": int,
+        "str": str,
+        "type": type,
+    }
+    for f, index, divide, amount in numbers:
+        operation = f"v / {amount!r}" if divide else (f"v * {amount!r}" if amount != 1.0 else "v")
+        lines += [
+            f"    v = row[{int(index)}]",
+            "    t = type(v)",
+            "    if t is float or t is int:",
+            f"        values[{f!r}] = {operation}",
+            '    elif v != "" and v is not None:',
+            "        return None",
+        ]
+    for n, (f, index, words) in enumerate(choices):
+        namespace[f"words{n}"] = words
+        namespace[f"choices{n}"] = {}
+        lines += [
+            f"    v = row[{int(index)}]",
+            '    if v != "" and v is not None:',
+            "        if type(v) is not str:",
+            "            return None",
+            f"        hit = choices{n}.get(v)",
+            "        if hit is None:",
+            f"            hit = keep_choice(v, words{n}, choices{n})",
+            "            if hit is None:",
+            "                return None",
+            f"        values[{f!r}] = hit",
+        ]
+    for kind, fields_ in (("text", texts), ("group", groups)):
+        for n, (f, index) in enumerate(fields_):
+            cache = f"{kind}{n}"
+            namespace[cache] = {}
+            lines += [
+                f"    v = row[{int(index)}]",
+                '    if v != "" and v is not None:',
+                "        if type(v) is not str:",
+                "            return None",
+                f"        kept = {cache}.get(v)",
+                f"        values[{f!r}] = kept if kept is not None else keep_{kind}(v, {cache})",
+            ]
+    lines.append("    return values")
+    exec(compile("\n".join(lines), "<fast row converter>", "exec"), namespace)  # noqa: S102
+    return namespace["convert"]
+
+
+class RowReader:
+    """One pass over the rows below the header of one sheet."""
+
+    def __init__(
+        self,
+        rows: list[list[Any]],
+        banners: set[int],
+        layout: Layout,
+        table: Table,
+        ctx: Context,
+        factors: dict[str, Factor],
+        percent_columns: set[int],
+        percent_cells: set[tuple[int, int]],
+    ) -> None:
+        self.rows = rows
+        self.banners = banners
+        self.layout = layout
+        self.kind = layout.kind
+        self.table = table
+        self.ctx = ctx
+        self.factors = factors
+        self.by_field: dict[str, list[Column]] = {}
+        for column in layout.columns:
+            if column.field and column.field not in ("_seq", "series"):
+                self.by_field.setdefault(column.field, []).append(column)
+        self.year_columns = [c for c in layout.columns if c.field == "series"]
+        self.unmapped = [c for c in layout.columns if c.field is None]
+        self.name_col = self.by_field["name"][0].index
+        self.seq_col = next((c.index for c in layout.columns if c.field == "_seq"), None)
+        self.group_field = "sector" if self.kind is TableKind.PROJECTS else "category"
+        self.has_group_column = self.group_field in self.by_field
+        self.value_columns = [
+            c
+            for f, cols in self.by_field.items()
+            if f not in ("name", self.group_field)
+            for c in cols
+        ] + self.year_columns
+        self.percent_columns = percent_columns
+        self.percent_cells = percent_cells
+        self.template = dict.fromkeys(table.columns)
+        # State of the pass.
+        self.current_group: str | None = None
+        self.last_index: int | None = None
+        self.in_notes = False
+        self.out: list[dict[str, Any]] = []
+        self.sources: list[int] = []
+        self.parents: dict[int, int] = {}
+        self.subtotal_rows: dict[int, dict[str, Any]] = {}
+
+    # ---- the pass ---------------------------------------------------------------------------
+    def read(self) -> None:
+        fast = self._fast_converter() if not self.unmapped and not self.year_columns else None
+        start = self.layout.header_rows[-1] + 1
+        rows = self.rows
+        name_col, seq_col, group_field = self.name_col, self.seq_col, self.group_field
+        out, sources = self.out, self.sources
+        for r in range(start, len(rows)):
+            row = rows[r]
+            width = len(row)
+            # Fast path: an ordinary project row whose cells need no judgement.
+            if fast is not None and not self.in_notes and name_col < width:
+                name_raw = row[name_col]
+                if type(name_raw) is str and name_raw and name_raw[0] not in _SPECIAL_FIRST:
+                    seq = row[seq_col] if seq_col is not None and seq_col < width else ""
+                    if (
+                        seq == ""
+                        or type(seq) is float
+                        or type(seq) is int
+                        or (type(seq) is str and seq.isdigit())
+                    ):
+                        record = fast(row, width, self.template.copy())
+                        if record is not None:
+                            # as_written, inlined: most names have no line break.
+                            record["name"] = (
+                                name_raw.strip()
+                                if "\n" not in name_raw and "\r" not in name_raw
+                                else as_written(name_raw)
+                            )
+                            if not record.get(group_field):
+                                record[group_field] = self.current_group
+                            out.append(record)
+                            sources.append(r + 1)
+                            self.last_index = len(out) - 1
+                            continue
+            self._full_row(r, row)
+        if not out:
+            from workbench.io.reading.layout_detection import NoTable
+
+            raise NoTable("表头下没有数据行")
+
+    def finish(self, errors: dict[tuple[int, int], str]) -> None:
+        """Hand the records to the table, with error cells put back where they were."""
+        if errors:
+            self._keep_errors(errors)
+        table = self.table
+        keys = table.bulk_append(self.out)
+        table.row_source.update(zip(keys, self.sources, strict=True))
+        if self.parents:  # 其中/# rows: part of their parent, never summed
+            table.meta["sub_items"] = {
+                keys[child]: keys[parent] for child, parent in self.parents.items()
+            }
+
+    # ---- fast path ----------------------------------------------------------------------------
+    def _fast_converter(self) -> Callable[[list[Any], int, dict], dict | None] | None:
+        """Per-field converters for plain project rows, or None when some field needs the
+        full path (two columns for one field). Each returns the record, or None → full path."""
+        kind, by_field = self.kind, self.by_field
+        if kind is not TableKind.PROJECTS or any(len(cols) > 1 for cols in by_field.values()):
+            return None
+        numbers: list[tuple[str, int, bool, float]] = []  # field, column, divide?, amount
+        choices: list[tuple[str, int, Any]] = []
+        texts: list[tuple[str, int]] = []
+        groups: list[tuple[str, int]] = []
+        for f, (column,) in by_field.items():
+            if f == "name":
+                continue
+            if f in NUMERIC[kind]:
+                op, amount = self.factors.get(column.label, TO_YI) if f in MONEY else ("*", 1.0)
+                if column.index in self.percent_columns:
+                    op, amount = "*", 100.0
+                numbers.append((f, column.index, op == "/", amount))
+            elif f in ("funding", "nature"):
+                words = vocab.FUNDING_WORDS if f == "funding" else vocab.NATURE_WORDS
+                choices.append((f, column.index, words))
+            elif f == self.group_field:
+                groups.append((f, column.index))
+            else:
+                texts.append((f, column.index))
+        last = max((c.index for f, (c,) in by_field.items()), default=0)
+
+        return _compile_converter(numbers, choices, texts, groups, last)
+
+    # ---- full path ---------------------------------------------------------------------------
+    def _full_row(self, r: int, row: list[Any]) -> None:
+        from workbench.io.reading.layout_detection import texts
+
+        cells = texts(row)
+        if not cells:
+            return
+        width = len(row)
+        kind, name_col, seq_col = self.kind, self.name_col, self.seq_col
+        first_text = cells[0][1]
+        name = _as_text(row[name_col] if name_col < width else "")
+        if self.in_notes or vocab.FOOTNOTE.match(first_text):
+            self.in_notes = True  # everything after the first footnote belongs to the notes
+            self.table.notes.append(" ".join(as_written(t) for _, t in cells))
+            return
+
+        seq_text = as_written(row[seq_col]) if seq_col is not None and seq_col < width else ""
+        label = name or seq_text or as_written(first_text)
+        has_values = any(
+            c.index < width and row[c.index] not in ("", None) for c in self.value_columns
+        )
+        if vocab.TOTAL.match(vocab.compact(label)):
+            self.table.subtotals.append(self._subtotal(row, r, label))
+            return
+        if vocab.CATEGORY.match(name):
+            category_text = name
+        elif vocab.CATEGORY.match(first_text):
+            category_text = as_written(first_text)
+        else:
+            category_text = ""
+        if (
+            category_text
+            and (not has_values or kind is TableKind.PROJECTS)
+            and not (
+                seq_col is not None and cells[0][0] == seq_col and vocab.NUMBERING.match(first_text)
+            )
+        ):
+            self.current_group = vocab.strip_category(category_text)
+            if has_values:  # a sector row carrying its sums
+                self.table.subtotals.append(self._subtotal(row, r, category_text))
+            return
+        if r in self.banners or (len(cells) == 1 and not name):
+            # A lone text outside the name column: a heading we do not know; keep it visible.
+            text = as_written(first_text)
+            if vocab.COUNT_SUFFIX.search(first_text) and kind is TableKind.PROJECTS:
+                self.current_group = vocab.strip_category(text)
+                return
+            self.table.notes.append(text)
+            self.ctx.warn(f"无法归类的行“{text[:30]}”，已作为表注保留", r)
+            return
+        if not name:
+            self.ctx.warn("名称为空的行，已按数据行读取", r, name_col)
+        self._data_row(r, row, name)
+
+    def _data_row(self, r: int, row: list[Any], name: str) -> None:
+        kind, width = self.kind, len(row)
+        values: dict[str, Any] = {}
+        sub = vocab.SUB_ITEM.match(name)
+        if sub:
+            name = name[sub.end() :].strip()
+        if kind is TableKind.INDICATORS:
+            name = vocab.NUMBERING.sub("", name, count=1)
+        values["name"] = name
+        notes: list[str] = []
+        for f, columns in self.by_field.items():
+            if f == "name":
+                continue
+            column = columns[0]
+            raw: Any = row[column.index] if column.index < width else ""
+            for candidate in columns:
+                value = row[candidate.index] if candidate.index < width else ""
+                if value not in ("", None) and str(value).strip() not in _EMPTY_MARKS:
+                    raw, column = value, candidate
+                    break
+            for other in columns:  # values of a second column for the same field go to the note
+                value = row[other.index] if other.index < width else ""
+                if (
+                    other is not column
+                    and value not in ("", None)
+                    and str(value).strip() not in _EMPTY_MARKS
+                ):
+                    notes.append(f"{other.label}：{_as_text(value)}")
+            values[f] = self._convert(f, raw, column, r, notes, values)
+        if self.year_columns:
+            self._series(r, row, values, notes)
+        if kind is TableKind.INDICATORS and not values.get("unit"):
+            values["name"], unit = _unit_from_name(values["name"])
+            if unit:
+                values["unit"] = unit
+        group_field = self.group_field
+        if not self.has_group_column or not values.get(group_field):
+            values[group_field] = self.current_group
+        else:
+            values[group_field] = vocab.strip_category(values[group_field])
+        for column in self.unmapped:
+            raw = row[column.index] if column.index < width else ""
+            if raw not in ("", None):
+                notes.append(f"{column.label}：{_as_text(raw)}")
+        if notes:
+            values["note"] = "；".join(filter(None, [values.get("note"), *notes]))
+        record = dict(self.template)
+        record.update((k, v) for k, v in values.items() if k in self.template)
+        for extra in ("series", "actual_year"):
+            if extra in values:
+                record[extra] = values[extra]
+        self.out.append(record)
+        self.sources.append(r + 1)
+        if sub and self.last_index is not None:
+            self.parents[len(self.out) - 1] = self.last_index
+        elif not sub:
+            self.last_index = len(self.out) - 1
+
+    def _series(self, r: int, row: list[Any], values: dict[str, Any], notes: list[str]) -> None:
+        """An indicator-by-year row: {year: value}, and the latest year with a value as the
+        actual where no column says otherwise."""
+        series: dict[str, float] = {}
+        width = len(row)
+        for column in self.year_columns:
+            raw = row[column.index] if column.index < width else ""
+            parsed = parse_number(raw)
+            if parsed.value is not None:
+                value = parsed.value
+                if type(raw) is float and (r, column.index) in self.percent_cells:
+                    value = _percent_value(value)
+                series[str(column.year)] = value
+            elif parsed.error:
+                self.ctx.warn(f"“{as_written(raw)}”不是数值，原文记入备注", r, column.index)
+                notes.append(f"{column.label}：{as_written(raw)}")
+        values["series"] = series
+        if values.get("actual") is None and series:
+            latest = max(series, key=int)
+            values["actual"] = series[latest]
+            values["actual_year"] = int(latest)
+
+    def _convert(
+        self, f: str, raw: Any, column: Column, r: int, notes: list[str], values: dict[str, Any]
+    ) -> Any:
+        ctx = self.ctx
+        if f in NUMERIC[self.kind]:
+            parsed = parse_number(raw)
+            if parsed.error and (approximate := parse_approximate(raw)) is not None:
+                text = as_written(raw)
+                value, words = approximate
+                ctx.warn(
+                    f"“{text}”带有“{words}”，按 {format_number(value)} 读取，原文记入备注",
+                    r,
+                    column.index,
+                )
+                notes.append(f"{column.label}原文：{text}")
+                return to_yi(value, self.factors.get(column.label, TO_YI)) if f in MONEY else value
+            if parsed.error:
+                text = as_written(raw)
+                ctx.warn(f"“{text}”不是数值，已留空并把原文记入备注", r, column.index)
+                notes.append(f"{column.label}原文：{text}")
+                return None
+            if parsed.value is None:
+                words = parsed.no_value_text
+                if f == "actual" and words and words not in _DASHES:
+                    values["status"] = values.get("status") or words  # 暂无数据 is a status
+                return None
+            value = parsed.value
+            if f in MONEY:
+                return to_yi(value, self.factors.get(column.label, TO_YI))
+            if type(raw) is float and f in RATE_FIELDS[self.kind]:
+                if column.index in self.percent_columns or (r, column.index) in self.percent_cells:
+                    value = _percent_value(value)
+            return value
+        if raw in ("", None):
+            return values.get(f) if f == "status" else None  # keep a 暂无数据 read from the actual
+        text = _as_text(raw)
+        if f == "attribute":
+            lowered = text.lower()
+            for word, canonical in vocab.ATTRIBUTE_WORDS.items():
+                if word in lowered:
+                    return canonical
+            if text not in ATTRIBUTES:
+                ctx.warn(f"属性“{text}”不是约束性/预期性，已留空并记入备注", r, column.index)
+                notes.append(f"属性原文：{text}")
+                return None
+        if f == "funding":
+            result = _choice(text, vocab.FUNDING_WORDS)
+            if result is None:
+                ctx.warn(
+                    f"投资来源“{text}”无法判断为政府投资或企业投资，已留空并记入备注",
+                    r,
+                    column.index,
+                )
+                notes.append(f"投资来源原文：{text}")
+            return result
+        if f == "nature":
+            result = _choice(text, vocab.NATURE_WORDS)
+            if result is None:
+                ctx.warn(f"建设性质“{text}”无法识别，已留空并记入备注", r, column.index)
+                notes.append(f"建设性质原文：{text}")
+            return result
+        return text
+
+    def _subtotal(self, row: list[Any], r: int, label: str) -> dict[str, Any]:
+        record: dict[str, Any] = {"label": label, "row": r + 1}
+        for f in NUMERIC[self.kind]:
+            for column in self.by_field.get(f, []):
+                raw = row[column.index] if column.index < len(row) else ""
+                parsed = parse_number(raw)
+                if parsed.value is not None:
+                    value = parsed.value
+                    if f in MONEY:
+                        value = to_yi(value, self.factors.get(column.label, TO_YI))
+                    elif type(raw) is float and column.index in self.percent_columns:
+                        value = _percent_value(value)
+                    record[f] = value
+                    break
+                if parsed.error:
+                    self.ctx.warn(f"合计行中“{as_written(raw)}”不是数值", r, column.index)
+        count = re.search(r"(\d+)\s*个", label)
+        if count:
+            record["count"] = int(count.group(1))
+        self.subtotal_rows[r] = record
+        return record
+
+    # ---- error cells ---------------------------------------------------------------------------
+    def _keep_errors(self, errors: dict[tuple[int, int], str]) -> None:
+        """Error cells (#N/A, #DIV/0!) as written: text fields hold them, figures keep them in
+        the note; each one is named in a warning."""
+        start = self.layout.header_rows[-1] + 1
+        if self.layout.transposed:
+            for (r, c), text in sorted(errors.items()):
+                self.ctx.warn(f"单元格为错误值“{text}”，表格按年份转置读取，未放入字段", r, c)
+            return
+        record_of = {source - 1: i for i, source in enumerate(self.sources)}
+        field_of: dict[int, Column] = {c.index: c for c in self.layout.columns}
+        for (r, c), text in sorted(errors.items()):
+            column = field_of.get(c)
+            label = column.label if column else f"{c + 1}列"
+            if r < start:
+                self.ctx.warn(f"表头单元格为错误值“{text}”", r, c)
+                continue
+            if r in self.subtotal_rows:
+                self.subtotal_rows[r].setdefault("errors", {})[label] = text
+                self.ctx.warn(f"合计行单元格为错误值“{text}”，已原样保留在合计行中", r, c)
+                continue
+            index = record_of.get(r)
+            if index is None:
+                self.ctx.warn(f"单元格为错误值“{text}”，所在行不是数据行，未读入", r, c)
+                continue
+            record = self.out[index]
+            f = column.field if column else None
+            if (
+                f in self.template
+                and f not in (*NUMERIC[self.kind], "series")
+                and not record.get(f)
+            ):
+                if f not in ("attribute", "funding", "nature"):
+                    record[f] = text
+                    self.ctx.warn(f"单元格为错误值“{text}”，已原样保留", r, c)
+                    continue
+            record["note"] = "；".join(filter(None, [record.get("note"), f"{label}：{text}"]))
+            self.ctx.warn(f"单元格为错误值“{text}”，数值留空，原文记入备注", r, c)
