@@ -103,6 +103,8 @@ def year_of(value: Any) -> int | None:
             return int(value)
         return None
     if isinstance(value, str):
+        if len(value) > 24:  # "2021年" with spaces at most; never normalise a long text here
+            return None
         match = vocab.YEAR.fullmatch(vocab.compact(value))
         return int(match.group(1)) if match else None
     return None
