@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from workbench.core.text.figures import COLUMN_LABELS
 from workbench.core.text.quantities import Statement
 
+NEAR_SENTENCES = 3
 ADDITIVE = ("count", "total_investment", "annual_plan", "completed")
 
 
@@ -39,7 +40,8 @@ class TextProblem:
 
 
 def _whole_before(statements: list[Statement], measure: str, part: Statement) -> Statement | None:
-    """The whole the parts split: the last one quoted before them in the same paragraph."""
+    """The whole the parts split: the last one quoted shortly before them (a report gives
+    the whole, then "从重点板块看……", "从投资来源看……" in the next sentences)."""
     found = None
     for stmt in statements:
         if stmt.start > part.start:
@@ -48,7 +50,7 @@ def _whole_before(statements: list[Statement], measure: str, part: Statement) ->
             stmt.is_whole
             and stmt.measure == measure
             and stmt.year == part.year
-            and stmt.paragraph == part.paragraph
+            and part.sentence - stmt.sentence <= NEAR_SENTENCES
         ):
             found = stmt
     return found
