@@ -69,6 +69,7 @@ def test_selecting_a_row_highlights_the_statements_quoting_it(window, report, qt
     qtbot.mouseClick(
         grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(other).center()
     )
+
     def texts():
         return [i.text() for i in panel.list.selectedItems()]
 
