@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from tests.core.text_seed import GOLD, load_seed_lines
 from workbench.core.text.layout import join_lines
@@ -117,3 +119,26 @@ def test_seed_sector_list_groups_and_years(seed_statements):
     ]
     assert {s.year for s in by_line} == {2021}
     assert all(s.measure == "completed" for s in by_line)
+
+
+ALPHABET = "0123456789.％%个项家亿万元公里年度约左右以内上分别、，。；：（）\n 项目指标约束性预期性完成投资占年度计划的其中和"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=200))
+@example(
+    "实施市级重大建设项目861个，全年完成投资4093亿元，为年度计划的0%。从投资来源看，269个政府投资"
+    "项目和592个企业投资项目，分别完成投资1亿元、0亿元，为年度计划的0%、0.0%。"
+)
+@example("编号" + "9" * 5000 + "个项目")
+def test_any_text_is_read_without_error(text):
+    """Whatever the prose, reading it and checking it against itself never raises, and every
+    statement points at a line of the text."""
+    lines = text.split("\n")
+    found = extract(join_lines(lines))
+    for stmt in found:
+        assert 1 <= stmt.line <= len(lines)
+        assert stmt.unit and stmt.raw
+    from workbench.core.text.review import text_findings
+
+    text_findings(None, found)

@@ -128,6 +128,8 @@ def implied_bases(statements: list[Statement]) -> list[TextProblem]:
         whole_done = _whole_before(statements, "completed", rates[0])
         if whole_rate is None or whole_done is None:
             continue
+        if whole_rate.comparable <= 0 or any(r.comparable <= 0 for _, r in pairs):
+            continue  # a rate of 0% implies no base
         low, high = _base_interval(whole_done, whole_rate)
         part_low = sum(_base_interval(c, r)[0] for c, r in pairs)
         part_high = sum(_base_interval(c, r)[1] for c, r in pairs)
@@ -137,8 +139,10 @@ def implied_bases(statements: list[Statement]) -> list[TextProblem]:
         bases = [(c, r, c.comparable / (r.comparable / 100)) for c, r in pairs]
         parts_base = sum(b for _, _, b in bases)
         parts_done = sum(c.comparable for c, _ in pairs)
-        rate_from_parts = parts_done / parts_base * 100
-        base_from_rates = whole_done.comparable / (rate_from_parts / 100)
+        rate_from_parts = parts_done / parts_base * 100 if parts_base else 0.0
+        base_from_rates = (
+            whole_done.comparable / (rate_from_parts / 100) if rate_from_parts else 0.0
+        )
         each = "；".join(
             f"{c.group}{fmt(c.comparable, '亿元')}÷{r.raw}={fmt(b, '亿元')}" for c, r, b in bases
         )

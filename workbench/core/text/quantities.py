@@ -258,6 +258,8 @@ def _find_quantities(sentence: str) -> list[tuple[int, int, int, str, str, str]]
     found = []
     for m in _NUMBER.finditer(norm):
         s, e = m.span()
+        if e - s > 18:  # no report quotes a figure that long: a serial number, not a quantity
+            continue
         if s > 0 and norm[s - 1] in _NOT_BEFORE:
             continue
         if e < len(norm) and (norm[e].isascii() and norm[e].isalpha()):
