@@ -142,3 +142,25 @@ def test_any_text_is_read_without_error(text):
     from workbench.core.text.review import text_findings
 
     text_findings(None, found)
+
+
+def test_a_progress_bulletin_with_ascii_punctuation_and_asides():
+    """Worded like a city's monthly bulletin on its key projects (structure modelled on
+    https://456150.com.cn/bmpd/jmsfzhggj/zwgk/tjfx/zdxmxxtj/content/post_1584634.html):
+    half-width punctuation, a count in brackets, month ranges, percentage points."""
+    found = statements_of(
+        "今年全市安排重点建设项目444项(打包项目拆分后共569项),项目总投资5141亿元,年度投资计划"
+        "647.4亿元。1-10月项目累计完成投资629.0亿元,占年度投资计划的97.2%,超过时间进度13.8个百分点。"
+    )
+    got = [(s.raw, s.unit, s.measure) for s in found]
+    assert got == [
+        ("444项", "项", "count"),
+        ("569项", "项", "count"),
+        ("5141亿元", "亿元", "total_investment"),
+        ("647.4亿元", "亿元", "annual_plan"),
+        ("629.0亿元", "亿元", "completed"),
+        ("97.2%", "%", "completion_rate"),
+        ("13.8个百分点", "个百分点", None),
+    ]
+    assert found[2].subject == "重点建设项目总投资" and found[2].is_whole
+    assert found[1].in_brackets and found[3].decimals == 1

@@ -109,6 +109,8 @@ _LEADING = (
     "全年",
     "我市",
     "经过",
+    "累计",
+    "全市",
     "包括",
     "国家",
 )
@@ -139,6 +141,7 @@ class Statement:
     sentence: int = 0  # index of the sentence in the report
     paragraph: int = 0  # index of the paragraph: parts are checked against a whole in it
     list_id: int | None = None  # statements shared out by one 分别 list
+    in_brackets: bool = False  # "444项（打包项目拆分后共569项）": an aside, not the entity
 
     @property
     def amount_yi(self) -> float | None:
@@ -160,7 +163,8 @@ class Statement:
     @property
     def is_whole(self) -> bool:
         """About all major construction projects (the 合计 row), not a part of them."""
-        return "重大建设项目" in self.entity and "前期" not in self.entity
+        whole = "重大建设项目" in self.entity or "重点建设项目" in self.entity
+        return whole and "前期" not in self.entity
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -196,7 +200,7 @@ def _strip_words(text: str, leading: bool = True, trailing: bool = True) -> str:
     changed = True
     while changed and text:
         changed = False
-        year = re.match(r"^(?:19|20)\d\d年(?:度)?", text)
+        year = re.match(r"^(?:(?:19|20)\d\d年(?:度)?|\d{1,2}[-—至～~]\d{1,2}月(?:份)?|今年|本年度)", text)
         if leading and year:
             text, changed = text[year.end() :], True
         for word in _LEADING if leading else ():
@@ -285,6 +289,11 @@ def _find_quantities(sentence: str) -> list[tuple[int, int, int, str, str, str]]
     return found
 
 
+def _bracket_depth(text: str, pos: int) -> int:
+    head = text[:pos]
+    return head.count("（") + head.count("(") - head.count("）") - head.count(")")
+
+
 def _measure_key(stmt: Statement, measure_words: str) -> str | None:
     if stmt.unit in COUNT_UNITS:
         if "指标" in stmt.entity:
@@ -293,14 +302,20 @@ def _measure_key(stmt: Statement, measure_words: str) -> str | None:
             return "count"
         return None
     if stmt.unit in TO_YI:
-        for word, key in (("总投资", "total_investment"), ("计划投资", "annual_plan")):
+        for word, key in (
+            ("总投资", "total_investment"),
+            ("计划投资", "annual_plan"),
+            ("投资计划", "annual_plan"),
+        ):
             if word in measure_words:
                 return key
         if "完成投资" in measure_words or "完成" in measure_words:
             return "completed"
         return None
     if stmt.unit == "%":
-        if "年度计划" in measure_words or "完成率" in measure_words:
+        if "开工" in measure_words:  # the share of planned starts, not of planned money
+            return None
+        if "年度计划" in measure_words or "年度投资计划" in measure_words or "完成率" in measure_words:
             return "completion_rate"
         if "目标" in measure_words or stmt.qualifier in ("左右", "以内", "以上", "以下"):
             return "target"
@@ -342,6 +357,7 @@ def extract(joined: JoinedText) -> list[Statement]:
                 end=offset + end,
                 sentence=index,
                 paragraph=paragraph,
+                in_brackets=_bracket_depth(sentence, s) > 0,
             )
             _read_subject(stmt, sentence, s - len(qb), end, current)
             current.append(stmt)
@@ -363,7 +379,9 @@ def _read_subject(
         stmt.subject = f"{noun.replace('人口', '')}人口".strip() if noun else "人口"
         stmt.entity = stmt.subject
         return
-    entity = next((s.entity for s in reversed(earlier) if s.unit in COUNT_UNITS), "")
+    entity = next(
+        (s.entity for s in reversed(earlier) if s.unit in COUNT_UNITS and not s.in_brackets), ""
+    )
     if after and after[0] not in "左右以多":
         noun = _noun_prefix(after)
         lead = _strip_words(before, trailing=False)
@@ -384,6 +402,8 @@ def _read_subject(
         measure = stmt.subject
     else:
         measure = _strip_words(before)
+        if entity.endswith("项目") and measure.startswith("项目"):
+            measure = measure[2:]  # "重点建设项目" + "项目总投资"
         if stmt.unit in COUNT_UNITS:
             stmt.subject = stmt.entity = measure
         else:
