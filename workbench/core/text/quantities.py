@@ -200,7 +200,9 @@ def _strip_words(text: str, leading: bool = True, trailing: bool = True) -> str:
     changed = True
     while changed and text:
         changed = False
-        year = re.match(r"^(?:(?:19|20)\d\d年(?:度)?|\d{1,2}[-—至～~]\d{1,2}月(?:份)?|今年|本年度)", text)
+        year = re.match(
+            r"^(?:(?:19|20)\d\d年(?:度)?|\d{1,2}[-—至～~]\d{1,2}月(?:份)?|今年|本年度)", text
+        )
         if leading and year:
             text, changed = text[year.end() :], True
         for word in _LEADING if leading else ():
@@ -315,7 +317,11 @@ def _measure_key(stmt: Statement, measure_words: str) -> str | None:
     if stmt.unit == "%":
         if "开工" in measure_words:  # the share of planned starts, not of planned money
             return None
-        if "年度计划" in measure_words or "年度投资计划" in measure_words or "完成率" in measure_words:
+        if (
+            "年度计划" in measure_words
+            or "年度投资计划" in measure_words
+            or "完成率" in measure_words
+        ):
             return "completion_rate"
         if "目标" in measure_words or stmt.qualifier in ("左右", "以内", "以上", "以下"):
             return "target"
