@@ -143,3 +143,24 @@ def test_check_a_report_alone_checks_it_against_itself(tmp_path, capsys):
     assert main(["check", str(path), "--json"]) == 0
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [f["rule"] for f in findings] == ["text_implied_base"]
+
+
+def test_check_folds_a_systematic_problem_into_one_finding(tmp_path, capsys, sample_doc):
+    from workbench.core.edits import CellChange, SetCells
+    from workbench.io.native.plan_file import save_plan
+
+    table = sample_doc.tables["projects_2021"]
+    keys = table.keys[:120]
+    sample_doc.apply(
+        SetCells(table.id, tuple(CellChange(k, "completion_rate", 999.0) for k in keys))
+    )
+    path = save_plan(sample_doc, tmp_path / "plan.xlsx")
+    assert main(["check", str(path), "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    rates = [f for f in findings if f["rule"] == "completion_rate"]
+    assert len(rates) == 1
+    assert rates[0]["values"]["count"] == 120 and rates[0]["values"]["rows"] == keys
+    assert "120" in rates[0]["message"]
+    assert main(["check", str(path), "--all", "--json"]) == 0
+    every = json.loads(capsys.readouterr().out)["findings"]
+    assert sum(f["rule"] == "completion_rate" for f in every) == 120
