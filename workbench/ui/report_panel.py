@@ -144,8 +144,9 @@ class ReportPanel(QWidget):
             item.setData(ROLE_TARGET, (finding.table, finding.row, finding.column, ()))
             self.list.addItem(item)
         disagree = 0
+        memo: dict = {}
         for index, stmt in enumerate(self.statements):
-            figure = figure_for(doc, stmt) if doc is not None else None
+            figure = figure_for(doc, stmt, memo) if doc is not None else None
             match = compare(stmt, figure) if figure is not None else None
             self.matches[index] = match
             text = f"第{stmt.line}行　{stmt.subject or '（未识别主语）'}：{stmt.raw}"

@@ -78,7 +78,7 @@ def rows_with_status(
     return out
 
 
-def _project_figure(doc: PlanDocument, stmt: Statement) -> Figure | None:
+def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Figure | None:
     column = stmt.measure
     for summary in tables_of(doc, TableKind.SUMMARY, stmt.year):
         for key, row in summary:
@@ -93,16 +93,22 @@ def _project_figure(doc: PlanDocument, stmt: Statement) -> Figure | None:
                         f"“{summary.sheet_name}”{label}行{COLUMN_LABELS[column]}",
                     )
     for projects in tables_of(doc, TableKind.PROJECTS, stmt.year):
-        keys = [
-            k
-            for k, r in projects
-            if stmt.is_whole or stmt.group in (r.get("sector"), r.get("funding"))
-        ]
+        group = None if stmt.is_whole else stmt.group
+        cached = memo.get((projects.id, group)) if memo is not None else None
+        if cached is None:
+            keys = [
+                k
+                for k, r in projects
+                if group is None or group in (r.get("sector"), r.get("funding"))
+            ]
+            sub = set(projects.meta.get("sub_items", {}))
+            cached = (keys, figures([projects.rows[k] for k in keys if k not in sub]))
+            if memo is not None:
+                memo[(projects.id, group)] = cached
+        keys, fig = cached
         if not keys:
             continue
-        rows = [projects.rows[k] for k in keys]
-        sub = set(projects.meta.get("sub_items", {}))
-        value = figures([r for k, r in zip(keys, rows, strict=True) if k not in sub]).get(column)
+        value = fig.get(column)
         if value is None:
             continue
         what = "全部项目" if stmt.is_whole else f"“{stmt.group}”项目"
@@ -185,10 +191,12 @@ def _target_figure(doc: PlanDocument, stmt: Statement) -> Figure | None:
     return None
 
 
-def figure_for(doc: PlanDocument, stmt: Statement) -> Figure | None:
-    """The table figure a statement quotes, or None when the tables do not hold it."""
+def figure_for(doc: PlanDocument, stmt: Statement, memo: dict | None = None) -> Figure | None:
+    """The table figure a statement quotes, or None when the tables do not hold it. Pass
+    one `memo` dict for many statements: sums of project rows are then added up once per
+    group rather than once per statement (100k-row tables)."""
     if stmt.measure in PROJECT_MEASURES and (stmt.is_whole or stmt.group):
-        return _project_figure(doc, stmt)
+        return _project_figure(doc, stmt, memo)
     if stmt.measure == "indicator_count":
         return _indicator_count(doc, stmt)
     if stmt.measure == "target":
@@ -224,8 +232,9 @@ def compare(stmt: Statement, figure: Figure) -> Match:
 
 def match_all(doc: PlanDocument, statements: list[Statement]) -> list[Match]:
     out = []
+    memo: dict = {}
     for stmt in statements:
-        figure = figure_for(doc, stmt)
+        figure = figure_for(doc, stmt, memo)
         if figure is not None:
             out.append(compare(stmt, figure))
     return out
