@@ -33,7 +33,7 @@ def item_with(panel, *words):
 def test_the_report_opens_beside_the_tables_with_its_findings(window, report):
     panel = window.open_report(report)
     assert window.report_dock.isVisible()
-    assert "79 个数字" in panel.title.text() and "0 个不一致" in panel.title.text()
+    assert "79 个数字" in panel.title.text() and "0 个与表不一致" in panel.title.text()
     first = panel.list.item(0).text()
     assert first.startswith("⚠") and "114.7%" in first  # the report against itself
     assert item_with(panel, "第64行", "1349亿元").text().startswith("✓")
@@ -86,7 +86,7 @@ def test_an_edit_updates_the_statements_and_the_summary(window, report, qtbot):
     key = next(k for k, r in table if r["group"] == "政府投资")
     window.session.do(SetCells(table.id, (CellChange(key, "completed", 1359.0),)))
     qtbot.waitUntil(lambda: item_with(panel, "第64行", "1349亿元").text().startswith("✗"))
-    assert "1 个不一致" in panel.title.text()
+    assert "1 个与表不一致" in panel.title.text()
     projects = doc.tables["projects_2021"]
     row = next(k for k, r in projects if r["sector"] == "科技创新")
     old = projects.rows[row]["completed"]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.findings_grouping import group_findings
 from workbench.core.text.figures import Match, compare, figure_for
 from workbench.core.text.quantities import Statement
 from workbench.core.text.review import text_findings
@@ -135,7 +136,7 @@ class ReportPanel(QWidget):
         if self.path is None:
             self.list.blockSignals(False)
             return
-        findings = text_findings(doc, self.statements)
+        findings = group_findings(text_findings(doc, self.statements))
         for finding in findings:
             if finding.rule == "text_table":
                 continue  # shown on the statement itself
@@ -170,9 +171,10 @@ class ReportPanel(QWidget):
             self.list.setCurrentRow(current)
         self.list.blockSignals(False)
         matched = sum(m is not None for m in self.matches.values())
+        own = sum(f.rule != "text_table" for f in findings)
         self.title.setText(
             f"{self.path.name}：{len(self.statements)} 个数字，{matched} 个对应表中数字，"
-            f"{disagree} 个不一致，{len(findings) - disagree} 条报告自身问题"
+            f"{disagree} 个与表不一致，{own} 条其他审核意见"
         )
 
     def copy_summary(self) -> None:
