@@ -142,3 +142,17 @@ def test_implied_bases_allow_the_rounding_of_the_rates(rate, found):
     ]
     findings = by_rule(text_findings(None, statements_of(lines)), "text_implied_base")
     assert len(findings) == found
+
+
+def test_a_table_of_figures_by_year_is_not_the_indicator_annex(seed):
+    from workbench.core.document import PlanDocument
+    from workbench.core.table import Table
+
+    doc = PlanDocument(exec_year=2021, plan_year=2022)
+    series = Table(id="indicators_1", kind="indicators", title="固定资产投资增速", year=2022)
+    for name in ("北京", "天津", "河北"):
+        series.append({"name": name, "unit": "%", "actual": 5.0})
+    doc.add_table(series)
+    statements = statements_of(seed)
+    assert [m for m in match_all(doc, statements) if m.statement.measure == "indicator_count"] == []
+    assert by_rule(text_findings(doc, statements), "text_table") == []

@@ -125,7 +125,13 @@ def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Fi
 
 
 def _indicator_count(doc: PlanDocument, stmt: Statement) -> Figure | None:
-    tables = tables_of(doc, TableKind.INDICATORS, stmt.year)
+    # The plan's indicator annex says which indicators are binding: a table of figures by
+    # year (an indicator series) is not what "36项指标" counts.
+    tables = [
+        t
+        for t in tables_of(doc, TableKind.INDICATORS, stmt.year)
+        if any(r.get("attribute") for _, r in t)
+    ]
     if not tables:
         return None
     table = tables[0]

@@ -114,7 +114,11 @@ def indicator_status_findings(doc: PlanDocument, statements: list[Statement]) ->
     for stmt in statements:
         if stmt.measure != "indicator_count" or stmt.sentence in seen:
             continue
-        tables = tables_of(doc, TableKind.INDICATORS, stmt.year)
+        tables = [
+            t
+            for t in tables_of(doc, TableKind.INDICATORS, stmt.year)
+            if any(r.get("attribute") for _, r in t)
+        ]
         if not tables:
             continue
         table = tables[0]
