@@ -164,3 +164,33 @@ def test_check_folds_a_systematic_problem_into_one_finding(tmp_path, capsys, sam
     assert main(["check", str(path), "--all", "--json"]) == 0
     every = json.loads(capsys.readouterr().out)["findings"]
     assert sum(f["rule"] == "completion_rate" for f in every) == 120
+
+
+def test_extract_and_check_of_a_report_never_load_qt(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "报告.txt"
+    path.write_text("\n".join(EXCERPT), encoding="utf-8")
+    code = (
+        "import sys, io, contextlib\n"
+        "from workbench.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['extract', sys.argv[1], '--json']) == 0\n"
+        "    assert main(['check', sys.argv[2], sys.argv[1], '--json']) == 0\n"
+        "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(sample_plan_path())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    core = Path(__file__).resolve().parents[2] / "workbench" / "core" / "text"
+    for source in core.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        for banned in ("PySide6", "docx", "openpyxl", "workbench.io", "workbench.ui"):
+            assert f"import {banned}" not in text and f"from {banned}" not in text, source.name
