@@ -156,3 +156,14 @@ def test_a_table_of_figures_by_year_is_not_the_indicator_annex(seed):
     statements = statements_of(seed)
     assert [m for m in match_all(doc, statements) if m.statement.measure == "indicator_count"] == []
     assert by_rule(text_findings(doc, statements), "text_table") == []
+
+
+def test_a_target_the_annex_states_otherwise(seed, sample_doc):
+    changed = replace_on(seed, 132, "5.5%左右", "6%左右")
+    (finding,) = by_rule(text_findings(sample_doc, statements_of(changed)), "text_table")
+    assert finding.table == "indicators_2022" and finding.column == "target"
+    assert sample_doc.tables[finding.table].rows[finding.row]["name"] == "地区生产总值增长"
+    assert finding.values["table_value"] == "5.5%左右" and finding.values["line"] == 132
+    changed = replace_on(seed, 132, "5.5%以内", "5.5%左右")  # 失业率: 以内 → 左右
+    (finding,) = by_rule(text_findings(sample_doc, statements_of(changed)), "text_table")
+    assert sample_doc.tables[finding.table].rows[finding.row]["name"] == "城镇调查失业率"

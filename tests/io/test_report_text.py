@@ -194,3 +194,11 @@ def test_extract_and_check_of_a_report_never_load_qt(tmp_path):
         text = source.read_text(encoding="utf-8")
         for banned in ("PySide6", "docx", "openpyxl", "workbench.io", "workbench.ui"):
             assert f"import {banned}" not in text and f"from {banned}" not in text, source.name
+
+
+def test_a_utf16_text_as_windows_notepad_saves_it(tmp_path):
+    path = tmp_path / "报告.txt"
+    path.write_bytes("\n".join(EXCERPT).encode("utf-16"))
+    report = read_report(path)
+    assert report.encoding == "utf-16"
+    assert [s.raw for s in report.statements()] == ["850个", "约2.5万亿元", "约3570亿元"]

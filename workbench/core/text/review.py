@@ -65,11 +65,12 @@ def table_findings(doc: PlanDocument, statements: list[Statement]) -> list[Findi
             told = f"为 {_figure_text(fig.value, fig.column, stmt.unit)}"
         message = f"报告{_show(stmt)}与{fig.where}不符：表中{told}"
         if match.difference is not None and stmt.measure != "target":
-            message += (
-                f"（报告多 {match.difference:+g}）"
-                if match.difference > 0
-                else f"（报告少 {-match.difference:g}）"
-            )
+            gap = round(abs(match.difference), 4)
+            if stmt.unit == "%" or fig.column == "completion_rate":
+                amount = f"{gap:g}个百分点"
+            else:
+                amount = _figure_text(gap, fig.column, stmt.unit)
+            message += f"（报告{'多' if match.difference > 0 else '少'} {amount}）"
         out.append(
             Finding(
                 "error",
