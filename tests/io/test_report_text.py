@@ -59,7 +59,9 @@ def test_a_docx_report_reads_paragraphs_and_table_cells(tmp_path):
     assert (1, 850, "个", None, "count") in found
     assert (1, 2.5, "万亿元", None, "total_investment") in found  # joined across paragraphs
     assert (3, 330, "个", "政府投资", "count") in found
-    assert any(v == 520 and u == "个" for _, v, u, _, _ in found)  # from the table
+    # the table's cells are read, each a paragraph of its own
+    assert (4, 520, "个", "企业投资", "count") in found
+    assert (5, 2035, "亿元", None, "annual_plan") in found  # no entity across cells
 
 
 def test_the_seed_as_a_docx_gives_every_quantity(tmp_path):

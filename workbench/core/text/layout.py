@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 SENTENCE_END = "。！？!?"
@@ -44,13 +44,14 @@ class JoinedText:
         return out
 
 
-def join_lines(lines: Sequence[str]) -> JoinedText:
+def join_lines(lines: Sequence[str], breaks: Collection[int] = ()) -> JoinedText:
     """Join layout-broken lines into paragraphs.
 
     A line continues the previous one unless the previous one ended a sentence, was much
     shorter than a full column line (a heading or a paragraph's last line), or this one starts
     with a heading ordinal. Blank lines alone do not end a paragraph: the layout puts them in
-    the middle of sentences too.
+    the middle of sentences too. `breaks` (1-based line numbers) always start a paragraph:
+    the cells of a Word table, say.
     """
     stripped = [line.strip(_BLANKS) for line in lines]
     lengths = [len(s) for s in stripped if s]
@@ -68,6 +69,7 @@ def join_lines(lines: Sequence[str]) -> JoinedText:
                 previous[-1] in SENTENCE_END
                 or len(previous) < 0.7 * full
                 or bool(_HEADING.match(text))
+                or number in breaks
             )
             if new_paragraph:
                 pieces.append("\n")

@@ -30,10 +30,11 @@ class ReportText:
     path: Path
     lines: list[str]
     encoding: str
+    breaks: frozenset[int] = frozenset()  # lines that always start a paragraph (table cells)
     joined: JoinedText = field(init=False)
 
     def __post_init__(self) -> None:
-        self.joined = join_lines(self.lines)
+        self.joined = join_lines(self.lines, self.breaks)
 
     def statements(self) -> list[Statement]:
         return extract(self.joined)
@@ -60,7 +61,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
     raise FileProblem("无法识别文本编码（既不是 UTF-8 也不是 GB18030/GBK）", path)
 
 
-def _docx_lines(path: Path) -> list[str]:
+def _docx_lines(path: Path) -> tuple[list[str], frozenset[int]]:
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
@@ -73,11 +74,13 @@ def _docx_lines(path: Path) -> list[str]:
     except Exception as exc:  # lxml and zip errors of a damaged file
         raise FileProblem(f"Word 文档已损坏，无法读取：{exc}", path) from None
     lines = [p.text for p in document.paragraphs]
+    breaks = set()
     for table in document.tables:
         for row in table.rows:
             for cell in row.cells:
+                breaks.add(len(lines) + 1)
                 lines.extend(p.text for p in cell.paragraphs)
-    return lines
+    return lines, frozenset(breaks)
 
 
 def read_report(path: str | os.PathLike) -> ReportText:
@@ -97,7 +100,8 @@ def read_report(path: str | os.PathLike) -> ReportText:
     if suffix == ".doc":
         raise FileProblem("不支持旧版 Word（.doc）格式，请在 Word/WPS 中另存为 .docx", path)
     if suffix in WORD_SUFFIXES:
-        return ReportText(path, _docx_lines(path), "docx")
+        lines, breaks = _docx_lines(path)
+        return ReportText(path, lines, "docx", breaks)
     try:
         data = path.read_bytes()
     except OSError as exc:
