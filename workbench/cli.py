@@ -17,8 +17,8 @@ from workbench import __version__, cli_words
 
 cli_words.install()
 
-SUBCOMMANDS = ("import", "export", "check")
-NOT_YET = ("diff", "extract")  # in CONTRACT.md, not built yet: say so rather than open a window
+SUBCOMMANDS = ("import", "export", "check", "extract")
+NOT_YET = ("diff",)  # in CONTRACT.md, not built yet: say so rather than open a window
 
 
 def _display_available() -> bool:
@@ -193,25 +193,43 @@ def cmd_export(argv: Sequence[str]) -> int:
 
 
 def _check_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="workbench check", description="对计划文档或附件运行审核检查")
-    parser.add_argument("files", nargs="+", help="计划文档或附件表格")
+    parser = _Parser(
+        prog="workbench check",
+        description="对计划文档、附件和/或报告正文（.txt/.docx）运行审核检查",
+    )
+    parser.add_argument("files", nargs="+", help="计划文档、附件表格或报告正文")
+    parser.add_argument("--all", action="store_true", help="逐条列出，不合并同类意见")
     parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
     return parser
 
 
 def cmd_check(argv: Sequence[str]) -> int:
     from workbench.core.checks import run_checks
+    from workbench.core.findings_grouping import group_findings
+    from workbench.core.text.review import text_findings
     from workbench.core.vocab import SEVERITY_LABELS, Severity
     from workbench.io.opener import open_document
+    from workbench.io.reading.report_text import is_report, read_report
 
     args = _check_parser().parse_args(argv)
+    reports = {name: read_report(name).statements() for name in args.files if is_report(name)}
+    docs = [(name, open_document(name)) for name in args.files if not is_report(name)]
+    # (file, document or None, findings, report file of the findings or None)
+    runs = []
+    for name, doc in docs:
+        runs.append((name, doc, run_checks(doc), None))
+        for report, statements in reports.items():
+            runs.append((name, doc, text_findings(doc, statements), report))
+    if not docs:  # a report alone: the text against itself
+        runs += [(report, None, text_findings(None, st), report) for report, st in reports.items()]
     findings = []
-    for name in args.files:
-        doc = open_document(name)
-        for finding in run_checks(doc):
+    for name, doc, found, report in runs:
+        for finding in found if args.all else group_findings(found):
             item = finding.to_dict()
             item["file"] = name
-            table = doc.tables.get(finding.table)
+            if report is not None:
+                item["report"] = report
+            table = doc.tables.get(finding.table) if doc is not None else None
             item["table_title"] = table.title if table else finding.table
             if table is not None and finding.row is not None:
                 item["sheet"] = table.source.sheet if table.source else table.sheet_name
@@ -221,10 +239,44 @@ def cmd_check(argv: Sequence[str]) -> int:
         _print_json({"findings": findings})
     else:
         for item in findings:
-            print(
-                f"[{SEVERITY_LABELS[Severity(item['severity'])]}] {item['file']} · {item['table_title']}：{item['message']}"
+            where = (
+                f"{item['file']} · {item['table_title']}" if item["table_title"] else item["file"]
             )
+            if "report" in item:
+                line = f"{item['report']} 第{item['values'].get('line')}行"
+                where = line if item["file"] == item["report"] else f"{line} ↔ {where}"
+            print(f"[{SEVERITY_LABELS[Severity(item['severity'])]}] {where}：{item['message']}")
         print(f"共 {len(findings)} 条审核意见")
+    return 0
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workbench extract", description="列出报告正文中引用的数字（.txt/.docx）")
+    parser.add_argument("report", help="报告正文（.txt 或 .docx）")
+    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    return parser
+
+
+def cmd_extract(argv: Sequence[str]) -> int:
+    from workbench.io.reading.report_text import read_report
+
+    args = _extract_parser().parse_args(argv)
+    report = read_report(args.report)
+    statements = report.statements()
+    if args.json:
+        _print_json(
+            {
+                "source": args.report,
+                "encoding": report.encoding,
+                "statements": [s.to_dict() for s in statements],
+            }
+        )
+        return 0
+    for s in statements:
+        same = f"（={s.amount_yi:g}亿元）" if s.unit == "万亿元" else ""
+        year = f"{s.year}年 " if s.year else ""
+        print(f"第{s.line}行　{year}{s.subject or '（未识别主语）'}：{s.raw}{same}")
+    print(f"共 {len(statements)} 个数字")
     return 0
 
 
@@ -233,7 +285,8 @@ def _top_help() -> str:
         "用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）\n"
         "      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]\n"
         "      workbench export 文件 -o 输出.xlsx [--write-back [--original 原表]] [--json]\n"
-        "      workbench check 文件… [--json]\n"
+        "      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]\n"
+        "      workbench extract 报告.txt|报告.docx [--json]\n"
         "      workbench --version\n"
     )
 
@@ -255,9 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            return {"import": cmd_import, "export": cmd_export, "check": cmd_check}[argv[0]](
-                argv[1:]
-            )
+            commands = {"import": cmd_import, "export": cmd_export, "check": cmd_check}
+            commands["extract"] = cmd_extract
+            return commands[argv[0]](argv[1:])
         if argv and argv[0].startswith("-"):
             print(f"workbench：未知选项 {argv[0]}\n{_top_help()}", file=sys.stderr)
             return 2

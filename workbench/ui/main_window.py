@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("文件(&F)")
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self._action("打开报告正文(&T)…", lambda: self.open_report()))
         self.recent_menu = file_menu.addMenu("最近打开(&R)")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -730,6 +731,12 @@ class MainWindow(QMainWindow):
         self.grid.setCurrentIndex(index)
         self.grid.scrollTo(index)
         self.grid.setFocus()
+
+    def open_report(self, path=None):
+        """The report's text in a dock beside the tables (ui/report_panel.py)."""
+        from workbench.ui.report_panel import attach_report
+
+        return attach_report(self, path)
 
     # ---- charts and the shared selection -----------------------------------------------------
     def add_chart(self):
