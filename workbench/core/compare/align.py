@@ -13,6 +13,7 @@ units differ but convert (万元 → 亿元) are compared after conversion. Row 
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -101,6 +102,25 @@ def compare_tables(
 ) -> Comparison:
     """Align `old` with `new` and list what changed. `accept_threshold` None proposes every
     similar-name pair instead of accepting any (the window lets the reviewer decide)."""
+    # 100k row matches are allocated here and none of them can be garbage: the collector's
+    # full passes over two freshly read tables would only cost time (as in the reader).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _compare(old, new, crosswalk, tolerances, key_column, accept_threshold)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compare(
+    old: Table,
+    new: Table,
+    crosswalk: Crosswalk | None,
+    tolerances: Tolerances | None,
+    key_column: str | None,
+    accept_threshold: float | None,
+) -> Comparison:
     if old.kind is not new.kind:
         raise ValueError(
             f"两个表类型不同（“{old.title}”是{_KIND_WORD[old.kind]}，“{new.title}”是{_KIND_WORD[new.kind]}），无法逐行比较"
@@ -138,65 +158,85 @@ def compare_tables(
                     old_match[i] = tk
                     through_crosswalk.add(i)
 
-    old_index: dict[str, list[int]] = defaultdict(list)
-    for i, mk in enumerate(old_match):
-        if mk is not None:
-            old_index[mk].append(i)
-    new_index: dict[str, list[int]] = defaultdict(list)
+    # Most names occur once on each side: a dict of first positions pairs them; names
+    # occurring more than once on either side go to the namesake pairing.
+    new_first: dict[str, int] = {}
+    new_many: dict[str, list[int]] = {}
     for j, mk in enumerate(new_match):
-        new_index[mk].append(j)
-
-    pairs: list[tuple[int, int, MatchHow]] = []
-    secondary = tuple(f for f in SECONDARY[old.kind] if f != key_column)
-    for mk, olist in old_index.items():
-        nlist = new_index.get(mk)
-        if not nlist:
-            continue
-        if len(olist) == 1 and len(nlist) == 1:
-            i = olist[0]
-            pairs.append(
-                (i, nlist[0], MatchHow.CROSSWALK if i in through_crosswalk else MatchHow.KEY)
-            )
-            continue
-        for i, j in _pair_namesakes(
-            [old_rows[old_keys[i]] for i in olist],
-            [new_rows[new_keys[j]] for j in nlist],
-            secondary,
-            comparison,
-        ):
-            pairs.append((olist[i], nlist[j], MatchHow.DUPLICATE))
-
-    used_old = {i for i, _, _ in pairs}
-    used_new = {j for _, j, _ in pairs}
-    left_old = [i for i in range(len(old_keys)) if i not in used_old and old_match[i] is not None]
-    left_new = [j for j in range(len(new_keys)) if j not in used_new]
-    suggested: list[tuple[int, int, float]] = []
-    if left_old and left_new:
-        suggested = _suggest(
-            left_old, left_new, old_match, new_match, old_keys, new_keys, secondary, comparison
-        )
-    for i, j, score in suggested:
-        if accept_threshold is not None and score >= accept_threshold:
-            pairs.append((i, j, MatchHow.SUGGESTED))
-            used_old.add(i)
-            used_new.add(j)
+        if mk in new_first:
+            new_many.setdefault(mk, [new_first[mk]]).append(j)
         else:
-            comparison.suggestions.append(
-                RowMatch(old_keys[i], new_keys[j], MatchHow.SUGGESTED, score)
-            )
-    scores = {(i, j): s for i, j, s in suggested}
+            new_first[mk] = j
+    old_first: dict[str, int] = {}
+    old_many: dict[str, list[int]] = {}
+    for i, mk in enumerate(old_match):
+        if mk is None:
+            continue
+        if mk in old_first:
+            old_many.setdefault(mk, [old_first[mk]]).append(i)
+        else:
+            old_first[mk] = i
 
-    pairs.sort(key=lambda p: p[1])  # in the new table's order
+    # partner[j]: the old row paired with new row j (-1: none yet); how[j]: why.
+    n_old, n_new = len(old_keys), len(new_keys)
+    partner = [-1] * n_new
+    how_of: list[MatchHow | None] = [None] * n_new
+    score_of: dict[int, float] = {}
+    used = bytearray(n_old)
+    secondary = tuple(f for f in SECONDARY[old.kind] if f != key_column)
+    key_how, walk_how = MatchHow.KEY, MatchHow.CROSSWALK
+    for mk, i in old_first.items():
+        j = new_first.get(mk)
+        if j is None:
+            continue
+        if mk in old_many or mk in new_many:
+            olist = old_many.get(mk, [i])
+            nlist = new_many.get(mk, [j])
+            for a, b in _pair_namesakes(
+                [old_rows[old_keys[x]] for x in olist],
+                [new_rows[new_keys[y]] for y in nlist],
+                secondary,
+                comparison,
+            ):
+                partner[nlist[b]] = olist[a]
+                how_of[nlist[b]] = MatchHow.DUPLICATE
+                used[olist[a]] = 1
+        else:
+            partner[j] = i
+            how_of[j] = walk_how if i in through_crosswalk else key_how
+            used[i] = 1
+
+    left_old = [i for i in range(n_old) if not used[i] and old_match[i] is not None]
+    left_new = [j for j in range(n_new) if partner[j] < 0]
+    if left_old and left_new:
+        for i, j, score in _suggest(
+            left_old, left_new, old_match, new_match, old_keys, new_keys, secondary, comparison
+        ):
+            if accept_threshold is not None and score >= accept_threshold:
+                partner[j] = i
+                how_of[j] = MatchHow.SUGGESTED
+                score_of[j] = score
+                used[i] = 1
+            else:
+                comparison.suggestions.append(
+                    RowMatch(old_keys[i], new_keys[j], MatchHow.SUGGESTED, score)
+                )
+
     setup = _FieldSetup(comparison)
+    none: tuple[FieldChange, ...] = ()
     matched = comparison.matched
-    for i, j, how in pairs:
-        ok, nk = old_keys[i], new_keys[j]
+    append = matched.append
+    added = comparison.added
+    for j, nk in enumerate(new_keys):  # in the new table's order
+        i = partner[j]
+        if i < 0:
+            added.append(nk)
+            continue
+        ok = old_keys[i]
         ro, rn = old_rows[ok], new_rows[nk]
-        changes = () if ro == rn else setup.changes(ro, rn)
-        score = scores.get((i, j), 1.0) if how is MatchHow.SUGGESTED else 1.0
-        matched.append(RowMatch(ok, nk, how, score, changes))
-    comparison.removed = [old_keys[i] for i in range(len(old_keys)) if i not in used_old]
-    comparison.added = [new_keys[j] for j in range(len(new_keys)) if j not in used_new]
+        changes = none if ro == rn else setup.changes(ro, rn)
+        append(RowMatch(ok, nk, how_of[j], score_of.get(j, 1.0) if score_of else 1.0, changes))
+    comparison.removed = [k for i, k in enumerate(old_keys) if not used[i]]
     return comparison
 
 

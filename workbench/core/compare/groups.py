@@ -2,7 +2,9 @@
 added, removed or changed. Old groups are renamed through the crosswalk first, so 2021
 产业提升 and 2022 产业转型升级 are one line; a group with no successor keeps its old name.
 
-pandas does the grouping (imported here, when a comparison is summarised, never at start-up).
+Plain dictionaries, one pass per table: on the 100k-row benchmark this takes about a
+tenth of a second, where building two pandas frames and grouping them took half a second
+(most of it importing pandas), a quarter of the whole time budget of `workbench diff`.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from workbench.core.schema import TableKind
 
 if TYPE_CHECKING:
     from workbench.core.compare.result import Comparison
+    from workbench.core.table import Table
 
 ALL = "全部"
+UNGROUPED = "（未分组）"
 # Money adds up across rows; rates and indicator values (each in its own unit) do not.
 SUMMED = {
     TableKind.PROJECTS: ("total_investment", "annual_plan", "completed"),
@@ -25,50 +29,52 @@ SUMMED = {
 }
 
 
-def group_summaries(comparison: Comparison) -> list[GroupSummary]:
-    import pandas as pd
+def _accumulate(
+    table: Table, field: str | None, name_of: dict[Any, str], summed: list[str]
+) -> tuple[dict[str, str], dict[str, int], dict[str, dict[str, float | None]]]:
+    """Group of each row (by key), row count and sums per group (None: no figure at all)."""
+    group_of: dict[str, str] = {}
+    members: dict[str, list[dict[str, Any]]] = {}
+    for key, row in table.rows.items():
+        raw = row.get(field) if field else None
+        group = name_of.get(raw)
+        if group is None:
+            group = ALL if not field else (raw if raw not in (None, "") else UNGROUPED)
+            name_of[raw] = group
+        group_of[key] = group
+        rows = members.get(group)
+        if rows is None:
+            members[group] = [row]
+        else:
+            rows.append(row)
+    counts = {group: len(rows) for group, rows in members.items()}
+    sums: dict[str, dict[str, float | None]] = {}
+    for group, rows in members.items():
+        total: dict[str, float | None] = {}
+        for name in summed:
+            values = [v for r in rows if type(v := r.get(name)) is float or type(v) is int]
+            total[name] = sum(values) if values else None
+        sums[group] = total
+    return group_of, counts, sums
 
+
+def group_summaries(comparison: Comparison) -> list[GroupSummary]:
     old, new = comparison.old, comparison.new
     field = comparison.group_field
     summed = [f for f in SUMMED[old.kind] if f in comparison.fields]
+
+    old_names: dict[Any, str] = {}
     folded: dict[str, set[str]] = {}
+    if field:
+        for value in {row.get(field) for row in old.rows.values()}:
+            raw = value if value not in (None, "") else UNGROUPED
+            target = comparison.old_group(raw) or raw
+            old_names[value] = target
+            if target != raw:
+                folded.setdefault(target, set()).add(raw)
+    old_of, old_counts, old_sums = _accumulate(old, field, old_names, summed)
+    new_of, new_counts, new_sums = _accumulate(new, field, {}, summed)
 
-    def old_group(row: dict[str, Any]) -> str:
-        raw = row.get(field) if field else ALL
-        raw = raw if raw not in (None, "") else "（未分组）"
-        target = comparison.old_group(raw) if field else raw
-        if target != raw:
-            folded.setdefault(target, set()).add(raw)
-        return target
-
-    def new_group(row: dict[str, Any]) -> str:
-        raw = row.get(field) if field else ALL
-        return raw if raw not in (None, "") else "（未分组）"
-
-    old_groups = [old_group(row) for row in old.rows.values()]
-    new_groups = [new_group(row) for row in new.rows.values()]
-
-    def frame(rows: list[dict[str, Any]], groups: list[str]) -> pd.DataFrame:
-        data: dict[str, Any] = {"group": groups}
-        for name in summed:
-            data[name] = pd.to_numeric(pd.Series([r.get(name) for r in rows]), errors="coerce")
-        return pd.DataFrame(data)
-
-    def aggregate(df: pd.DataFrame) -> tuple[dict[str, int], dict[str, dict[str, float | None]]]:
-        grouped = df.groupby("group", sort=False)
-        counts = grouped.size().to_dict()
-        sums: dict[str, dict[str, float | None]] = {g: {} for g in counts}
-        if summed:
-            totals = grouped[summed].sum(min_count=1)
-            for g, values in totals.iterrows():
-                sums[str(g)] = {k: (None if pd.isna(v) else float(v)) for k, v in values.items()}
-        return {str(k): int(v) for k, v in counts.items()}, sums
-
-    old_counts, old_sums = aggregate(frame(list(old.rows.values()), old_groups))
-    new_counts, new_sums = aggregate(frame(list(new.rows.values()), new_groups))
-
-    new_of = dict(zip(new.rows.keys(), new_groups, strict=True))
-    old_of = dict(zip(old.rows.keys(), old_groups, strict=True))
     added = Counter(new_of[k] for k in comparison.added)
     removed = Counter(old_of[k] for k in comparison.removed)
     changed = Counter(new_of[m.new_key] for m in comparison.matched if m.changes)

@@ -27,9 +27,6 @@ def _drop_table() -> dict[int, None]:
     return table
 
 
-_FAST = re.compile(r"[\w]+")  # \w: letters, digits, CJK ideographs and underscore
-
-
 def match_key(text: object) -> str:
     """Normalised matching key of a name: width-folded, no whitespace or punctuation."""
     if text is None:
@@ -41,22 +38,37 @@ def match_key(text: object) -> str:
 
 
 def match_keys(texts: list[object]) -> list[str]:
-    """Keys of many names; the same as `[match_key(t) for t in texts]`, faster on 100k rows
-    because a name that is already plain (no punctuation, no full-width) skips NFKC."""
-    drop = _drop_table()
-    out: list[str] = []
-    append = out.append
-    normalize = unicodedata.normalize
-    fullmatch = _FAST.fullmatch
-    for text in texts:
-        if text is None:
-            append("")
-            continue
-        value = text if isinstance(text, str) else str(text)
-        if fullmatch(value) is None or not unicodedata.is_normalized("NFKC", value):
-            value = normalize("NFKC", value).translate(drop)
-        append(value.replace("_", "").lower())
-    return out
+    """Keys of many names; the same as `[match_key(t) for t in texts]`, faster on 100k rows:
+    the names are folded as one string joined by line breaks (NFKC and the punctuation
+    pattern work within a name, a line break is a boundary for both), one by one when a
+    name itself holds a line break."""
+    values = ["" if t is None else t if isinstance(t, str) else str(t) for t in texts]
+    joined = "\n".join(values)
+    if joined.count("\n") == len(values) - 1:
+        if not unicodedata.is_normalized("NFKC", joined):
+            joined = unicodedata.normalize("NFKC", joined)
+        keys = _drop_pattern().sub("", joined).lower().split("\n")
+        if len(keys) == len(values):
+            return keys
+    return [match_key(v) for v in values]
+
+
+@lru_cache(maxsize=1)
+def _drop_pattern() -> re.Pattern[str]:
+    """The dropped characters (and "_") as one character class, the line break excepted."""
+    codes = sorted(c for c in _drop_table() if c != ord("\n")) + [ord("_")]
+    codes.sort()
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = [
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    ]
+    return re.compile("[" + "".join(parts) + "]+")
 
 
 _NUMERALS = re.compile(r"[0-9〇零一二三四五六七八九十百千万两]+")

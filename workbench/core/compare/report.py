@@ -113,7 +113,10 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
         f"+++ 新：{new_label}（{new.title}，{len(new)} 行）",
         f"按“{field_label(kind, kc)}”配对（规范化名称 + 对照表）",
     ]
+    plain = MatchHow.KEY
     for m in comparison.matched:
+        if m.how is plain and not m.changes:
+            continue
         old_name, new_name = old.rows[m.old_key].get(kc), new.rows[m.new_key].get(kc)
         if m.how in (MatchHow.CROSSWALK, MatchHow.SUGGESTED) and old_name != new_name:
             score = f" {m.score:.2f}" if m.how is MatchHow.SUGGESTED else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from workbench.core.compare.crosswalk import Crosswalk
@@ -63,8 +63,9 @@ class FieldChange:
         }
 
 
-@dataclass(frozen=True)
-class RowMatch:
+class RowMatch(NamedTuple):
+    """Two rows paired (a tuple: 100k of them are built per comparison)."""
+
     old_key: str
     new_key: str
     how: MatchHow = MatchHow.KEY
@@ -173,7 +174,9 @@ class Comparison:
 
             present = self.__dict__.get("_new_groups")
             if present is None:
-                present = {match_key(r.get(self.group_field)) for r in self.new.rows.values()}
+                field = self.group_field
+                values = {r.get(field) for r in self.new.rows.values()}
+                present = {match_key(v) for v in values}
                 self.__dict__["_new_groups"] = present
             mapped = value
             if match_key(value) not in present:
@@ -182,9 +185,15 @@ class Comparison:
         return cache[value]
 
     def groups(self) -> list[GroupSummary]:
-        from workbench.core.compare.groups import group_summaries
+        """Per-group summary, computed once per state of the comparison."""
+        state = (len(self.matched), len(self.added), len(self.removed))
+        cached = self.__dict__.get("_groups")
+        if cached is None or cached[0] != state:
+            from workbench.core.compare.groups import group_summaries
 
-        return group_summaries(self)
+            cached = (state, group_summaries(self))
+            self.__dict__["_groups"] = cached
+        return cached[1]
 
     # ---- the reviewer's decisions on suggestions --------------------------------------------
     def accept_suggestion(self, old_key: str, new_key: str) -> RowMatch:
