@@ -71,10 +71,15 @@ def default_key_column(table: Table) -> str:
 
 
 def resolve_column(table: Table, column: str) -> str:
-    """A column given by key ("name") or by its Chinese label ("项目名称")."""
-    for spec in table.fields:
-        if column in (spec.key, spec.label) and not spec.derived:
+    """A column given by key ("name"), by its Chinese label ("项目名称") or by a part of a
+    label written with a slash ("业主" for 责任单位/业主)."""
+    stored = [f for f in table.fields if not f.derived]
+    for spec in stored:
+        if column in (spec.key, spec.label, *spec.label.split("/")):
             return spec.key
+    partial = [f for f in stored if column and column in f.label]
+    if len(partial) == 1:
+        return partial[0].key
     labels = "、".join(f"{f.key}（{f.label}）" for f in table.fields if not f.derived)
     raise ValueError(f"表“{table.title}”没有列“{column}”；可选：{labels}")
 
