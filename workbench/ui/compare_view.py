@@ -401,6 +401,8 @@ class CompareView(QWidget):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.recompare)
         session.doc.subscribe(self._on_document)
+        # crosswalk edits change no table; any step done or undone may change the alignment
+        session.changed.connect(self._pending.start)
         session.destroyed.connect(self.close)  # the window opened another document
         self.recompare()
 

@@ -44,7 +44,9 @@ class Item:
 
 
 def items_of(comparison: Comparison, group: str | None = None) -> list[Item]:
-    """Every acceptable difference, optionally of one group (by its name after the crosswalk)."""
+    """Every acceptable difference, optionally of one group (by its name after the crosswalk).
+    Rows of a pending suggestion are left out: whether they are one renamed row or a row
+    removed and another added is the reviewer's decision first."""
     field = comparison.group_field
 
     def in_group(row: dict, old_side: bool) -> bool:
@@ -55,15 +57,17 @@ def items_of(comparison: Comparison, group: str | None = None) -> list[Item]:
             value = comparison.old_group(value)
         return (value or "（未分组）") == group if field else True
 
+    pending_old = {s.old_key for s in comparison.suggestions}
+    pending_new = {s.new_key for s in comparison.suggestions}
     out: list[Item] = []
     for match in comparison.matched:
         if match.changes and in_group(comparison.new.rows[match.new_key], False):
             out.append(Item(RowKind.CHANGED, match.old_key, match.new_key))
     for key in comparison.added:
-        if in_group(comparison.new.rows[key], False):
+        if key not in pending_new and in_group(comparison.new.rows[key], False):
             out.append(Item(RowKind.ADDED, None, key))
     for key in comparison.removed:
-        if in_group(comparison.old.rows[key], True):
+        if key not in pending_old and in_group(comparison.old.rows[key], True):
             out.append(Item(RowKind.REMOVED, key, None))
     return out
 
