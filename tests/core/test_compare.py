@@ -426,3 +426,33 @@ def test_accepting_a_group_takes_only_its_rows():
     after = compare_tables(old, new, crosswalk=Crosswalk.default())
     assert {g.group: g.changed for g in after.groups()}["产业转型升级"] == 0
     assert {g.group: g.changed for g in after.groups()}["科技创新"] == 2
+
+
+# ---- year over year ----------------------------------------------------------------------------
+def test_year_over_year_lines_and_the_cross_annex_check():
+    from workbench.core.compare.yoy import target_value, year_over_year
+
+    assert target_value("5.5%左右") == 5.5
+    assert target_value("6%-6.5%") == pytest.approx(6.25)
+    assert target_value("完成国家下达目标") is None
+    execution = Table(id="e", kind="indicators", title="附件一")
+    execution.append({"name": "地区生产总值增长", "unit": "%", "target": "6%以上", "actual": 8.3})
+    execution.append({"name": "城镇调查失业率", "unit": "%", "target": "5.5%以内", "actual": 5.4})
+    execution.append({"name": "单位地区生产总值能耗降低", "unit": "%", "actual": 3.0})
+    plan = Table(id="p", kind="indicators", title="附件二")
+    plan.append({"name": "城镇调查失业率", "unit": "%", "base": 5.5, "target": "5.5%以内"})
+    plan.append({"name": "地区生产总值增长", "unit": "%", "base": 8.3, "target": "5.5%左右"})
+    plan.append({"name": "数字经济增加值增长", "unit": "%", "target": "15%以上"})
+    lines = {line.name: line for line in year_over_year(execution, plan)}
+    gdp = lines["地区生产总值增长"]
+    assert (gdp.last_target, gdp.actual, gdp.next_target) == ("6%以上", 8.3, "5.5%左右")
+    assert gdp.step == pytest.approx(-2.8) and gdp.base_agrees is True
+    assert lines["城镇调查失业率"].base_agrees is False  # 附件二 restates 5.5, 附件一 says 5.4
+    assert lines["数字经济增加值增长"].kind == "added"
+    assert lines["单位地区生产总值能耗降低"].kind == "removed"
+    assert [line.name for line in year_over_year(execution, plan)][:2] == [
+        "城镇调查失业率",
+        "地区生产总值增长",
+    ]
+    with pytest.raises(ValueError, match="两个指标表"):
+        year_over_year(project_table(2), project_table(2))

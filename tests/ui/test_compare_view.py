@@ -121,7 +121,7 @@ def test_accept_a_group(compared, qtbot):
     table = win.session.doc.table(win.current_table_id())
     items = [view.groups.topLevelItem(i) for i in range(view.groups.topLevelItemCount())]
     (science,) = [i for i in items if i.text(0) == "科技创新"]
-    assert (science.text(1), science.text(4), science.text(6)) == ("1→2", "1", "1")
+    assert [science.text(c) for c in (1, 2, 3, 4, 5, 7)] == ["1→2", "1.5", "2.7", "+1.2", "1", "1"]
     view.groups.setCurrentItem(science)
     qtbot.mouseClick(view.accept_group_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "修改 0" in view.counts_label.text())
@@ -152,6 +152,41 @@ def test_year_over_year_within_the_sample(window, qtbot):
     assert view.windowTitle().startswith("年度对比")
     assert not view.accept_button.isEnabled()  # other years are not revisions to accept
     assert "删除 1" in view.counts_label.text()
+    qtbot.mouseClick(view.year_button, Qt.MouseButton.LeftButton)  # 附件一 beside 附件二
+    model = view.year_model
+    rows = {model.text(r, 2): r for r in range(model.rowCount())}
+    gdp = rows["地区生产总值增长"]
+    assert [model.text(gdp, c) for c in (4, 5, 6, 7, 8, 9)] == [
+        "6%以上",
+        "8.3",
+        "5.5%左右",
+        "-2.8个百分点",
+        "8.3",
+        "一致",
+    ]
+    dropped = [r for r in range(model.rowCount()) if model.text(r, 0) == "不再列入"]
+    assert [model.text(r, 2) for r in dropped] == ["能源消费总量"]
+
+
+def test_year_over_year_sectors_through_the_crosswalk(window, qtbot):
+    """2021 completed investment beside the 2022 plan, by sector, with 产业提升 counted as
+    产业转型升级 (the report's figures: 603 completed, 781 planned)."""
+    view = window.compare_years()
+    view.old_combo.setCurrentIndex(view.old_combo.findData("projects_2021"))
+    view.new_combo.setCurrentIndex(view.new_combo.findData("projects_2022"))
+    assert not view.year_button.isEnabled()
+    header = view.groups.headerItem()
+    assert (header.text(2), header.text(3)) == ("完成投资（旧）", "年度计划投资（新）")
+    items = {
+        view.groups.topLevelItem(i).text(0): view.groups.topLevelItem(i)
+        for i in range(view.groups.topLevelItemCount())
+    }
+    industry = items["产业转型升级（含原“产业提升”）"]
+    assert (industry.text(2), industry.text(3), industry.text(4)) == ("603", "781", "+178")
+    assert items["成渝地区双城经济圈"].text(1) == "35→0"
+    axes = view.canvas.figure.axes[0]
+    labels = [t.get_text() for t in axes.get_xticklabels()]
+    assert "产业转型升级" in labels and "产业提升" not in labels
 
 
 def test_compare_screenshots(compared, qtbot, tmp_path):

@@ -39,6 +39,7 @@ from workbench.core.compare.align import compare_tables
 from workbench.core.compare.crosswalk import Crosswalk, SetCrosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
 from workbench.core.compare.result import Comparison, RowKind, RowMatch
+from workbench.core.compare.yoy import YearLine, year_over_year
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Compound
 from workbench.core.events import TableChanged
@@ -59,6 +60,7 @@ _REMOVED_TEXT = QBrush(QColor("#B03A2E"))
 _CHANGED_BRUSH = QBrush(QColor("#FFF2CC"))
 _SUGGESTED_BRUSH = QBrush(QColor("#E3ECFA"))
 _REJECTED_TEXT = QBrush(QColor("#9A9A9A"))
+_MISMATCH_BRUSH = QBrush(QColor("#FDE2E1"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROOT = QModelIndex()
 
@@ -262,6 +264,98 @@ class CompareModel(QAbstractTableModel):
         return None
 
 
+class YearModel(QAbstractTableModel):
+    """附件一 beside 附件二, indicator by indicator: last target, actual, next target, step,
+    and whether 附件二's base restates 附件一's actual."""
+
+    HEADERS = (
+        "状态",
+        "类别",
+        "指标名称",
+        "单位",
+        "上年目标",
+        "上年实际",
+        "下年目标",
+        "步长",
+        "附件二上年数",
+        "衔接",
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.lines: list[YearLine] = []
+
+    def set_lines(self, lines: list[YearLine]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.HEADERS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+        )
+
+    def text(self, row: int, column: int) -> str:
+        line = self.lines[row]
+        if column == 0:
+            return {RowKind.ADDED: "新增指标", RowKind.REMOVED: "不再列入"}.get(line.kind, "")
+        if column == 2:
+            renamed = line.old_name and line.old_name != line.name
+            return f"{line.old_name} → {line.name}" if renamed else line.name
+        if column == 7:
+            if line.step is None:
+                return ""
+            word = "个百分点" if line.unit == "%" else (line.unit or "")
+            return ("+" if line.step > 0 else "") + format_number(round(line.step, 4)) + word
+        if column == 9:
+            return {True: "一致", False: "不一致", None: ""}[line.base_agrees]
+        value = (
+            None,
+            line.category,
+            None,
+            line.unit,
+            line.last_target,
+            line.actual,
+            line.next_target,
+            None,
+            line.base,
+        )[column]
+        return _fmt(value)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if index.column() in (8, 9) and line.base_agrees is False:
+                return _MISMATCH_BRUSH
+            if line.kind == RowKind.ADDED:
+                return _ADDED_BRUSH
+            if line.kind == RowKind.REMOVED:
+                return _REMOVED_BRUSH
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and line.kind == RowKind.REMOVED
+            and index.column() == 2
+        ):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 7, 8):
+            return _RIGHT
+        return None
+
+
 def _has_values(comparison: Comparison, name: str) -> bool:
     """Whether either table has any value in a column (empty columns are not shown)."""
     return any(r.get(name) not in (None, "") for r in comparison.new.rows.values()) or any(
@@ -312,10 +406,12 @@ class CompareView(QWidget):
         self._select(self.new_combo, new_table or self._counterpart())
         self.merged_button = QRadioButton("合并(&M)", self)
         self.side_button = QRadioButton("并排(&S)", self)
+        self.year_button = QRadioButton("指标对照(&Y)", self)
+        self.year_button.setToolTip("附件一与附件二逐项对照：上年目标、实际、下年目标、步长")
         self.merged_button.setChecked(True)
         modes = QButtonGroup(self)
-        modes.addButton(self.merged_button)
-        modes.addButton(self.side_button)
+        for button in (self.merged_button, self.side_button, self.year_button):
+            modes.addButton(button)
         self.only_changes = QCheckBox("只看差异(&D)", self)
         self.counts_label = QLabel(self)
 
@@ -327,6 +423,7 @@ class CompareView(QWidget):
         top.addStretch(1)
         top.addWidget(self.merged_button)
         top.addWidget(self.side_button)
+        top.addWidget(self.year_button)
         top.addWidget(self.only_changes)
 
         self.merged_model = CompareModel("merged", self)
@@ -341,6 +438,13 @@ class CompareView(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.merged_grid)
         self.stack.addWidget(side)
+        self.year_model = YearModel(self)
+        self.year_grid = QTableView(self)
+        self.year_grid.setModel(self.year_model)
+        self.year_grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.year_grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.year_grid.verticalHeader().setDefaultSectionSize(24)
+        self.stack.addWidget(self.year_grid)
         # synchronised grids: one scroll position, one selected line
         bars = (self.old_grid.verticalScrollBar(), self.new_grid.verticalScrollBar())
         bars[0].valueChanged.connect(bars[1].setValue)
@@ -377,9 +481,23 @@ class CompareView(QWidget):
         self.accept_action = self._shortcut("采纳", self.accept_selected, "Ctrl+Return")
         self.reject_action = self._shortcut("拒绝", self.reject_selected, "Ctrl+Backspace")
 
+        self.canvas = None
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(self.groups)
+        try:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self.canvas = FigureCanvasQTAgg(Figure(figsize=(5, 2.4), dpi=96))
+            bottom.addWidget(self.canvas)
+            bottom.setStretchFactor(0, 3)
+            bottom.setStretchFactor(1, 2)
+        except ImportError:  # pragma: no cover - matplotlib is a dependency; the table suffices
+            pass
         lower = QSplitter(Qt.Orientation.Vertical, self)
         lower.addWidget(self.stack)
-        lower.addWidget(self.groups)
+        lower.addWidget(bottom)
+        lower.setSizes([430, 250])
         lower.setStretchFactor(0, 4)
         lower.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -389,7 +507,7 @@ class CompareView(QWidget):
 
         self.old_combo.currentIndexChanged.connect(self.recompare)
         self.new_combo.currentIndexChanged.connect(self.recompare)
-        self.merged_button.toggled.connect(self._mode_changed)
+        modes.buttonToggled.connect(self._mode_changed)
         self.only_changes.toggled.connect(self.refresh)
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)
@@ -497,6 +615,7 @@ class CompareView(QWidget):
             view.setColumnWidth(name_column, 240)
         self._show_counts()
         self._show_groups()
+        self._show_years()
 
     def _show_counts(self) -> None:
         assert self.comparison is not None
@@ -507,26 +626,69 @@ class CompareView(QWidget):
             parts.append(f"已拒绝 {len(self.rejected)}")
         self.counts_label.setText("　".join(parts))
 
+    def _show_years(self) -> None:
+        assert self.comparison is not None
+        c = self.comparison
+        both = c.old.kind == c.new.kind == "indicators"
+        self.year_button.setEnabled(both)
+        if not both:
+            if self.year_button.isChecked():
+                self.merged_button.setChecked(True)
+            self.year_model.set_lines([])
+            return
+        self.year_model.set_lines(year_over_year(c.old, c.new, c.crosswalk))
+        self.year_grid.setColumnWidth(2, 260)
+
+    def _money_pair(self) -> tuple[str | None, str | None, str, str]:
+        """Which sums to set side by side: the same field in both versions; last year's
+        completed investment beside next year's plan when the new table has no completions
+        (a year-over-year comparison of project lists)."""
+        c = self.comparison
+        assert c is not None
+        groups = c.groups()
+        if not groups or not groups[0].sums_new:
+            return None, None, "", ""
+
+        def has(side: str, name: str) -> bool:
+            return any(getattr(g, side).get(name) is not None for g in groups)
+
+        if has("sums_old", "completed") and not has("sums_new", "completed"):
+            if has("sums_new", "annual_plan"):
+                return "completed", "annual_plan", "完成投资（旧）", "年度计划投资（新）"
+        for name, label in (("annual_plan", "年度计划投资"), ("completed", "完成投资")):
+            if has("sums_old", name) or has("sums_new", name):
+                return name, name, f"{label}（旧）", f"{label}（新）"
+        return None, None, "", ""
+
     def _show_groups(self) -> None:
         assert self.comparison is not None
+        old_field, new_field, old_label, new_label = self._money_pair()
         self.groups.clear()
+        self.groups.setHeaderLabels(
+            [
+                "分组",
+                "行数 旧→新",
+                old_label or "金额（旧）",
+                new_label or "金额（新）",
+                "Δ",
+                "新增",
+                "删除",
+                "修改",
+            ]
+        )
+        names, olds, news = [], [], []
         for g in self.comparison.groups():
-            money = next(
-                (f for f in ("annual_plan", "completed", "total_investment") if f in g.sums_new),
-                None,
-            )
-            old_sum = g.sums_old.get(money) if money else None
-            new_sum = g.sums_new.get(money) if money else None
-            delta = g.delta(money) if money else None
+            old_sum = g.sums_old.get(old_field) if old_field else None
+            new_sum = g.sums_new.get(new_field) if new_field else None
+            delta = None if old_sum is None and new_sum is None else (new_sum or 0) - (old_sum or 0)
             name = g.group + (f"（含原“{'、'.join(g.old_names)}”）" if g.old_names else "")
             item = QTreeWidgetItem(
                 [
                     name,
                     f"{g.count_old}→{g.count_new}",
-                    f"{_fmt(_round(old_sum))}→{_fmt(_round(new_sum))}" if money else "",
-                    ("+" if (delta or 0) > 0 else "") + _fmt(_round(delta))
-                    if delta is not None
-                    else "",
+                    _fmt(_round(old_sum)),
+                    _fmt(_round(new_sum)),
+                    ("+" if (delta or 0) > 0 else "") + _fmt(_round(delta)) if old_field else "",
                     str(g.added),
                     str(g.removed),
                     str(g.changed),
@@ -534,17 +696,49 @@ class CompareView(QWidget):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, g.group)
             self.groups.addTopLevelItem(item)
+            names.append(g.group)
+            olds.append(old_sum or 0.0)
+            news.append(new_sum or 0.0)
+        self._draw_chart(names, olds, news, old_label, new_label)
+
+    def _draw_chart(self, names, olds, news, old_label: str, new_label: str) -> None:
+        """Change by group: old and new sums as paired horizontal bars."""
+        if self.canvas is None:
+            return
+        import matplotlib as mpl
+
+        from workbench.charts.fonts import chart_rc
+
+        mpl.rcParams.update(chart_rc())
+        figure = self.canvas.figure
+        figure.clear()
+        if not old_label or not names:
+            figure.text(0.5, 0.5, "此表没有可汇总的金额", ha="center", va="center")
+            self.canvas.draw_idle()
+            return
+        axes = figure.add_subplot(111)
+        positions = range(len(names))
+        axes.bar([p - 0.2 for p in positions], olds, width=0.4, label=old_label, color="#9DB9D8")
+        axes.bar([p + 0.2 for p in positions], news, width=0.4, label=new_label, color="#2E6DB4")
+        axes.set_xticks(list(positions), names, fontsize=7, rotation=20, ha="right")
+        axes.tick_params(axis="y", labelsize=7)
+        axes.set_ylabel("亿元", fontsize=8)
+        axes.legend(fontsize=7, frameon=False)
+        axes.set_title("按分组的变化", fontsize=9)
+        figure.tight_layout(pad=0.4)
+        self.canvas.draw_idle()
 
     # ---- what the user sees -----------------------------------------------------------------
     def active_grid(self) -> QTableView:
-        if self.stack.currentIndex() == 0:
+        if self.stack.currentIndex() != 1:
             return self.merged_grid
         return self.new_grid if self.new_grid.hasFocus() else self.old_grid
 
-    def _mode_changed(self) -> None:
+    def _mode_changed(self, *_args) -> None:
         row = self.active_grid().currentIndex().row()
-        self.stack.setCurrentIndex(0 if self.merged_button.isChecked() else 1)
-        if row >= 0:
+        page = 0 if self.merged_button.isChecked() else 1 if self.side_button.isChecked() else 2
+        self.stack.setCurrentIndex(page)
+        if row >= 0 and page < 2:
             self.active_grid().selectRow(row)
 
     def selected_lines(self) -> list[Entry]:
