@@ -456,3 +456,74 @@ def test_year_over_year_lines_and_the_cross_annex_check():
     ]
     with pytest.raises(ValueError, match="两个指标表"):
         year_over_year(project_table(2), project_table(2))
+
+
+def test_several_years_as_series_flag_a_target_below_three_actuals():
+    from workbench.core.compare.series import BELOW_ACTUALS, indicator_series
+
+    def year(rows):
+        table = Table(id="i", kind="indicators", title="指标")
+        for values in rows:
+            table.append(values)
+        return table
+
+    walk = Crosswalk(name={"单位地区生产总值能耗降低": "单位GDP能耗降低"})
+    tables = [
+        (
+            2022,
+            year(
+                [
+                    {"name": "单位GDP能耗降低", "unit": "%", "actual": 3.4, "target": "3%左右"},
+                    {
+                        "name": "城镇新增就业",
+                        "unit": "万人",
+                        "actual": 70.67,
+                        "target": "60万人以上",
+                    },
+                ]
+            ),
+        ),
+        (
+            2020,
+            year(
+                [
+                    {"name": "单位地区生产总值能耗降低", "unit": "%", "actual": 3.2},
+                    {"name": "城镇新增就业", "unit": "万人", "actual": 64.0},
+                ]
+            ),
+        ),
+        (
+            2021,
+            year(
+                [
+                    {"name": "单位地区生产总值能耗降低", "unit": "%", "actual": 3.5},
+                    {"name": "城镇新增就业", "unit": "万人", "actual": 75.0},
+                ]
+            ),
+        ),
+    ]
+    series = indicator_series(tables, walk)
+    assert list(series["name"]) == ["单位GDP能耗降低", "城镇新增就业"]
+    energy = series.iloc[0]
+    assert [energy[y] for y in (2020, 2021, 2022)] == [3.2, 3.5, 3.4]
+    assert energy["next_target"] == 3.0 and energy["flag"] == BELOW_ACTUALS
+    jobs = series.iloc[1]
+    assert jobs["next_target"] == 60.0 and jobs["flag"] == BELOW_ACTUALS
+
+
+def test_comparing_loads_neither_qt_nor_pandas():
+    """pandas stays off the start-up path and off the 100k-row diff; Qt off the core."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from workbench.core.compare import align, crosswalk, groups, reconcile, report, series, yoy\n"
+        "from workbench.seeds.build_sample import build\n"
+        "d = build()\n"
+        "c = align.compare_tables(d.table('projects_2021'), d.table('projects_2022'))\n"
+        "report.diff_payload(c)\n"
+        "print(sorted(m for m in ('pandas', 'PySide6') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

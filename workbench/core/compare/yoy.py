@@ -66,8 +66,12 @@ def year_over_year(
         next_value = target_value(new.get("target"))
         base = new.get("base")
         step = next_value - actual if next_value is not None and actual is not None else None
-        agrees = None if base is None or actual is None else same_value(actual, base, BASE_TOLERANCE)
-        kind = RowKind.ADDED if match is None else RowKind.CHANGED if match.changes else RowKind.SAME
+        agrees = (
+            None if base is None or actual is None else same_value(actual, base, BASE_TOLERANCE)
+        )
+        kind = (
+            RowKind.ADDED if match is None else RowKind.CHANGED if match.changes else RowKind.SAME
+        )
         lines.append(
             YearLine(
                 kind=kind,
