@@ -10,6 +10,7 @@ tenth of a second, where building two pandas frames and grouping them took half 
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.compare.result import GroupSummary
@@ -31,31 +32,41 @@ SUMMED = {
 
 def _accumulate(
     table: Table, field: str | None, name_of: dict[Any, str], summed: list[str]
-) -> tuple[dict[str, str], dict[str, int], dict[str, dict[str, float | None]]]:
-    """Group of each row (by key), row count and sums per group (None: no figure at all)."""
-    group_of: dict[str, str] = {}
-    members: dict[str, list[dict[str, Any]]] = {}
-    for key, row in table.rows.items():
-        raw = row.get(field) if field else None
+) -> tuple[dict[str, int], dict[str, dict[str, float | None]]]:
+    """Row count and sums per group (None: no figure at all); `name_of` learns the group
+    of each raw value on the way."""
+    members: dict[str, list[tuple]] = {}
+    # Rows hold every stored column (Table._store), so one C-level getter per row fetches
+    # the group and the summed figures together.
+    wanted = [field or "name", *summed]
+    fetch = itemgetter(*wanted)
+    for row in table.rows.values():
+        try:
+            values = fetch(row)
+        except KeyError:
+            values = tuple(row.get(w) for w in wanted)
+        if len(wanted) == 1:
+            values = (values,)
+        raw = values[0] if field else None
         group = name_of.get(raw)
         if group is None:
             group = ALL if not field else (raw if raw not in (None, "") else UNGROUPED)
             name_of[raw] = group
-        group_of[key] = group
         rows = members.get(group)
         if rows is None:
-            members[group] = [row]
+            members[group] = [values]
         else:
-            rows.append(row)
+            rows.append(values)
     counts = {group: len(rows) for group, rows in members.items()}
     sums: dict[str, dict[str, float | None]] = {}
     for group, rows in members.items():
+        columns = list(zip(*rows, strict=True))[1:]
         total: dict[str, float | None] = {}
-        for name in summed:
-            values = [v for r in rows if type(v := r.get(name)) is float or type(v) is int]
-            total[name] = sum(values) if values else None
+        for name, column in zip(summed, columns, strict=True):
+            numbers = [v for v in column if v.__class__ is float or v.__class__ is int]
+            total[name] = sum(numbers) if numbers else None
         sums[group] = total
-    return group_of, counts, sums
+    return counts, sums
 
 
 def group_summaries(comparison: Comparison) -> list[GroupSummary]:
@@ -72,12 +83,16 @@ def group_summaries(comparison: Comparison) -> list[GroupSummary]:
             old_names[value] = target
             if target != raw:
                 folded.setdefault(target, set()).add(raw)
-    old_of, old_counts, old_sums = _accumulate(old, field, old_names, summed)
-    new_of, new_counts, new_sums = _accumulate(new, field, {}, summed)
+    new_names: dict[Any, str] = {}
+    old_counts, old_sums = _accumulate(old, field, old_names, summed)
+    new_counts, new_sums = _accumulate(new, field, new_names, summed)
 
-    added = Counter(new_of[k] for k in comparison.added)
-    removed = Counter(old_of[k] for k in comparison.removed)
-    changed = Counter(new_of[m.new_key] for m in comparison.matched if m.changes)
+    def of(table: Table, names: dict[Any, str], key: str) -> str:
+        return names[table.rows[key].get(field)] if field else ALL
+
+    added = Counter(of(new, new_names, k) for k in comparison.added)
+    removed = Counter(of(old, old_names, k) for k in comparison.removed)
+    changed = Counter(of(new, new_names, m.new_key) for m in comparison.matched if m.changes)
 
     order = list(dict.fromkeys([*new_counts, *old_counts]))
     empty = dict.fromkeys(summed)
