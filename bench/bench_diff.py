@@ -4,14 +4,18 @@ whole-process raw python-calamine reads of the same files (the floor: both must 
 
     python bench/bench_diff.py [ROWS]
 
-Each side is timed as a fresh process, wall clock, three times; the median is reported.
-Absolute times drift with machine load: compare the ratio (target ≤ 2×).
+    python bench/bench_diff.py 100000 5     # rows, repeats
+
+Each side runs as a fresh process, interleaved with the other side, REPEATS times; the
+medians of wall clock and of CPU time (user + system, steadier on a shared machine) are
+reported. Absolute times drift with machine load: compare the ratios (target ≤ 2×).
 """
 
 from __future__ import annotations
 
 import json
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -110,20 +114,22 @@ print(len(rows))
 """
 
 
-def wall(cmd: list[str], repeats: int = 3) -> tuple[float, str]:
-    times, out = [], ""
-    for _ in range(repeats):
-        start = time.perf_counter()
-        done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-        if done.returncode != 0:
-            raise SystemExit(f"{' '.join(cmd)} 失败：{done.stderr.strip()}")
-        out = done.stdout
-    return statistics.median(times), out
+def run(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall clock and CPU time (user + system) of one whole child process, and its output."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} 失败：{done.stderr.strip()}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, done.stdout
 
 
 def main(argv: list[str]) -> int:
     count = int(argv[0]) if argv else 100_000
+    repeats = int(argv[1]) if len(argv) > 1 else 5
     rng = random.Random(14)
     with tempfile.TemporaryDirectory() as tmp:
         old, new = Path(tmp) / "old.xlsx", Path(tmp) / "new.xlsx"
@@ -131,27 +137,48 @@ def main(argv: list[str]) -> int:
         revised, truth = revise(rows, rng)
         write(old, rows)
         write(new, revised)
-        raw_old, _ = wall([sys.executable, "-c", RAW, str(old)])
-        raw_new, _ = wall([sys.executable, "-c", RAW, str(new)])
-        ours, _ = wall([sys.executable, "-m", "workbench", "diff", str(old), str(new)])
-        ours_json, out = wall(
-            [sys.executable, "-m", "workbench", "diff", str(old), str(new), "--json"]
-        )
+        commands = {
+            "raw": [[sys.executable, "-c", RAW, str(old)], [sys.executable, "-c", RAW, str(new)]],
+            "diff": [[sys.executable, "-m", "workbench", "diff", str(old), str(new)]],
+            "json": [[sys.executable, "-m", "workbench", "diff", str(old), str(new), "--json"]],
+        }
+        samples: dict[str, list[tuple[float, float]]] = {k: [] for k in commands}
+        out = ""
+        # Interleaved, so a change in machine load hits both sides of the ratio alike.
+        for _ in range(repeats):
+            for name, cmds in commands.items():
+                wall = cpu = 0.0
+                for cmd in cmds:
+                    w, c, out_now = run(cmd)
+                    wall, cpu = wall + w, cpu + c
+                    if name == "json":
+                        out = out_now
+                samples[name].append((wall, cpu))
     counts = json.loads(out)["counts"]
-    floor = raw_old + raw_new
+
+    def median(name: str, index: int) -> float:
+        return statistics.median(s[index] for s in samples[name])
+
     result = {
         "rows": count,
         "truth": truth,
         "found": counts,
-        "raw_calamine_two_reads_s": round(floor, 3),
-        "workbench_diff_s": round(ours, 3),
-        "workbench_diff_json_s": round(ours_json, 3),
-        "ratio": round(ours / floor, 2),
-        "ratio_json": round(ours_json / floor, 2),
+        "raw_calamine_two_reads_wall_s": round(median("raw", 0), 3),
+        "workbench_diff_wall_s": round(median("diff", 0), 3),
+        "workbench_diff_json_wall_s": round(median("json", 0), 3),
+        "raw_calamine_two_reads_cpu_s": round(median("raw", 1), 3),
+        "workbench_diff_cpu_s": round(median("diff", 1), 3),
+        "workbench_diff_json_cpu_s": round(median("json", 1), 3),
+        "ratio_wall": round(median("diff", 0) / median("raw", 0), 2),
+        "ratio_cpu": round(median("diff", 1) / median("raw", 1), 2),
+        "ratio_json_wall": round(median("json", 0) / median("raw", 0), 2),
+        "ratio_json_cpu": round(median("json", 1) / median("raw", 1), 2),
     }
     print(json.dumps(result, ensure_ascii=False, indent=1))
     print(
-        f"workbench diff / two raw calamine reads = {result['ratio']}× (target ≤ 2×); --json {result['ratio_json']}×"
+        f"workbench diff / two raw calamine reads = {result['ratio_wall']}× wall, "
+        f"{result['ratio_cpu']}× CPU (target ≤ 2×); --json {result['ratio_json_wall']}× wall, "
+        f"{result['ratio_json_cpu']}× CPU"
     )
     return 0
 
