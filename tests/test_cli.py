@@ -107,8 +107,10 @@ def test_version_and_module_entry_point():
 def test_a_missing_file_or_an_unbuilt_command_is_one_line_not_a_window(capsys):
     assert main(["没有这个文件.xlsx"]) == 1
     assert "没有这个文件.xlsx" in capsys.readouterr().err
-    assert main(["diff", "a.xlsx", "b.xlsx"]) == 2
+    assert main(["extract", "a.txt"]) == 2
     assert "尚未实现" in capsys.readouterr().err
+    assert main(["diff", "a.xlsx", "b.xlsx"]) == 1  # built now: the missing file is named
+    assert "a.xlsx" in capsys.readouterr().err
 
 
 def test_no_display_is_a_clear_message(tmp_path):

@@ -17,8 +17,7 @@ from workbench import __version__, cli_words
 
 cli_words.install()
 
-SUBCOMMANDS = ("import", "export", "check", "extract")
-NOT_YET = ("diff",)  # in CONTRACT.md, not built yet: say so rather than open a window
+SUBCOMMANDS = ("import", "export", "check", "extract", "diff")
 
 
 def _display_available() -> bool:
@@ -257,6 +256,38 @@ def _extract_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _diff_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="workbench diff",
+        description="比较两个计划文档或附件（同一表的两个版本，或同一表的两个年度）",
+    )
+    parser.add_argument("old", help="旧文件（当前计划、上年）")
+    parser.add_argument("new", help="新文件（部门修订稿、本年）")
+    parser.add_argument("--sheet", help="两文件中要比较的工作表或表；缺省为旧文件的第一个表")
+    parser.add_argument("--new-sheet", help="新文件中的工作表（与 --sheet 不同名时）")
+    parser.add_argument("--key", help="配对所用的列（如 name 或 项目名称）；缺省为名称")
+    parser.add_argument(
+        "--crosswalk",
+        help='对照表 JSON：{"sector": {旧: 新}, "name": {旧: 新}}，新值 null 表示无对应',
+    )
+    parser.add_argument(
+        "--accept",
+        type=float,
+        default=None,
+        metavar="SCORE",
+        help="相似名称得分不低于此值即视为同一行（缺省 0.85）；低于此值的只作建议列出",
+    )
+    parser.add_argument(
+        "--tolerance",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="某字段的容差（同单位，如 annual_plan=0.01）；可重复",
+    )
+    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    return parser
+
+
 def cmd_extract(argv: Sequence[str]) -> int:
     from workbench.io.reading.report_text import read_report
 
@@ -277,6 +308,100 @@ def cmd_extract(argv: Sequence[str]) -> int:
         year = f"{s.year}年 " if s.year else ""
         print(f"第{s.line}行　{year}{s.subject or '（未识别主语）'}：{s.raw}{same}")
     print(f"共 {len(statements)} 个数字")
+
+
+def _pick_table(doc, path: str, sheet: str | None, like=None):
+    """The table `--sheet` names; else the one matching `like` (same sheet name, then same
+    kind); else the first."""
+    from workbench.io.opener import select_table
+
+    if sheet or like is None:
+        return select_table(doc, path, sheet, None)
+    found = doc.find_table(like.sheet_name) or doc.find_table(like.title)
+    if found is not None and found.kind == like.kind:
+        return found
+    if like.year is not None:
+        for table in doc.tables.values():  # the same table of another year (2021 → 2022)
+            if table.kind == like.kind and table.year not in (None, like.year):
+                return table
+    for table in doc.tables.values():
+        if table.kind == like.kind:
+            return table
+    from workbench.io.errors import FileProblem
+
+    kind = {"indicators": "指标表", "projects": "项目表", "summary": "汇总表"}[str(like.kind)]
+    raise FileProblem(f"没有可与旧文件“{like.sheet_name}”比较的{kind}", path)
+
+
+def cmd_diff(argv: Sequence[str]) -> int:
+    from pathlib import Path
+
+    from workbench.core.compare.align import ACCEPT_THRESHOLD, compare_tables
+    from workbench.core.compare.crosswalk import Crosswalk
+    from workbench.core.compare.report import diff_payload, diff_text
+    from workbench.core.compare.tolerance import Tolerances
+    from workbench.io.errors import FileProblem
+    from workbench.io.opener import open_document
+
+    args = _diff_parser().parse_args(argv)
+    try:
+        tolerances = Tolerances.parse(args.tolerance)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.accept is not None and not 0 <= args.accept <= 1:
+        raise UsageError(f"--accept 应在 0 到 1 之间，而不是 {args.accept}")
+    extra = None
+    if args.crosswalk:
+        walk_path = Path(args.crosswalk)
+        if not walk_path.is_file():
+            raise FileProblem("对照表文件不存在", walk_path)
+        try:
+            extra = Crosswalk.from_json_text(walk_path.read_text(encoding="utf-8-sig"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise FileProblem(str(exc), walk_path) from None
+    old_doc = open_document(args.old)
+    new_doc = open_document(args.new)
+    old_table = _pick_table(old_doc, args.old, args.sheet)
+    new_table = _pick_table(new_doc, args.new, args.new_sheet or args.sheet, old_table)
+    crosswalk = Crosswalk.of(old_doc)
+    if extra is not None:
+        crosswalk = crosswalk.merged(extra)
+    key = args.key
+    if key:
+        from workbench.core.compare.align import resolve_column
+
+        try:
+            key = resolve_column(old_table, key)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    try:
+        comparison = compare_tables(
+            old_table,
+            new_table,
+            crosswalk=crosswalk,
+            tolerances=tolerances,
+            key_column=key,
+            accept_threshold=ACCEPT_THRESHOLD if args.accept is None else args.accept,
+        )
+    except ValueError as exc:
+        raise FileProblem(str(exc), args.new, new_table.sheet_name) from None
+    if args.json:
+        payload = diff_payload(comparison)
+        payload["old_file"] = {
+            "source": args.old,
+            "sheet": old_table.sheet_name,
+            "rows": len(old_table),
+        }
+        payload["new_file"] = {
+            "source": args.new,
+            "sheet": new_table.sheet_name,
+            "rows": len(new_table),
+        }
+        _print_json(payload)
+    else:
+        old_label = f"{Path(args.old).name} 工作表“{old_table.sheet_name}”"
+        new_label = f"{Path(args.new).name} 工作表“{new_table.sheet_name}”"
+        sys.stdout.write(diff_text(comparison, old_label, new_label) + "\n")
     return 0
 
 
@@ -287,6 +412,7 @@ def _top_help() -> str:
         "      workbench export 文件 -o 输出.xlsx [--write-back [--original 原表]] [--json]\n"
         "      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]\n"
         "      workbench extract 报告.txt|报告.docx [--json]\n"
+        "      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]\n"
         "      workbench --version\n"
     )
 
@@ -308,14 +434,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            commands = {"import": cmd_import, "export": cmd_export, "check": cmd_check}
-            commands["extract"] = cmd_extract
+            commands = {
+                "import": cmd_import,
+                "export": cmd_export,
+                "check": cmd_check,
+                "extract": cmd_extract,
+                "diff": cmd_diff,
+            }
             return commands[argv[0]](argv[1:])
         if argv and argv[0].startswith("-"):
             print(f"workbench：未知选项 {argv[0]}\n{_top_help()}", file=sys.stderr)
-            return 2
-        if argv and argv[0] in NOT_YET and not os.path.exists(argv[0]):
-            print(f"workbench：{argv[0]} 命令尚未实现\n{_top_help()}", file=sys.stderr)
             return 2
         for name in argv[:1]:  # the window opens one document; say so before starting Qt
             if not os.path.exists(name):

@@ -142,6 +142,12 @@ class MainWindow(QMainWindow):
             "写回原表(&W)…", self.write_back, tip="把修改写回部门报送的原表，保留原表版式"
         )
         self.quit_action = self._action("退出(&X)", self.close, key(key.StandardKey.Quit))
+        self.compare_action = self._action(
+            "比较(&C)…", self.compare_file, tip="打开另一文件与当前文档比较，逐项采纳修订"
+        )
+        self.compare_years_action = self._action(
+            "年度对比(&Y)", self.compare_years, tip="本文档中上年与本年的同类表并排比较"
+        )
         self.undo_action = self._action("撤销(&U)", self.undo, key(key.StandardKey.Undo))
         self.redo_action = self._action("重做(&R)", self.redo, [key("Ctrl+Y"), key("Ctrl+Shift+Z")])
         self.find_action = self._action("查找(&F)…", self.focus_search, key(key.StandardKey.Find))
@@ -171,6 +177,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.write_back_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.compare_action)
+        file_menu.addAction(self.compare_years_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -294,6 +303,16 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, "打开计划文档或附件", start, FILE_FILTER)
         if name:
             self.open_path(Path(name))
+
+    def compare_file(self, path: Path | None = None):
+        from workbench.ui.compare_view import compare_file
+
+        return compare_file(self, path if isinstance(path, Path) else None)
+
+    def compare_years(self):
+        from workbench.ui.compare_view import compare_years
+
+        return compare_years(self)
 
     def open_path(self, path: Path, *, choose: bool = True) -> bool:
         from workbench.io.errors import FileProblem

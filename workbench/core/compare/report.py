@@ -1,0 +1,191 @@
+"""A comparison as scripts read it (the `diff --json` document of CONTRACT.md) and as people
+read it (a tabular diff: +++ added, --- removed, → old→new per cell, Chinese labels)."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+from workbench.core.compare.result import HOW_LABELS, KIND_LABELS, Comparison, MatchHow, RowKind
+from workbench.core.schema import label as field_label
+
+
+def _row(table, key: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"key": key, **table.rows[key]}
+    source_row = table.row_source.get(key)
+    if source_row is not None:
+        out["source_row"] = source_row
+    return out
+
+
+def diff_payload(comparison: Comparison, *, groups: bool = True) -> dict[str, Any]:
+    """CONTRACT.md's `{"matched", "added", "removed", "changed", "crosswalk"}` plus how each
+    pair was made (`how`, `score`), Δ and Δ%, pending suggestions, and per-group sums."""
+    collecting = gc.isenabled()
+    gc.disable()  # 100k small dicts, none of them garbage: skip the collector's passes
+    try:
+        return _payload(comparison, groups)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _payload(comparison: Comparison, groups: bool) -> dict[str, Any]:
+    old, new = comparison.old, comparison.new
+    kc = comparison.key_column
+    old_rows, new_rows = old.rows, new.rows
+    old_src, new_src = old.row_source, new.row_source
+    suggested = MatchHow.SUGGESTED
+    matched = []
+    append = matched.append
+    changed = []
+    for m in comparison.matched:
+        old_key, new_key = m.old_key, m.new_key
+        old_name, new_name = old_rows[old_key][kc], new_rows[new_key][kc]
+        item: dict[str, Any] = {
+            "old": old_name,
+            "new": new_name,
+            "old_key": old_key,
+            "new_key": new_key,
+            "how": m.how.value,
+            "old_row": old_src.get(old_key),
+            "new_row": new_src.get(new_key),
+        }
+        if m.how is suggested:
+            item["score"] = m.score
+        append(item)
+        for c in m.changes:
+            changed.append(
+                {
+                    "name": new_name,
+                    "old_name": old_name,
+                    "field": c.field,
+                    "label": field_label(new.kind, c.field),
+                    "old": c.old,
+                    "new": c.new,
+                    "delta": c.delta,
+                    "delta_pct": c.delta_pct,
+                    "old_key": old_key,
+                    "new_key": new_key,
+                }
+            )
+    payload: dict[str, Any] = {
+        "key": kc,
+        "counts": {str(k): v for k, v in comparison.counts().items()},
+        "matched": matched,
+        "added": [_row(new, k) for k in comparison.added],
+        "removed": [_row(old, k) for k in comparison.removed],
+        "changed": changed,
+        "suggested": [
+            {
+                "old": old_rows[s.old_key].get(kc),
+                "new": new_rows[s.new_key].get(kc),
+                "old_key": s.old_key,
+                "new_key": s.new_key,
+                "score": s.score,
+            }
+            for s in comparison.suggestions
+        ],
+        "no_successor": [old_rows[k].get(kc) for k in comparison.no_successor],
+        "crosswalk": comparison.crosswalk.to_dict(),
+        "tolerances": {"default": comparison.tolerances.default, **comparison.tolerances.per_field},
+    }
+    if groups:
+        payload["group_by"] = comparison.group_field
+        payload["groups"] = [g.to_dict() for g in comparison.groups()]
+    return payload
+
+
+def fmt(value: Any) -> str:
+    """A value as the diff prints it: numbers without float noise, no value as 空."""
+    if value is None or value == "":
+        return "（空）"
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _signed(value: float | None, suffix: str = "") -> str:
+    if value is None:
+        return ""
+    text = fmt(round(value, 6) if suffix == "" else round(value, 2))
+    return ("+" if value > 0 else "") + text + suffix
+
+
+def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
+    """The tabular diff: one line per row that differs, then per group, then the counts."""
+    old, new = comparison.old, comparison.new
+    kc = comparison.key_column
+    kind = new.kind
+    shown = [f for f in comparison.fields if f != kc]
+    lines = [
+        f"--- 旧：{old_label}（{old.title}，{len(old)} 行）",
+        f"+++ 新：{new_label}（{new.title}，{len(new)} 行）",
+        f"按“{field_label(kind, kc)}”配对（规范化名称 + 对照表）",
+    ]
+    plain = MatchHow.KEY
+    for m in comparison.matched:
+        if m.how is plain and not m.changes:
+            continue
+        old_name, new_name = old.rows[m.old_key].get(kc), new.rows[m.new_key].get(kc)
+        if m.how in (MatchHow.CROSSWALK, MatchHow.SUGGESTED) and old_name != new_name:
+            score = f" {m.score:.2f}" if m.how is MatchHow.SUGGESTED else ""
+            lines.append(
+                f"~~~ 更名（{HOW_LABELS[m.how]}{score}）  {fmt(old_name)} → {fmt(new_name)}"
+            )
+        if not m.changes:
+            continue
+        cells = []
+        for c in m.changes:
+            if c.field == kc:
+                continue
+            extra = ""
+            if c.delta is not None:
+                pct = f"，{_signed(c.delta_pct, '%')}" if c.delta_pct is not None else ""
+                extra = f"（Δ {_signed(c.delta)}{pct}）"
+            cells.append(f"{field_label(kind, c.field)} {fmt(c.old)}→{fmt(c.new)}{extra}")
+        if cells:
+            lines.append(f"→   {fmt(new_name)} | " + " | ".join(cells))
+    for key in comparison.added:
+        row = new.rows[key]
+        values = " | ".join(fmt(row.get(f)) for f in shown if row.get(f) not in (None, ""))
+        lines.append(f"+++ {fmt(row.get(kc))} | {values}")
+    for key in comparison.removed:
+        row = old.rows[key]
+        values = " | ".join(fmt(row.get(f)) for f in shown if row.get(f) not in (None, ""))
+        ended = "（对照表：无对应）" if key in comparison.no_successor else ""
+        lines.append(f"--- {fmt(row.get(kc))}{ended} | {values}")
+    for s in comparison.suggestions:
+        lines.append(
+            f"??? 建议配对 {s.score:.2f}（未采纳）  {fmt(old.rows[s.old_key].get(kc))} ⇢ "
+            f"{fmt(new.rows[s.new_key].get(kc))}"
+        )
+    groups = comparison.groups()
+    if groups and comparison.group_field:
+        lines.append(f"按“{field_label(kind, comparison.group_field)}”汇总（旧→新）：")
+        for g in groups:
+            folded = f"（含原“{'、'.join(g.old_names)}”）" if g.old_names else ""
+            sums = "；".join(
+                f"{field_label(kind, f)} {fmt(_round(g.sums_old.get(f)))}→{fmt(_round(g.sums_new.get(f)))}"
+                for f in g.sums_new
+                if g.sums_old.get(f) is not None or g.sums_new.get(f) is not None
+            )
+            moved = f"新增 {g.added}，删除 {g.removed}，修改 {g.changed}"
+            lines.append(
+                f"  {g.group}{folded}：{g.count_old}→{g.count_new} 行"
+                + (f"；{sums}" if sums else "")
+                + f"（{moved}）"
+            )
+    counts = comparison.counts()
+    lines.append(
+        "合计："
+        + "，".join(f"{KIND_LABELS[k]} {counts[k]}" for k in RowKind)
+        + f"，建议配对 {counts['suggested']}"
+    )
+    return "\n".join(lines)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
