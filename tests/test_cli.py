@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -104,13 +105,16 @@ def test_version_and_module_entry_point():
     assert result.returncode == 0 and result.stdout.startswith("workbench 0.")
 
 
-def test_a_missing_file_or_an_unbuilt_command_is_one_line_not_a_window(capsys):
+def test_a_missing_file_or_a_misspelled_command_is_one_line_not_a_window(capsys):
     assert main(["没有这个文件.xlsx"]) == 1
-    assert "没有这个文件.xlsx" in capsys.readouterr().err
-    assert main(["extract", "a.txt"]) == 2
-    assert "尚未实现" in capsys.readouterr().err
-    assert main(["diff", "a.xlsx", "b.xlsx"]) == 1  # built now: the missing file is named
+    err = capsys.readouterr().err
+    assert str((Path.cwd() / "没有这个文件.xlsx").resolve()) in err and err.count("\n") == 1
+    assert main(["extract", "a.txt"]) == 1
+    assert "a.txt" in capsys.readouterr().err
+    assert main(["diff", "a.xlsx", "b.xlsx"]) == 1
     assert "a.xlsx" in capsys.readouterr().err
+    assert main(["imprt", "a.xlsx"]) == 2  # bad usage, with the command meant
+    assert "import" in capsys.readouterr().err
 
 
 def test_no_display_is_a_clear_message(tmp_path):

@@ -7,6 +7,7 @@ sheet and cell), 2 bad usage. Headless commands never import Qt.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -308,6 +309,7 @@ def cmd_extract(argv: Sequence[str]) -> int:
         year = f"{s.year}年 " if s.year else ""
         print(f"第{s.line}行　{year}{s.subject or '（未识别主语）'}：{s.raw}{same}")
     print(f"共 {len(statements)} 个数字")
+    return 0
 
 
 def _pick_table(doc, path: str, sheet: str | None, like=None):
@@ -447,7 +449,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         for name in argv[:1]:  # the window opens one document; say so before starting Qt
             if not os.path.exists(name):
-                raise FileProblem("文件不存在", name)
+                meant = difflib.get_close_matches(name, SUBCOMMANDS, n=1, cutoff=0.6)
+                if meant:
+                    raise UsageError(f"没有“{name}”这个命令，是否要用 {meant[0]}？")
+                raise FileProblem(f"文件不存在（完整路径：{os.path.abspath(name)}）", name)
         if not _display_available():
             print(
                 "workbench：没有可用的图形显示（未设置 DISPLAY）；无界面时请用 import/export/check 子命令",

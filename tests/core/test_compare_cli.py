@@ -126,7 +126,7 @@ def test_text_reads_like_a_tabular_diff(tmp_path, capsys):
     assert any(
         line.startswith("~~~ 更名（相似名称")
         and "江北区城市轨道交通18号线 → 江北区城市轨道交通18号线" in line
-        and line.endswith("一期)")
+        and line.endswith("（一期）")  # as the department wrote it
         for line in lines
     )
     assert any(line.startswith("+++ 两江新区智能网联汽车测试场 | 科技创新") for line in lines)

@@ -34,6 +34,7 @@ class ChangeKind(StrEnum):
     ROW_DELETED = "row_deleted"
     REVIEW_STATUS = "review_status"
     COMMENT = "comment"
+    CROSSWALK = "crosswalk"  # a rename or regrouping entry of the comparison crosswalk
 
 
 CHANGE_LABELS: dict[ChangeKind, str] = {
@@ -42,6 +43,7 @@ CHANGE_LABELS: dict[ChangeKind, str] = {
     ChangeKind.ROW_DELETED: "删除行",
     ChangeKind.REVIEW_STATUS: "审核状态",
     ChangeKind.COMMENT: "批注",
+    ChangeKind.CROSSWALK: "对照表",
 }
 ROW_CHANGES = frozenset({ChangeKind.ROW_INSERTED, ChangeKind.ROW_DELETED})
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.compare.keys import match_key
 from workbench.core.edits import Applied, Change, Edit, EditError
+from workbench.core.vocab import ChangeKind
 
 if TYPE_CHECKING:
     from workbench.core.document import PlanDocument
@@ -167,7 +168,9 @@ class SetCrosswalk(Edit):
         else:
             inverse = SetCrosswalk(self.dimension, self.old, None, True, self.label)
         after = None if self.remove else self.new
-        change = Change("对照表", "", f"{self.dimension}:{self.old}", self.dimension, before, after)
+        change = Change(
+            ChangeKind.CROSSWALK, "", f"{self.dimension}:{self.old}", self.dimension, before, after
+        )
         return Applied(inverse, [change], [])
 
 
