@@ -231,3 +231,15 @@ def test_actual_written_with_about_is_a_number_with_its_words_noted(tmp_path):
     keys = table.keys
     assert status_of(table, keys[0]).effective == "完成"
     assert status_of(table, keys[1]).effective == "完成"
+
+
+def test_grid_and_print_columns_show_the_base_word_as_written(tmp_path):
+    from workbench.core.columns import columns_for
+
+    rows = [
+        ["指标名称", "单位", "2021年预计", "2022年目标"],
+        ["地区生产总值增长", "%", 6.1, "6%左右"],
+    ]
+    doc, table = _table(_write(tmp_path / "plan_cols.xlsx", rows))
+    base = next(c for c in columns_for(table, doc) if c.key == "base")
+    assert (base.group, base.label) == ("2021年", "预计")
