@@ -243,3 +243,60 @@ def test_grid_and_print_columns_show_the_base_word_as_written(tmp_path):
     doc, table = _table(_write(tmp_path / "plan_cols.xlsx", rows))
     base = next(c for c in columns_for(table, doc) if c.key == "base")
     assert (base.group, base.label) == ("2021年", "预计")
+
+
+def _ods(path: Path, rows) -> Path:
+    """A minimal OpenDocument spreadsheet; ("pct", 0.43) cells are stored as percentages."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value):
+        if isinstance(value, tuple):
+            return (
+                '<table:table-cell office:value-type="percentage" '
+                f'office:value="{value[1]}"><text:p>{value[1] * 100:g}%</text:p>'
+                "</table:table-cell>"
+            )
+        if isinstance(value, (int, float)):
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{value}">'
+                f"<text:p>{value}</text:p></table:table-cell>"
+            )
+        return (
+            f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p>'
+            "</table:table-cell>"
+        )
+
+    body = "".join(
+        "<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="项目">'
+        f"{body}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+        )
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", content)
+    return path
+
+
+def test_ods_percentage_cells_read_as_the_percent_shown(tmp_path):
+    rows = [["项目名称", "年度计划投资", "完成投资", "完成率"]]
+    rows += [[f"项目{i}", 100.0, 43.0, ("pct", 0.43)] for i in range(5)]
+    _, table = _table(_ods(tmp_path / "rate.ods", rows))
+    assert {row["completion_rate"] for row in _rows(table)} == {43.0}

@@ -186,6 +186,50 @@ class _Scanner:
             self.facts.complete = False
 
 
+_NS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_NS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_CELLS = (f"{_NS_TABLE}table-cell", f"{_NS_TABLE}covered-table-cell")
+
+
+def ods_percent_cells(archive: zipfile.ZipFile, sheet_name: str, probe_rows: int) -> set:
+    """Cells of an ODS sheet stored as percentages (office:value-type="percentage"), among
+    its first `probe_rows` rows. ODS keeps the value type on the cell itself."""
+    found: set[tuple[int, int]] = set()
+    inside = False
+    row = -1
+    column = 0
+    with archive.open("content.xml") as stream:
+        for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+            tag = element.tag
+            if tag == f"{_NS_TABLE}table":
+                if event == "start":
+                    inside = element.get(f"{_NS_TABLE}name") == sheet_name
+                elif inside:
+                    break
+                continue
+            if not inside:
+                if event == "end":
+                    element.clear()
+                continue
+            if tag == f"{_NS_TABLE}table-row":
+                if event == "start":
+                    row += 1
+                    column = 0
+                    if row >= probe_rows:
+                        break
+                else:
+                    repeat = int(element.get(f"{_NS_TABLE}number-rows-repeated") or 1)
+                    row += min(repeat, probe_rows) - 1
+                    element.clear()
+            elif tag in _ODS_CELLS and event == "start":
+                repeat = int(element.get(f"{_NS_TABLE}number-columns-repeated") or 1)
+                repeat = min(repeat, 1024)
+                if element.get(f"{_NS_OFFICE}value-type") == "percentage":
+                    found.update((row, column + i) for i in range(repeat))
+                column += repeat
+    return found
+
+
 class SheetFacts:
     """Percent formats (probed now) and error cells (scanned in the background) of one sheet."""
 
@@ -194,6 +238,9 @@ class SheetFacts:
         self._scanner: _Scanner | None = None
         self._archive: zipfile.ZipFile | None = None
         self.facts = CellFacts()
+        self._ods: tuple[Path, str] | None = None
+        if path is not None and book_format == "ods":
+            self._ods = (path, sheet_name)
         if path is None or book_format != "xlsx":
             self.facts.complete = False
             return
@@ -209,6 +256,12 @@ class SheetFacts:
 
     def percent_cells(self, probe_rows: int) -> set[tuple[int, int]]:
         """Percent-formatted cells among rows 0 … probe_rows-1."""
+        if self._ods is not None:
+            try:
+                with zipfile.ZipFile(self._ods[0]) as archive:
+                    return ods_percent_cells(archive, self._ods[1], probe_rows)
+            except Exception:  # read by calamine, not by us: no extra facts
+                return set()
         if self._scanner is None:
             return set()
         self._scanner.scan(probe_rows, errors=False)
