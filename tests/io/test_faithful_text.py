@@ -300,3 +300,39 @@ def test_ods_percentage_cells_read_as_the_percent_shown(tmp_path):
     rows += [[f"项目{i}", 100.0, 43.0, ("pct", 0.43)] for i in range(5)]
     _, table = _table(_ods(tmp_path / "rate.ods", rows))
     assert {row["completion_rate"] for row in _rows(table)} == {43.0}
+
+
+def test_how_sure_the_reader_is_and_why(tmp_path):
+    plan = _write(
+        tmp_path / "plan_table.xlsx",
+        [
+            ["指标名称", "单位", "属性", "2021年目标", "2021年执行情况"],
+            ["地区生产总值增长", "%", "预期性", "6%以上", 8.3],
+            ["城镇调查失业率", "%", "预期性", "5.5%左右", 5.0],
+        ],
+    )
+    _, table = _table(plan)
+    assert table.meta["confidence"]["level"] == "高"
+    assert "属性" in table.meta["confidence"]["why"]
+    cases = _write(
+        tmp_path / "cases.xlsx",
+        [
+            ["用例编号", "名称", "步骤", "预期结果"],
+            ["TC-1", "登录", "输入密码", "登录成功"],
+            ["TC-2", "退出", "点击退出", "回到首页"],
+        ],
+    )
+    doc, table = _table(cases)
+    assert table.meta["confidence"]["level"] == "低"
+    assert any("不太像计划表" in w.message for w in doc.warnings)
+
+
+def test_a_list_by_year_is_not_turned_into_a_series(tmp_path):
+    rows = [["年份", "类别", "金额"], [2005, "书", 1.0], [2005, "电器", 2.0], [2006, "书", 3.0]]
+    path = _write(tmp_path / "long.xlsx", rows)
+    try:
+        doc = open_document(path)
+    except FileProblem:
+        return  # refused with a reason: fine, it is not a plan table
+    for table in doc.tables.values():
+        assert not table.meta.get("by_year")

@@ -110,6 +110,47 @@ def _percent(
     return columns, cells
 
 
+def _confidence(layout: Layout, table: Table) -> tuple[str, str]:
+    """How sure the reader is that the sheet is a plan table, and why, in the words the table
+    chooser shows: 高 / 中 / 低. A sheet that only looks like one (a test-case list, a product
+    list) has few canonical columns, none of the plan's words, or no figures under them."""
+    from workbench.io.reading import header_vocabulary as vocab
+
+    keys = [c.key.replace(" ", "") for c in layout.columns]
+    words = vocab.PROJECT_WORDS if layout.kind is TableKind.PROJECTS else vocab.INDICATOR_WORDS
+    said = [w for w in words if any(w in k for k in keys)]
+    mapped = [c for c in layout.columns if c.field not in (None, "_seq", "name", "series")]
+    numeric = RATE_FIELDS[layout.kind] + MONEY + ("base", "actual", "target")
+    rows = [row for _, row in table]
+    with_figures = sum(
+        1
+        for row in rows
+        if any(isinstance(row.get(f), (int, float)) for f in numeric)
+        or any(ch.isdigit() for ch in row.get("target") or "")
+    )
+    share = with_figures / len(rows) if rows else 0.0
+    reasons = []
+    if layout.by_year:
+        years = sum(c.field == "series" for c in layout.columns)
+        reasons.append(f"按年份排列的指标表（{years}个年份列）")
+        if not layout.name_guessed:
+            said, mapped = said or ["年份"], mapped or [c for c in layout.columns if c.field]
+    else:
+        unmapped = sum(c.field is None for c in layout.columns)
+        reasons.append(f"表头有{len(mapped)}列对应规范字段，{unmapped}列未对应")
+        reasons.append(f"表头词语：{'、'.join(said)}" if said else "表头没有计划表常用词语")
+    if layout.name_guessed:
+        reasons.append("没有“指标名称/项目名称”列，名称取第一个文字列")
+    reasons.append(f"{with_figures}/{len(rows)} 行有数值或数值目标")
+    if said and len(mapped) >= 2 and share >= 0.5 and not layout.name_guessed:
+        level = "高"
+    elif not said or share < 0.2 or not mapped:
+        level = "低"
+    else:
+        level = "中"
+    return level, "；".join(reasons)
+
+
 def read_table(
     sheet: RawSheet,
     file: str,
@@ -204,4 +245,9 @@ def read_table(
         reader.finish(facts.error_cells())
     finally:
         facts.close()
+    level, why = _confidence(layout, table)
+    table.meta["confidence"] = {"level": level, "why": why}
+    if level == "低":
+        kind = "项目表" if layout.kind is TableKind.PROJECTS else "指标表"
+        ctx.warn(f"这张工作表不太像计划表（{why}），已按{kind}读取，请核对；也可只作普通表格查看")
     return table, ctx.warnings

@@ -285,7 +285,8 @@ class RowReader:
             self._keep_errors(errors)
         table = self.table
         keys = table.bulk_append(self.out)
-        table.row_source.update(zip(keys, self.sources, strict=True))
+        if not self.layout.transposed:  # turned on its side, a record has no sheet row
+            table.row_source.update(zip(keys, self.sources, strict=True))
         if self.parents:  # 其中/# rows: part of their parent, never summed
             table.meta["sub_items"] = {
                 keys[child]: keys[parent] for child, parent in self.parents.items()
