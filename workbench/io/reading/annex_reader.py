@@ -24,7 +24,7 @@ from workbench.io.reading.layout_detection import (
     column_letter,
     fill_merges,
 )
-from workbench.io.reading.number_formats import SheetFacts
+from workbench.io.reading.number_formats import WorkbookFacts
 from workbench.io.reading.row_reader import (
     MONEY,
     RATE_FIELDS,
@@ -54,6 +54,7 @@ __all__ = [
 # rows with one format per column: probe the first rows under the header.
 PROBE_ALL_ROWS = 5000
 PROBE_DATA_ROWS = 30
+CONFIDENCE_SAMPLE = 2000  # rows looked at to judge a sheet: enough to tell, cheap on 100k
 
 
 def _money(layout: Layout, by_field: dict[str, list[Column]], table: Table, ctx: Context):
@@ -83,7 +84,7 @@ def _money(layout: Layout, by_field: dict[str, list[Column]], table: Table, ctx:
 
 
 def _percent(
-    facts: SheetFacts, layout: Layout, rows_count: int, ctx: Context
+    facts: WorkbookFacts, sheet: str, layout: Layout, rows_count: int, ctx: Context
 ) -> tuple[set[int], set[tuple[int, int]]]:
     """Columns (project sheets) or cells (indicator sheets) formatted as percentages."""
     start = layout.header_rows[-1] + 1
@@ -91,7 +92,7 @@ def _percent(
     if not rate_columns or layout.transposed:
         return set(), set()
     probe = rows_count if rows_count <= PROBE_ALL_ROWS else start + PROBE_DATA_ROWS
-    cells = {(r, c) for r, c in facts.percent_cells(probe) if r >= start}
+    cells = {(r, c) for r, c in facts.percent_cells(sheet, probe) if r >= start}
     if not cells:
         return set(), set()
     indexes = {c.index for c in rate_columns}
@@ -121,7 +122,7 @@ def _confidence(layout: Layout, table: Table) -> tuple[str, str]:
     said = [w for w in words if any(w in k for k in keys)]
     mapped = [c for c in layout.columns if c.field not in (None, "_seq", "name", "series")]
     numeric = RATE_FIELDS[layout.kind] + MONEY + ("base", "actual", "target")
-    rows = [row for _, row in table]
+    rows = [table.rows[key] for key in table.keys[:CONFIDENCE_SAMPLE]]
     with_figures = sum(
         1
         for row in rows
@@ -158,11 +159,12 @@ def read_table(
     table_id: str = "t1",
     path: Path | None = None,
     book_format: str | None = None,
+    facts: WorkbookFacts | None = None,
 ) -> tuple[Table, list[ReadWarning]]:
     """One canonical table from one sheet; NoTable when the sheet holds none.
 
-    With the workbook's `path` and `book_format`, an xlsx sheet's percent formats and error
-    cells are read too (see number_formats)."""
+    With the workbook's `facts` (or its `path` and `book_format`), an xlsx or ods sheet's
+    percent formats and an xlsx sheet's error cells are read too (see number_formats)."""
     rows = sheet.rows  # a RawSheet is ours to fill in place (merged cells)
     if not rows:
         raise NoTable("工作表是空的")
@@ -226,10 +228,11 @@ def read_table(
             table.meta["role"] = "plan"
 
     factors = _money(layout, by_field, table, ctx) if layout.kind is TableKind.PROJECTS else {}
-    facts = SheetFacts(path, book_format, sheet.name)
+    own = facts is None
+    if facts is None:
+        facts = WorkbookFacts(Path(path) if path else Path(), book_format if path else None)
     try:
-        percent_columns, percent_cells = _percent(facts, layout, len(rows), ctx)
-        facts.start_error_scan()
+        percent_columns, percent_cells = _percent(facts, sheet.name, layout, len(rows), ctx)
         reader = RowReader(
             rows, banners, layout, table, ctx, factors, percent_columns, percent_cells
         )
@@ -242,9 +245,10 @@ def read_table(
         finally:
             if collecting:
                 gc.enable()
-        reader.finish(facts.error_cells())
+        reader.finish(facts.error_cells(sheet.name))
     finally:
-        facts.close()
+        if own:
+            facts.close()
     level, why = _confidence(layout, table)
     table.meta["confidence"] = {"level": level, "why": why}
     if level == "低":
