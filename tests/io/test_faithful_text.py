@@ -336,3 +336,13 @@ def test_a_list_by_year_is_not_turned_into_a_series(tmp_path):
         return  # refused with a reason: fine, it is not a plan table
     for table in doc.tables.values():
         assert not table.meta.get("by_year")
+
+
+def test_fast_project_payload_equals_the_row_by_row_payload(tmp_path):
+    from workbench.io.contract_json import _plain_rows, row_payload
+
+    rows = [["项目名称", "总投资（万元）", "完成率"]] + [
+        [f"项目{i}", 100.0 + i, 50.0] for i in range(5)
+    ]
+    doc, table = _table(_write(tmp_path / "payload.xlsx", rows))
+    assert _plain_rows(table) == [row_payload(doc, table, key) for key in table.keys]
