@@ -106,6 +106,8 @@ def year_of(value: Any) -> int | None:
             return int(value)
         return None
     if isinstance(value, str):
+        if len(value) > 16:  # "2021 年" with some spaces at most; never scan a long text
+            return None
         match = vocab.YEAR.fullmatch(vocab.compact(value))
         return int(match.group(1)) if match else None
     return None
