@@ -231,3 +231,118 @@ def test_actual_written_with_about_is_a_number_with_its_words_noted(tmp_path):
     keys = table.keys
     assert status_of(table, keys[0]).effective == "完成"
     assert status_of(table, keys[1]).effective == "完成"
+
+
+def test_grid_and_print_columns_show_the_base_word_as_written(tmp_path):
+    from workbench.core.columns import columns_for
+
+    rows = [
+        ["指标名称", "单位", "2021年预计", "2022年目标"],
+        ["地区生产总值增长", "%", 6.1, "6%左右"],
+    ]
+    doc, table = _table(_write(tmp_path / "plan_cols.xlsx", rows))
+    base = next(c for c in columns_for(table, doc) if c.key == "base")
+    assert (base.group, base.label) == ("2021年", "预计")
+
+
+def _ods(path: Path, rows) -> Path:
+    """A minimal OpenDocument spreadsheet; ("pct", 0.43) cells are stored as percentages."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value):
+        if isinstance(value, tuple):
+            return (
+                '<table:table-cell office:value-type="percentage" '
+                f'office:value="{value[1]}"><text:p>{value[1] * 100:g}%</text:p>'
+                "</table:table-cell>"
+            )
+        if isinstance(value, (int, float)):
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{value}">'
+                f"<text:p>{value}</text:p></table:table-cell>"
+            )
+        return (
+            f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p>'
+            "</table:table-cell>"
+        )
+
+    body = "".join(
+        "<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="项目">'
+        f"{body}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+        )
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", content)
+    return path
+
+
+def test_ods_percentage_cells_read_as_the_percent_shown(tmp_path):
+    rows = [["项目名称", "年度计划投资", "完成投资", "完成率"]]
+    rows += [[f"项目{i}", 100.0, 43.0, ("pct", 0.43)] for i in range(5)]
+    _, table = _table(_ods(tmp_path / "rate.ods", rows))
+    assert {row["completion_rate"] for row in _rows(table)} == {43.0}
+
+
+def test_how_sure_the_reader_is_and_why(tmp_path):
+    plan = _write(
+        tmp_path / "plan_table.xlsx",
+        [
+            ["指标名称", "单位", "属性", "2021年目标", "2021年执行情况"],
+            ["地区生产总值增长", "%", "预期性", "6%以上", 8.3],
+            ["城镇调查失业率", "%", "预期性", "5.5%左右", 5.0],
+        ],
+    )
+    _, table = _table(plan)
+    assert table.meta["confidence"]["level"] == "高"
+    assert "属性" in table.meta["confidence"]["why"]
+    cases = _write(
+        tmp_path / "cases.xlsx",
+        [
+            ["用例编号", "名称", "步骤", "预期结果"],
+            ["TC-1", "登录", "输入密码", "登录成功"],
+            ["TC-2", "退出", "点击退出", "回到首页"],
+        ],
+    )
+    doc, table = _table(cases)
+    assert table.meta["confidence"]["level"] == "低"
+    assert any("不太像计划表" in w.message for w in doc.warnings)
+
+
+def test_a_list_by_year_is_not_turned_into_a_series(tmp_path):
+    rows = [["年份", "类别", "金额"], [2005, "书", 1.0], [2005, "电器", 2.0], [2006, "书", 3.0]]
+    path = _write(tmp_path / "long.xlsx", rows)
+    try:
+        doc = open_document(path)
+    except FileProblem:
+        return  # refused with a reason: fine, it is not a plan table
+    for table in doc.tables.values():
+        assert not table.meta.get("by_year")
+
+
+def test_fast_project_payload_equals_the_row_by_row_payload(tmp_path):
+    from workbench.io.contract_json import _plain_rows, row_payload
+
+    rows = [["项目名称", "总投资（万元）", "完成率"]] + [
+        [f"项目{i}", 100.0 + i, 50.0] for i in range(5)
+    ]
+    doc, table = _table(_write(tmp_path / "payload.xlsx", rows))
+    assert _plain_rows(table) == [row_payload(doc, table, key) for key in table.keys]

@@ -6,6 +6,7 @@ knowing neither Qt nor XlsxWriter.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -48,10 +49,19 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
     if table.kind is TableKind.INDICATORS:
         plan_label = f"{year}年" if year else "本年"
         base_label = f"{year - 1}年" if year else "上年"
+        base_word = "实际"
+        written = table.meta.get("base_label")
+        if written:  # the source's own header word (预计/快报/实际) and year, as written
+            split = re.match(r"\s*((?:19|20)\d{2}\s*年)\s*(.*)$", written)
+            if split:
+                base_label, base_word = split.group(1), split.group(2) or base_word
+            else:
+                base_label, base_word = "", written
         is_plan = table.meta.get("role") == "plan"
         columns = [
             Column("_seq", "序号", 6, ColumnStyle.CENTER),
             Column("name", "指标名称", 34),
+<<<<<<< HEAD
             Column("unit", "单位", 9, ColumnStyle.CENTER),
             Column("attribute", "属性", 9, ColumnStyle.CENTER),
             Column("base", "实际", 12, ColumnStyle.NUMBER, group=base_label),
@@ -64,6 +74,14 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
                 group=plan_label,
             ),
             Column("status", "完成情况", 12, ColumnStyle.CENTER, _status, group=plan_label),
+=======
+            Column("unit", "单位", 9, "center"),
+            Column("attribute", "属性", 9, "center"),
+            Column("base", base_word, 12, "number", group=base_label or None),
+            Column("target", "目标", 20, "center", group=plan_label),
+            Column("actual", "预计" if is_plan else "执行情况", 12, "number", group=plan_label),
+            Column("status", "完成情况", 12, "center", _status, group=plan_label),
+>>>>>>> faithful
             Column("note", "备注", 22),
         ]
         if is_plan:  # next year's targets have no execution to judge yet

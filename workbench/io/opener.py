@@ -31,11 +31,22 @@ def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocume
     Sheets without a table are listed in `properties["skipped_sheets"]` with the reason and
     reported as warnings; a file with no table at all is a FileProblem.
     """
-    from workbench.io.reading.annex_reader import NoTable, read_table
+    from workbench.io.reading.number_formats import WorkbookFacts
     from workbench.io.reading.workbook_source import read_workbook
 
     path = Path(path)
-    book = read_workbook(path)
+    # Started first: error cells are scanned while the workbook is parsed.
+    facts = WorkbookFacts.start(path)
+    try:
+        return _document(path, kind, read_workbook(path), facts)
+    finally:
+        facts.close()
+
+
+def _document(path: Path, kind: str | None, book, facts) -> PlanDocument:
+    """The tables of a workbook already read, as a document."""
+    from workbench.io.reading.annex_reader import NoTable, read_table
+
     doc = PlanDocument(title=path.stem)
     doc.properties["source_format"] = book.format
     doc.properties["source_path"] = str(path.resolve())
@@ -48,9 +59,7 @@ def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocume
     skipped: dict[str, str] = {}
     for raw in book.sheets:
         try:
-            table, warnings = read_table(
-                raw, path.name, kind, path=book.path, book_format=book.format
-            )
+            table, warnings = read_table(raw, path.name, kind, facts=facts)
         except NoTable as exc:
             skipped[raw.name] = str(exc)
             continue

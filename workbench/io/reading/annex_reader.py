@@ -24,7 +24,7 @@ from workbench.io.reading.layout_detection import (
     column_letter,
     fill_merges,
 )
-from workbench.io.reading.number_formats import SheetFacts
+from workbench.io.reading.number_formats import WorkbookFacts
 from workbench.io.reading.row_reader import (
     MONEY,
     RATE_FIELDS,
@@ -54,6 +54,7 @@ __all__ = [
 # rows with one format per column: probe the first rows under the header.
 PROBE_ALL_ROWS = 5000
 PROBE_DATA_ROWS = 30
+CONFIDENCE_SAMPLE = 2000  # rows looked at to judge a sheet: enough to tell, cheap on 100k
 
 
 def _money(layout: Layout, by_field: dict[str, list[Column]], table: Table, ctx: Context):
@@ -83,7 +84,7 @@ def _money(layout: Layout, by_field: dict[str, list[Column]], table: Table, ctx:
 
 
 def _percent(
-    facts: SheetFacts, layout: Layout, rows_count: int, ctx: Context
+    facts: WorkbookFacts, sheet: str, layout: Layout, rows_count: int, ctx: Context
 ) -> tuple[set[int], set[tuple[int, int]]]:
     """Columns (project sheets) or cells (indicator sheets) formatted as percentages."""
     start = layout.header_rows[-1] + 1
@@ -91,7 +92,7 @@ def _percent(
     if not rate_columns or layout.transposed:
         return set(), set()
     probe = rows_count if rows_count <= PROBE_ALL_ROWS else start + PROBE_DATA_ROWS
-    cells = {(r, c) for r, c in facts.percent_cells(probe) if r >= start}
+    cells = {(r, c) for r, c in facts.percent_cells(sheet, probe) if r >= start}
     if not cells:
         return set(), set()
     indexes = {c.index for c in rate_columns}
@@ -110,6 +111,47 @@ def _percent(
     return columns, cells
 
 
+def _confidence(layout: Layout, table: Table) -> tuple[str, str]:
+    """How sure the reader is that the sheet is a plan table, and why, in the words the table
+    chooser shows: 高 / 中 / 低. A sheet that only looks like one (a test-case list, a product
+    list) has few canonical columns, none of the plan's words, or no figures under them."""
+    from workbench.io.reading import header_vocabulary as vocab
+
+    keys = [c.key.replace(" ", "") for c in layout.columns]
+    words = vocab.PROJECT_WORDS if layout.kind is TableKind.PROJECTS else vocab.INDICATOR_WORDS
+    said = [w for w in words if any(w in k for k in keys)]
+    mapped = [c for c in layout.columns if c.field not in (None, "_seq", "name", "series")]
+    numeric = RATE_FIELDS[layout.kind] + MONEY + ("base", "actual", "target")
+    rows = [table.rows[key] for key in table.keys[:CONFIDENCE_SAMPLE]]
+    with_figures = sum(
+        1
+        for row in rows
+        if any(isinstance(row.get(f), (int, float)) for f in numeric)
+        or any(ch.isdigit() for ch in row.get("target") or "")
+    )
+    share = with_figures / len(rows) if rows else 0.0
+    reasons = []
+    if layout.by_year:
+        years = sum(c.field == "series" for c in layout.columns)
+        reasons.append(f"按年份排列的指标表（{years}个年份列）")
+        if not layout.name_guessed:
+            said, mapped = said or ["年份"], mapped or [c for c in layout.columns if c.field]
+    else:
+        unmapped = sum(c.field is None for c in layout.columns)
+        reasons.append(f"表头有{len(mapped)}列对应规范字段，{unmapped}列未对应")
+        reasons.append(f"表头词语：{'、'.join(said)}" if said else "表头没有计划表常用词语")
+    if layout.name_guessed:
+        reasons.append("没有“指标名称/项目名称”列，名称取第一个文字列")
+    reasons.append(f"{with_figures}/{len(rows)} 行有数值或数值目标")
+    if said and len(mapped) >= 2 and share >= 0.5 and not layout.name_guessed:
+        level = "高"
+    elif not said or share < 0.2 or not mapped:
+        level = "低"
+    else:
+        level = "中"
+    return level, "；".join(reasons)
+
+
 def read_table(
     sheet: RawSheet,
     file: str,
@@ -117,11 +159,12 @@ def read_table(
     table_id: str = "t1",
     path: Path | None = None,
     book_format: str | None = None,
+    facts: WorkbookFacts | None = None,
 ) -> tuple[Table, list[ReadWarning]]:
     """One canonical table from one sheet; NoTable when the sheet holds none.
 
-    With the workbook's `path` and `book_format`, an xlsx sheet's percent formats and error
-    cells are read too (see number_formats)."""
+    With the workbook's `facts` (or its `path` and `book_format`), an xlsx or ods sheet's
+    percent formats and an xlsx sheet's error cells are read too (see number_formats)."""
     rows = sheet.rows  # a RawSheet is ours to fill in place (merged cells)
     if not rows:
         raise NoTable("工作表是空的")
@@ -185,10 +228,11 @@ def read_table(
             table.meta["role"] = "plan"
 
     factors = _money(layout, by_field, table, ctx) if layout.kind is TableKind.PROJECTS else {}
-    facts = SheetFacts(path, book_format, sheet.name)
+    own = facts is None
+    if facts is None:
+        facts = WorkbookFacts(Path(path) if path else Path(), book_format if path else None)
     try:
-        percent_columns, percent_cells = _percent(facts, layout, len(rows), ctx)
-        facts.start_error_scan()
+        percent_columns, percent_cells = _percent(facts, sheet.name, layout, len(rows), ctx)
         reader = RowReader(
             rows, banners, layout, table, ctx, factors, percent_columns, percent_cells
         )
@@ -201,7 +245,13 @@ def read_table(
         finally:
             if collecting:
                 gc.enable()
-        reader.finish(facts.error_cells())
+        reader.finish(facts.error_cells(sheet.name))
     finally:
-        facts.close()
+        if own:
+            facts.close()
+    level, why = _confidence(layout, table)
+    table.meta["confidence"] = {"level": level, "why": why}
+    if level == "低":
+        kind = "项目表" if layout.kind is TableKind.PROJECTS else "指标表"
+        ctx.warn(f"这张工作表不太像计划表（{why}），已按{kind}读取，请核对；也可只作普通表格查看")
     return table, ctx.warnings

@@ -18,6 +18,8 @@ from workbench.core.schema import TableKind
 from workbench.io.reading import header_vocabulary as vocab
 
 HEADER_SCAN_ROWS = 40
+# Words above a column of years in a statistics export: the years are what the column holds.
+_YEAR_CORNERS = ("年份", "年度", "时间", "年", "指标", "指标名称", "项目", "yr", "year")
 MIN_YEAR_COLUMNS = 2
 Merged = tuple[int, int, int, int]
 
@@ -63,6 +65,7 @@ class Layout:
     base_label: str | None = None  # the base column's header as written ("2021年预计")
     by_year: bool = False  # an indicator-by-year table: `series` columns, one per year
     transposed: bool = False  # years were in rows: `rows` is the sheet turned on its side
+    name_guessed: bool = False  # no header named the name column: the first text column
 
 
 # ---- grid preparation ---------------------------------------------------------------------
@@ -103,7 +106,7 @@ def year_of(value: Any) -> int | None:
             return int(value)
         return None
     if isinstance(value, str):
-        if len(value) > 24:  # "2021年" with spaces at most; never normalise a long text here
+        if len(value) > 16:  # "2021 年" with some spaces at most; never scan a long text
             return None
         match = vocab.YEAR.fullmatch(vocab.compact(value))
         return int(match.group(1)) if match else None
@@ -279,9 +282,12 @@ def _year_header(rows: list[list[Any]], banners: set[int]) -> int | None:
     return None
 
 
-def _transpose_years(rows: list[list[Any]], banners: set[int]) -> list[list[Any]] | None:
+def _transpose_years(
+    rows: list[list[Any]], banners: set[int]
+) -> tuple[list[list[Any]], str] | None:
     """Years down a column (2019年 … 2023年 in rows, indicators across): the same sheet
-    turned on its side, with a "指标" header over the names, or None."""
+    turned on its side, with a "指标" header over the names, and the sheet's own word above
+    the years (年份, 时间 …); or None."""
     width = max((len(r) for r in rows[:HEADER_SCAN_ROWS]), default=0)
     for c in range(min(width, 3)):
         year_rows = [
@@ -291,6 +297,9 @@ def _transpose_years(rows: list[list[Any]], banners: set[int]) -> list[list[Any]
         ]
         if len(year_rows) < MIN_YEAR_COLUMNS:
             continue
+        years = [year_of(rows[r][c]) for r in year_rows]
+        if len(set(years)) != len(years):
+            continue  # a year repeated down the column: a long list by year, not a series
         header = year_rows[0] - 1
         while header >= 0 and not texts(rows[header]):
             header -= 1
@@ -300,10 +309,11 @@ def _transpose_years(rows: list[list[Any]], banners: set[int]) -> list[list[Any]
         if not names or any(not isinstance(v, str) for _, v in names):
             continue
         turned: list[list[Any]] = [list(r) for r in rows[:header]]
+        corner = vocab.compact(rows[header][c] if c < len(rows[header]) else "")
         turned.append(["指标", *(rows[y][c] for y in year_rows)])
         for i, name in names:
             turned.append([name, *((rows[y][i] if i < len(rows[y]) else "") for y in year_rows)])
-        return turned
+        return turned, corner
     return None
 
 
@@ -342,11 +352,13 @@ def analyse_layout(
         h = _year_header(rows, banners)
         uncertain = False
         if h is None:
-            turned = _transpose_years(rows, banners)
-            if turned is None:
+            found = _transpose_years(rows, banners)
+            if found is None:
                 raise
+            turned, corner = found
             layout, _ = analyse_layout(turned, set(), TableKind.INDICATORS)
             layout.transposed = True
+            layout.name_guessed = corner.lower() not in _YEAR_CORNERS
             return layout, turned
         kind = TableKind.INDICATORS
     block = _header_block(rows, h, banners, kind, merged)
@@ -364,6 +376,7 @@ def analyse_layout(
         for c in columns:
             if c.field is None:
                 c.field = "name"
+                layout.name_guessed = True
                 break
     if not any(c.field == "name" for c in columns):
         raise NoTable("表头中没有名称列（指标名称/项目名称）")

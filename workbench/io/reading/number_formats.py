@@ -52,23 +52,24 @@ def _is_percent_code(code: str) -> bool:
     return "%" in plain
 
 
-def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → its XML part, in workbook order."""
     workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    rid = None
-    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
-        if sheet.get("name") == sheet_name:
-            rid = sheet.get(f"{_NS_REL}id")
-            break
-    if rid is None:
-        return None
     rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    for rel in rels.iter(f"{_NS_PKG}Relationship"):
-        if rel.get("Id") == rid:
-            target = rel.get("Target") or ""
-            if target.startswith("/"):
-                return target.lstrip("/")
-            return posixpath.normpath(posixpath.join("xl", target))
-    return None
+    targets = {
+        rel.get("Id"): rel.get("Target") or "" for rel in rels.iter(f"{_NS_PKG}Relationship")
+    }
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
+        if not target:
+            continue
+        if target.startswith("/"):
+            part = target.lstrip("/")
+        else:
+            part = posixpath.normpath(posixpath.join("xl", target))
+        parts[sheet.get("name") or ""] = part
+    return parts
 
 
 def _percent_styles(archive: zipfile.ZipFile) -> set[int]:
@@ -103,9 +104,16 @@ class CellFacts:
 class _Scanner:
     """One pass over the sheet XML: styles of the first rows, error cells everywhere."""
 
-    def __init__(self, archive: zipfile.ZipFile, part: str, percent_styles: set[int]) -> None:
+    def __init__(
+        self,
+        archive: zipfile.ZipFile,
+        part: str,
+        percent_styles: set[int],
+        cancel: threading.Event | None = None,
+    ) -> None:
         self.archive = archive
         self.part = part
+        self.cancel = cancel
         self.percent_styles = {str(i).encode() for i in percent_styles}
         self.facts = CellFacts()
 
@@ -163,7 +171,7 @@ class _Scanner:
                     if not chunk:
                         break
                     seen += len(chunk)
-                    if seen > MAX_XML_BYTES:
+                    if seen > MAX_XML_BYTES or (self.cancel is not None and self.cancel.is_set()):
                         self.facts.complete = False
                         break
                     data = tail + chunk
@@ -186,56 +194,142 @@ class _Scanner:
             self.facts.complete = False
 
 
-class SheetFacts:
-    """Percent formats (probed now) and error cells (scanned in the background) of one sheet."""
+_NS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_NS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_CELLS = (f"{_NS_TABLE}table-cell", f"{_NS_TABLE}covered-table-cell")
 
-    def __init__(self, path: Path | None, book_format: str | None, sheet_name: str) -> None:
+
+def ods_percent_cells(archive: zipfile.ZipFile, sheet_name: str, probe_rows: int) -> set:
+    """Cells of an ODS sheet stored as percentages (office:value-type="percentage"), among
+    its first `probe_rows` rows. ODS keeps the value type on the cell itself."""
+    found: set[tuple[int, int]] = set()
+    inside = False
+    row = -1
+    column = 0
+    with archive.open("content.xml") as stream:
+        for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+            tag = element.tag
+            if tag == f"{_NS_TABLE}table":
+                if event == "start":
+                    inside = element.get(f"{_NS_TABLE}name") == sheet_name
+                elif inside:
+                    break
+                continue
+            if not inside:
+                if event == "end":
+                    element.clear()
+                continue
+            if tag == f"{_NS_TABLE}table-row":
+                if event == "start":
+                    row += 1
+                    column = 0
+                    if row >= probe_rows:
+                        break
+                else:
+                    repeat = int(element.get(f"{_NS_TABLE}number-rows-repeated") or 1)
+                    row += min(repeat, probe_rows) - 1
+                    element.clear()
+            elif tag in _ODS_CELLS and event == "start":
+                repeat = int(element.get(f"{_NS_TABLE}number-columns-repeated") or 1)
+                repeat = min(repeat, 1024)
+                if element.get(f"{_NS_OFFICE}value-type") == "percentage":
+                    found.update((row, column + i) for i in range(repeat))
+                column += repeat
+    return found
+
+
+def workbook_format(path: Path) -> str | None:
+    """xlsx or ods by content (a mislabelled file is judged by what it holds), else None."""
+    try:
+        if not zipfile.is_zipfile(path):
+            return None
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return None
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "content.xml" in names:
+        return "ods"
+    return None
+
+
+class WorkbookFacts:
+    """Percent formats and error cells of a workbook's sheets.
+
+    Made before the workbook is parsed, it scans every worksheet's error cells in a background
+    thread while calamine parses (calamine's parser releases the interpreter lock, so on a
+    machine with two cores the scan costs no wall time). `close()` stops it early."""
+
+    def __init__(self, path: Path, book_format: str | None) -> None:
+        self.path = Path(path)
+        self.format = book_format
+        self._parts: dict[str, str] = {}
+        self._percent_styles: set[int] = set()
+        self._errors: dict[str, dict[tuple[int, int], str]] = {}
+        self._done: dict[str, threading.Event] = {}
+        self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
-        self._scanner: _Scanner | None = None
-        self._archive: zipfile.ZipFile | None = None
-        self.facts = CellFacts()
-        if path is None or book_format != "xlsx":
-            self.facts.complete = False
+        if book_format != "xlsx":
             return
         try:
-            self._archive = zipfile.ZipFile(path)
-            part = _sheet_part(self._archive, sheet_name)
-            if part is None:
-                raise KeyError(sheet_name)
-            self._scanner = _Scanner(self._archive, part, _percent_styles(self._archive))
-        except Exception:  # a workbook calamine read but we cannot: no extra facts
-            self.facts.complete = False
-            self.close()
-
-    def percent_cells(self, probe_rows: int) -> set[tuple[int, int]]:
-        """Percent-formatted cells among rows 0 … probe_rows-1."""
-        if self._scanner is None:
-            return set()
-        self._scanner.scan(probe_rows, errors=False)
-        return self._scanner.facts.percent
-
-    def start_error_scan(self) -> None:
-        if self._scanner is None:
+            with zipfile.ZipFile(self.path) as archive:
+                self._parts = _sheet_parts(archive)
+                self._percent_styles = _percent_styles(archive)
+        except Exception:  # a workbook we cannot read ourselves: no extra facts
+            self._parts = {}
             return
-        self._scanner.facts = CellFacts(percent=self._scanner.facts.percent)
-        self._thread = threading.Thread(
-            target=self._scanner.scan, args=(0, True), name="error-cells", daemon=True
-        )
+        self._done = {name: threading.Event() for name in self._parts}
+        self._thread = threading.Thread(target=self._scan_all, name="error-cells", daemon=True)
         self._thread.start()
 
-    def error_cells(self) -> dict[tuple[int, int], str]:
-        """Every error cell of the sheet, by (row, column); waits for the background scan."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        errors = self._scanner.facts.errors if self._scanner else {}
-        self.close()
-        return errors
+    @classmethod
+    def start(cls, path: Path) -> WorkbookFacts:
+        return cls(path, workbook_format(Path(path)))
+
+    def _scan_all(self) -> None:
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                for name, part in self._parts.items():
+                    if self._cancel.is_set():
+                        break
+                    scanner = _Scanner(archive, part, set(), self._cancel)
+                    scanner.scan(0, errors=True)
+                    self._errors[name] = scanner.facts.errors
+                    self._done[name].set()
+        except Exception:  # noqa: S110 - whatever stops the scan, the read goes on without it
+            pass
+        finally:
+            for done in self._done.values():
+                done.set()
+
+    def percent_cells(self, sheet_name: str, probe_rows: int) -> set[tuple[int, int]]:
+        """Percent-formatted cells among the sheet's rows 0 … probe_rows-1."""
+        if self.format not in ("xlsx", "ods"):
+            return set()
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                if self.format == "ods":
+                    return ods_percent_cells(archive, sheet_name, probe_rows)
+                part = self._parts.get(sheet_name)
+                if part is None:
+                    return set()
+                scanner = _Scanner(archive, part, self._percent_styles, self._cancel)
+                scanner.scan(probe_rows, errors=False)
+                return scanner.facts.percent
+        except Exception:  # read by calamine, not by us: no extra facts
+            return set()
+
+    def error_cells(self, sheet_name: str) -> dict[tuple[int, int], str]:
+        """Every error cell of the sheet, by (row, column); waits for its scan."""
+        done = self._done.get(sheet_name)
+        if done is None:
+            return {}
+        done.wait()
+        return self._errors.get(sheet_name, {})
 
     def close(self) -> None:
+        self._cancel.set()
         if self._thread is not None:
             self._thread.join()
             self._thread = None
-        if self._archive is not None:
-            self._archive.close()
-            self._archive = None

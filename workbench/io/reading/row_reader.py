@@ -19,7 +19,7 @@ from workbench.core.numbers import format_number, parse_approximate, parse_numbe
 from workbench.core.schema import ATTRIBUTES, TableKind
 from workbench.core.table import Table
 from workbench.io.reading import header_vocabulary as vocab
-from workbench.io.reading.layout_detection import Column, Layout, cell_ref
+from workbench.io.reading.layout_detection import Column, Layout, NoTable, cell_ref, texts
 
 NUMERIC = {
     TableKind.INDICATORS: ("base", "actual"),
@@ -132,7 +132,7 @@ def _keep_choice(value: str, words, cache: dict[str, str]) -> str | None:
     return hit
 
 
-def _compile_converter(numbers, choices, texts, groups, last: int):
+def _compile_converter(numbers, choices, text_fields, groups, last: int):
     """The fast path's per-row converter, written out field by field for this sheet's
     columns: on a 100k-row annex a loop over field descriptions costs more than the
     conversions themselves. Only column indexes, field keys and unit factors (all ours, never
@@ -172,7 +172,7 @@ def _compile_converter(numbers, choices, texts, groups, last: int):
             "                return None",
             f"        values[{f!r}] = hit",
         ]
-    for kind, fields_ in (("text", texts), ("group", groups)):
+    for kind, fields_ in (("text", text_fields), ("group", groups)):
         for n, (f, index) in enumerate(fields_):
             cache = f"{kind}{n}"
             namespace[cache] = {}
@@ -275,8 +275,6 @@ class RowReader:
                             continue
             self._full_row(r, row)
         if not out:
-            from workbench.io.reading.layout_detection import NoTable
-
             raise NoTable("表头下没有数据行")
 
     def finish(self, errors: dict[tuple[int, int], str]) -> None:
@@ -285,7 +283,8 @@ class RowReader:
             self._keep_errors(errors)
         table = self.table
         keys = table.bulk_append(self.out)
-        table.row_source.update(zip(keys, self.sources, strict=True))
+        if not self.layout.transposed:  # turned on its side, a record has no sheet row
+            table.row_source.update(zip(keys, self.sources, strict=True))
         if self.parents:  # 其中/# rows: part of their parent, never summed
             table.meta["sub_items"] = {
                 keys[child]: keys[parent] for child, parent in self.parents.items()
@@ -300,7 +299,7 @@ class RowReader:
             return None
         numbers: list[tuple[str, int, bool, float]] = []  # field, column, divide?, amount
         choices: list[tuple[str, int, Any]] = []
-        texts: list[tuple[str, int]] = []
+        text_fields: list[tuple[str, int]] = []
         groups: list[tuple[str, int]] = []
         for f, (column,) in by_field.items():
             if f == "name":
@@ -316,15 +315,13 @@ class RowReader:
             elif f == self.group_field:
                 groups.append((f, column.index))
             else:
-                texts.append((f, column.index))
+                text_fields.append((f, column.index))
         last = max((c.index for f, (c,) in by_field.items()), default=0)
 
-        return _compile_converter(numbers, choices, texts, groups, last)
+        return _compile_converter(numbers, choices, text_fields, groups, last)
 
     # ---- full path ---------------------------------------------------------------------------
     def _full_row(self, r: int, row: list[Any]) -> None:
-        from workbench.io.reading.layout_detection import texts
-
         cells = texts(row)
         if not cells:
             return
