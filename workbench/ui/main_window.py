@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self.grid = GridView(self)
         self.grid.message.connect(self.show_message)
         self.grid.keysSelected.connect(self._grid_selected)
+        self.grid.currentRowChanged.connect(self._current_row_changed)
+        self.grid.filterChanged.connect(self._update_table_label)
         self.setCentralWidget(self.grid)
 
         self.navigator = QTreeWidget(self)
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self.findings_dock.hide()
 
         self.table_label = QLabel(self)
+        self.stats_label = QLabel(self)
+        self.grid.statsChanged.connect(self.stats_label.setText)
         self.mode_label = QLabel(self)
         self.legend = QLabel(
             f"<span style='color:#0b3d91'>■ {prov.REPORT}</span>　"
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.statusBar().addWidget(self.table_label, 1)
+        self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.legend)
         self._build_actions()
@@ -415,7 +420,6 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.detach()
             old.deleteLater()
-        self.grid.currentRowChanged.connect(self._current_row_changed)
         self._fit_columns()
         self.search.clear()
         self._update_table_label()
@@ -724,7 +728,7 @@ class MainWindow(QMainWindow):
         if key is None or self.model is None or key not in self.model.table.rows:
             return
         self.clear_filters()
-        source_row = self.model.table.index_of(key)
+        source_row = self.model.row_of(key)
         col = next((i for i, c in enumerate(self.model.columns) if c.key == column), 1)
         index = self.grid.from_source(self.model.index(source_row, col))
         self.grid.setCurrentIndex(index)
