@@ -1,5 +1,6 @@
 """Editing as a user does it: type, undo, paste from Excel, sort and filter, review marks."""
 
+import shiboken6
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -44,7 +45,7 @@ def type_into(qtbot, win, index, text, *, refused=False):
         qtbot.wait(50)
         return editor
     qtbot.waitUntil(
-        lambda: not editor.isVisible(), timeout=2000
+        lambda: not shiboken6.isValid(editor) or not editor.isVisible(), timeout=2000
     )  # Qt commits on the next loop turn
     return None
 

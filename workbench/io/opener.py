@@ -22,17 +22,19 @@ def open_document(path: str | os.PathLike, kind: str | None = None) -> PlanDocum
     return import_annex(path, kind)
 
 
-def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
+def import_annex(path: str | os.PathLike, kind: str | None = None, *, book=None) -> PlanDocument:
     """Every recognisable table of an annex workbook as a document.
 
     Sheets without a table are listed in `properties["skipped_sheets"]` with the reason and
-    reported as warnings; a file with no table at all is a FileProblem.
+    reported as warnings; a file with no table at all is a FileProblem. `book` is the
+    workbook already read from `path` (read again as another kind without a second read).
     """
     from workbench.io.reading.annex_reader import NoTable, read_table
     from workbench.io.reading.workbook_source import read_workbook
 
     path = Path(path)
-    book = read_workbook(path)
+    if book is None:
+        book = read_workbook(path)
     doc = PlanDocument(title=path.stem)
     doc.properties["source_format"] = book.format
     doc.properties["source_path"] = str(path.resolve())

@@ -371,6 +371,7 @@ class CommentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons_box = buttons
         ok = QAction(self)
         ok.setShortcut(QKeySequence("Ctrl+Return"))
         ok.triggered.connect(self.accept)

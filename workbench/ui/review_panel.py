@@ -19,6 +19,10 @@ from workbench.core.edits import SetReview
 from workbench.core.indicators import status_of
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import TableKind
+from workbench.core.status import DONE, MOSTLY, NOT_DONE
+from workbench.core.vocab import STATUS_COLOURS
+
+JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})
 
 
 class ReviewPanel(QWidget):
@@ -70,9 +74,18 @@ class ReviewPanel(QWidget):
         self.comment.setPlainText(mark.comment)
         if table.kind is TableKind.INDICATORS:
             status = status_of(table, key, session.doc.policy)
-            self.details.addRow(
-                "完成情况：", QLabel(f"{status.effective or '—'}（{status.source}）")
-            )
+            derived = status.derived.status
+            if status.source != "推算" and derived in JUDGED and derived != status.effective:
+                # both, and marked: a stated verdict the figures no longer support
+                both = QLabel(f"{status.source}：{status.effective}；推算：{derived}（不一致）")
+                both.setStyleSheet(f"color: {STATUS_COLOURS.get(derived, '#000000')};")
+                self.details.addRow("完成情况：", both)
+            else:
+                shown = QLabel(f"{status.effective or '—'}（{status.source}）")
+                colour = STATUS_COLOURS.get(status.effective or "")
+                if colour:
+                    shown.setStyleSheet(f"color: {colour};")
+                self.details.addRow("完成情况：", shown)
             reason = QLabel(status.derived.reason)
             reason.setWordWrap(True)
             self.details.addRow("判定依据：", reason)
