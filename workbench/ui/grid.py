@@ -420,10 +420,12 @@ class GridView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         header.filterRequested.connect(self.open_filter)
-        self.verticalHeader().setDefaultSectionSize(24)
+        # Excel's row: the text's line height and a little air (about 20 px at 96 dpi).
+        self.verticalHeader().setDefaultSectionSize(max(20, self.fontMetrics().height() + 4))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._actions()
+        self._build_frozen()
 
     def _actions(self) -> None:
         def action(text, shortcut, slot):
@@ -465,11 +467,121 @@ class GridView(QTableView):
         self.proxy.sort(-1)
         self.proxy.setSourceModel(model)
         model.editRejected.connect(self._edit_rejected)
+        self._freeze(model)
         self._emit_stats()
 
     def _edit_rejected(self, reason: str) -> None:
         self._rejected = reason
         self.message.emit(f"未修改：{reason}")
+
+    # ---- frozen columns (序号/名称 stay while scrolling right) ---------------------------------
+    def _build_frozen(self) -> None:
+        """A second view over the same proxy and selection model, laid over the left of this
+        one and showing only the leading columns; shown only while scrolled right, so at the
+        left edge (and while editing there) the grid itself is what one sees and types in."""
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        frozen = QTableView(self)
+        frozen.setObjectName("frozenColumns")
+        frozen.setHorizontalHeader(FilterHeader(frozen))
+        frozen.setModel(self.proxy)
+        frozen.setSelectionModel(self.selectionModel())
+        frozen.setItemDelegate(self.delegate)
+        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        frozen.verticalHeader().hide()
+        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollMode(self.verticalScrollMode())
+        frozen.setWordWrap(False)
+        frozen.setAlternatingRowColors(True)
+        frozen.setStyleSheet(
+            "QTableView#frozenColumns { border: none; border-right: 2px solid #8a8a8a; }"
+        )
+        frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.horizontalHeader().filterRequested.connect(self.open_filter)
+        frozen.horizontalHeader().sectionClicked.connect(self._frozen_sort)
+        frozen.horizontalHeader().setSortIndicatorShown(True)
+        self.horizontalHeader().sortIndicatorChanged.connect(
+            frozen.horizontalHeader().setSortIndicator
+        )
+        frozen.doubleClicked.connect(self._edit_frozen)
+        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.horizontalScrollBar().valueChanged.connect(self._place_frozen)
+        self.horizontalHeader().sectionResized.connect(self._frozen_width_changed)
+        frozen.hide()
+        self.frozen = frozen
+        self.frozen_count = 0
+
+    def _freeze(self, model: PlanTableModel) -> None:
+        keys = [c.key for c in model.columns]
+        name = next((i for i, k in enumerate(keys) if k in ("name", "group")), -1)
+        self.frozen_count = name + 1
+        for c in range(model.columnCount()):
+            self.frozen.setColumnHidden(c, c >= self.frozen_count)
+        self._place_frozen()
+
+    def _frozen_width_changed(self, logical: int, _old: int, new: int) -> None:
+        if logical < self.frozen_count:
+            self.frozen.setColumnWidth(logical, new)
+            self._place_frozen()
+
+    def frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(self.frozen_count))
+
+    def _place_frozen(self) -> None:
+        scrolled = self.horizontalScrollBar().value() > 0 and self.frozen_count > 0
+        if not scrolled:
+            self.frozen.hide()
+            return
+        for c in range(self.frozen_count):
+            self.frozen.setColumnWidth(c, self.columnWidth(c))
+        frame = self.frameWidth()
+        self.frozen.setGeometry(
+            self.verticalHeader().width() + frame,
+            frame,
+            self.frozen_width(),
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
+        self.frozen.show()
+        self.frozen.raise_()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """A cell right of the frozen columns is scrolled clear of them, not under them."""
+        super().scrollTo(index, hint)
+        if (
+            index.isValid()
+            and self.frozen_count
+            and index.column() >= self.frozen_count
+            and self.horizontalScrollBar().value() > 0
+        ):
+            left = self.columnViewportPosition(index.column())
+            covered = self.frozen_width()
+            if left < covered:
+                bar = self.horizontalScrollBar()
+                bar.setValue(max(0, bar.value() + left - covered))
+
+    def _edit_frozen(self, index: QModelIndex) -> None:
+        self.horizontalScrollBar().setValue(0)  # the grid's own cell is then in view
+        self.setCurrentIndex(index)
+        self.edit(index)
+
+    def _frozen_sort(self, logical: int) -> None:
+        header = self.horizontalHeader()
+        ascending = Qt.SortOrder.AscendingOrder
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if header.sortIndicatorSection() == logical and header.sortIndicatorOrder() == ascending
+            else ascending
+        )
+        self.sortByColumn(logical, order)
 
     def to_source(self, index: QModelIndex) -> QModelIndex:
         if not index.isValid():

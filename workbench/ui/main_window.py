@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench import __version__
@@ -28,6 +30,7 @@ from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.session import Session
 from workbench.ui.table_model import PlanTableModel
+from workbench.ui.totals_bar import TotalsBar
 
 APP_NAME = "计划审核工作台"
 FILE_FILTER = "计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)"
@@ -52,7 +55,11 @@ class MainWindow(QMainWindow):
         icon = resource_path("icons", "app.png")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
-        self.resize(1360, 840)
+        # A laptop screen (1366×768) keeps the grid tall: the findings and chart docks then
+        # share the right side with the review panel instead of taking the bottom.
+        available = self.screen().availableGeometry()
+        self.resize(min(1360, available.width()), min(840, available.height()))
+        self.compact = available.height() < 900
         self.setAcceptDrops(True)
 
         self.selection = Selection()
@@ -63,7 +70,14 @@ class MainWindow(QMainWindow):
         self.grid.keysSelected.connect(self._grid_selected)
         self.grid.currentRowChanged.connect(self._current_row_changed)
         self.grid.filterChanged.connect(self._update_table_label)
-        self.setCentralWidget(self.grid)
+        self.totals_bar = TotalsBar(self.grid, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.grid, 1)
+        column.addWidget(self.totals_bar)
+        self.setCentralWidget(central)
 
         self.navigator = TableNavigator(self)
         self.navigator.tableChosen.connect(self.show_table)
@@ -79,8 +93,16 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel(self)
         self.findings.activated.connect(self.select_cell)
         self.findings_dock = self._dock(
-            "检查结果", "findings", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea
+            "检查结果",
+            "findings",
+            self.findings,
+            Qt.DockWidgetArea.RightDockWidgetArea
+            if self.compact
+            else Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        if self.compact:
+            self.tabifyDockWidget(self.review_dock, self.findings_dock)
+            self.review_dock.raise_()
 
         self.table_label = QLabel(self)
         self.stats_label = QLabel(self)
@@ -108,9 +130,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:  # first start: give the grid the room
             self.resizeDocks(
-                [self.navigator_dock, self.review_dock], [200, 250], Qt.Orientation.Horizontal
+                [self.navigator_dock, self.review_dock],
+                [200, 300 if self.compact else 250],
+                Qt.Orientation.Horizontal,
             )
-            self.resizeDocks([self.findings_dock], [self._bottom_height()], Qt.Orientation.Vertical)
+            if not self.compact:
+                self.resizeDocks(
+                    [self.findings_dock], [self._bottom_height()], Qt.Orientation.Vertical
+                )
         self._update_actions()
 
     def eventFilter(self, watched, event) -> bool:
@@ -406,10 +433,11 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._fit_columns()
         self.search.clear()
+        self.totals_bar.recompute()
         self._update_table_label()
         self.review_panel.show_row(self.session, table, None)
         if not self.charts:
-            self.add_chart()
+            self.add_chart(show=not self.compact)
         for panel, _ in self.charts:
             panel.set_context(self.session, table_id)
 
@@ -447,7 +475,12 @@ class MainWindow(QMainWindow):
             text = max(
                 (cell.horizontalAdvance(self.model.display_text(r, i)) for r in rows), default=0
             )
-            self.grid.setColumnWidth(i, max(header.horizontalAdvance(title), min(text, 380)) + 20)
+            room = 22 + (
+                16 if self.model.columns[i].key == "_review" else 0
+            )  # filter/comment icons
+            self.grid.setColumnWidth(
+                i, max(header.horizontalAdvance(title) + room, min(text, 380) + 20)
+            )
 
     def _save_column_widths(self) -> None:
         if self.model is not None:
@@ -683,20 +716,24 @@ class MainWindow(QMainWindow):
         self.grid.setFocus()
 
     # ---- charts and the shared selection -----------------------------------------------------
-    def add_chart(self):
-        """Another chart dock (matplotlib loads here, after the window is on screen)."""
+    def add_chart(self, _checked: bool = False, *, show: bool = True):
+        """Another chart dock (matplotlib loads here, after the window is on screen); the
+        first shares the findings' place (a tab), and on a laptop screen stays behind the
+        review panel until asked for."""
         from workbench.ui.chart_panel import ChartPanel
 
         panel = ChartPanel(self.selection, self)
         dock = QDockWidget(f"图表 {len(self.charts) + 1}", self)
         dock.setObjectName(f"chart{len(self.charts) + 1}")
         dock.setWidget(panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.addDockWidget(self.dockWidgetArea(self.findings_dock), dock)
         if not self.charts:
-            self.tabifyDockWidget(self.findings_dock, dock)  # findings and chart share the bottom
-            self.resizeDocks([dock], [self._bottom_height()], Qt.Orientation.Vertical)
+            self.tabifyDockWidget(self.findings_dock, dock)  # findings and chart share a place
+            if not self.compact:
+                self.resizeDocks([dock], [self._bottom_height()], Qt.Orientation.Vertical)
         dock.show()
-        dock.raise_()
+        if show:
+            dock.raise_()
         self.charts.append((panel, dock))
         if self.session is not None and self.model is not None:
             panel.set_context(self.session, self.model.table.id)
