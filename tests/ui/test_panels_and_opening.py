@@ -163,3 +163,38 @@ def test_recovery_keeps_the_file_named_on_the_command_line(
     assert other.session.path == plan
     assert not any("恢复" in title for title, _ in message_boxes)
     assert len(leftovers()) == 1
+
+
+def test_edits_made_in_excel_since_show_as_marked_changes(qtbot, make_window, tmp_path):
+    import openpyxl
+
+    win = make_window()
+    path = tmp_path / "附件.xlsx"
+    assert win._save_to(path)
+    table = win.session.doc.table("projects_2021")
+    original = table.value(table.keys[0], "completed")
+    win.close()
+    book = openpyxl.load_workbook(path)
+    book["2021年重大项目"]["H5"] = 99.5  # completed investment of the first project, in Excel
+    book.save(path)
+    again = make_window([path])
+    again.show_table("projects_2021")
+    index = cell(again, 0, "完成投资（亿元）")
+    assert index.data() == "99.50"
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert f"原值：{original:,.2f}" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "外部修改" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_recovered_work_keeps_its_change_marks(qtbot, make_window, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = make_window()
+    type_into(qtbot, win, cell(win, 0, "执行情况"), "7.7")
+    _crash_leftover(win, data_dir)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    again = make_window(recover=True)
+    index = cell(again, 0, "执行情况")
+    assert index.data() == "7.7"
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "原值：8.3" in index.data(Qt.ItemDataRole.ToolTipRole)
