@@ -53,7 +53,6 @@ from workbench.core.indicators import rule_for
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import FieldType
 from workbench.core.targets import describe_rule
-from workbench.io.clipboard_formats import parse_html_table, parse_tsv, to_html, to_tsv
 from workbench.ui.table_model import KEY_ROLE, RAW_ROLE, PlanTableModel
 
 
@@ -803,6 +802,8 @@ class GridView(QTableView):
             [str(self.model().index(r, c).data() or "") if (r, c) in chosen else "" for c in cols]
             for r in rows
         ]
+        from workbench.io.clipboard_formats import to_html, to_tsv
+
         mime = QMimeData()
         mime.setText(to_tsv(block))
         mime.setHtml(to_html(block))
@@ -810,6 +811,8 @@ class GridView(QTableView):
         self.message.emit(f"已复制 {len(rows)} 行 × {len(cols)} 列")
 
     def paste(self) -> None:
+        from workbench.io.clipboard_formats import parse_html_table, parse_tsv
+
         mime = QApplication.clipboard().mimeData()
         block: list[list[str]] = []
         if mime.hasText():

@@ -4,6 +4,7 @@ findings, with the file, edit and review commands a user of Excel expects."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.core import provenance as prov
-from workbench.core.document import PlanDocument
 from workbench.core.selection import Selection
 from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FILLS
 from workbench.shipped import shipped_file
@@ -28,9 +28,11 @@ from workbench.ui.findings_panel import FindingsPanel
 from workbench.ui.grid import GridView
 from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
-from workbench.ui.session import Session
 from workbench.ui.table_model import PlanTableModel
 from workbench.ui.totals_bar import TotalsBar
+
+if TYPE_CHECKING:  # the document and its session load with the first file, after the window
+    from workbench.core.document import PlanDocument
 
 APP_NAME = "计划审核工作台"
 FILE_FILTER = "计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)"
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.installEventFilter(self)
         self.settings = settings or QSettings("PlanWorkbench", "workbench")
-        self.session: Session | None = None
+        self.session = None  # a Session once a document is open
         self.model: PlanTableModel | None = None
         self.setWindowTitle(APP_NAME)
         icon = resource_path("icons", "app.png")
@@ -406,6 +408,8 @@ class MainWindow(QMainWindow):
             self._save_column_widths()
             self.session.close()
             self.session.deleteLater()
+        from workbench.ui.session import Session
+
         self.session = Session(doc, path, native=native, parent=self)
         if source is not None:
             self.session.source_path = source
