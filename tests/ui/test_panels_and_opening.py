@@ -31,7 +31,7 @@ def test_findings_panel_hints_then_lists_checks_by_severity(qtbot, window):
     panel.buttons[biggest].click()
     assert all(i.text(0) != panel.buttons[biggest].text().split()[0] for i in panel.visible_items())
     panel.buttons[biggest].click()
-    word = items[0].text(3)[:4]
+    word = items[0].text(1)[:4]
     panel.filter.setText(word)
     assert panel.visible_items() and all(
         any(word in i.text(c) for c in range(4)) for i in panel.visible_items()
@@ -46,7 +46,7 @@ def test_findings_panel_hints_then_lists_checks_by_severity(qtbot, window):
 def test_activating_a_finding_shows_its_cell(qtbot, window):
     window.run_checks()
     panel = window.findings
-    item = next(i for i in panel.items() if i.data(0, Qt.ItemDataRole.UserRole) and i.text(2))
+    item = next(i for i in panel.items() if i.data(0, Qt.ItemDataRole.UserRole) and i.text(3))
     table_id, key, _ = item.data(0, Qt.ItemDataRole.UserRole)
     panel.tree.itemActivated.emit(item, 0)
     assert window.current_table_id() == table_id
@@ -198,3 +198,28 @@ def test_recovered_work_keeps_its_change_marks(qtbot, make_window, data_dir, mon
     assert index.data() == "7.7"
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "原值：8.3" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_reviewer_sets_the_direction_of_an_indicator_and_its_status_follows(qtbot, window):
+    from tests.ui.test_excel_habits import column_of
+
+    grid = window.grid
+    t = window.session.doc.table("indicators_2021")
+    row = next(
+        i for i, k in enumerate(t.keys) if "失业率" in (t.rows[k].get("name") or "")
+    )  # 城镇调查失业率 5.4 against "5.5%左右": lower is better, so 完成
+    grid.setCurrentIndex(grid.model().index(row, 2))
+    panel = window.review_panel
+    box = panel.direction
+    key = t.keys[row]
+    stored = t.rows[key].get("direction")
+    assert box.currentData() == stored
+    assert box.currentText() == "越低越好" or "越低越好" in box.itemText(0)
+    reason = column_of(window, "判定依据")
+    before = grid.model().index(row, reason).data()
+    box.setCurrentIndex(box.findData("higher"))  # the reviewer says: higher is better here
+    assert t.rows[key]["direction"] == "higher"
+    after = grid.model().index(row, reason).data()
+    assert after != before
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert t.rows[key].get("direction") == stored
