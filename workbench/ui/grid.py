@@ -553,8 +553,13 @@ class GridView(QTableView):
         self._place_frozen()
 
     def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
-        """A cell right of the frozen columns is scrolled clear of them, not under them."""
+        """A cell right of the frozen columns is scrolled clear of them, not under them; a
+        frozen cell brings the grid back to its left edge."""
         super().scrollTo(index, hint)
+        if index.isValid() and index.column() < self.frozen_count:
+            # the grid's own leading cells, not the overlay's copy: an editor opens in view
+            self.horizontalScrollBar().setValue(0)
+            return
         if (
             index.isValid()
             and self.frozen_count
