@@ -2,6 +2,7 @@
 
 import warnings
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.ui.test_editing import cell, type_into
@@ -121,3 +122,63 @@ def test_every_chart_draws_chinese_with_the_shipped_font_alone(qtbot, window, tm
     for name in ("a.png", "a.svg", "a.pdf"):
         chart(window).save(tmp_path / name)
         assert (tmp_path / name).stat().st_size > 1000
+
+
+def click_mark(qtbot, panel, artist):
+    """A real mouse click on the middle of any mark (bar, dot, line point)."""
+    qtbot.wait(20)
+    panel.canvas.draw()
+    box = artist.get_window_extent(panel.canvas.get_renderer())
+    ratio = panel.canvas.device_pixel_ratio
+    x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    point = QPoint(int(x / ratio), int(panel.canvas.height() - y / ratio))
+    qtbot.mouseClick(panel.canvas, Qt.MouseButton.LeftButton, pos=point)
+
+
+KINDS = [
+    ("projects_2021", "invest_by_sector"),
+    ("projects_2021", "invest_by_funding"),
+    ("projects_2021", "rate_distribution"),
+    ("projects_2022", "yoy_sector"),
+    ("indicators_2021", "indicator_percent"),
+    ("indicators_2021", "indicator_level"),
+    ("indicators_2022", "yoy_indicator"),
+]
+
+
+@pytest.mark.parametrize(("table_id", "kind"), KINDS)
+def test_every_chart_kind_links_both_ways(qtbot, window, table_id, kind):
+    window.setGeometry(0, 0, 1366, 768)
+    window.show_table(table_id)
+    panel = chart(window)
+    choose(panel, kind)
+    drawn = panel.drawn
+    categories = {c for _, c in drawn.marks if drawn.data.keys[c]}
+    assert categories, f"{kind} drew no marks"
+    # grid → chart: select the rows of one category, its marks light up
+    category = sorted(categories)[len(categories) // 2]
+    keys = drawn.data.keys[category]
+    assert keys
+    grid = window.grid
+    row = grid.from_source(window.model.index(window.model.row_of(sorted(keys)[0]), 0)).row()
+    grid.scrollTo(grid.model().index(row, 1))
+    header = grid.verticalHeader()
+    y = header.sectionViewportPosition(row) + header.sectionSize(row) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, y))
+    assert grid.selected_keys() == [sorted(keys)[0]]
+    qtbot.waitUntil(lambda: category in panel.drawn.highlighted, timeout=2000)
+    # chart → grid: a click on a mark of another category selects its rows and shows them
+    window.grid.clearSelection()
+    other = (
+        next(c for c in sorted(categories) if c != category) if len(categories) > 1 else category
+    )
+    artist = next(a for a, c in panel.drawn.marks if c == other)
+    click_mark(qtbot, panel, artist)
+    expected = set(panel.drawn.data.keys[other])
+    qtbot.waitUntil(lambda: set(window.grid.selected_keys()) == expected, timeout=2000)
+    rows = [
+        window.grid.from_source(window.model.index(window.model.row_of(k), 0)).row()
+        for k in expected
+    ]
+    rect = window.grid.visualRect(window.grid.model().index(min(rows), 1))
+    assert window.grid.viewport().rect().intersects(rect)  # scrolled to the selected rows

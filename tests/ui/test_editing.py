@@ -1,5 +1,6 @@
 """Editing as a user does it: type, undo, paste from Excel, sort and filter, review marks."""
 
+import shiboken6
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -29,19 +30,24 @@ def enter_text(qtbot, widget, text):
         QApplication.sendEvent(widget, event)
 
 
-def type_into(qtbot, win, index, text):
-    """F2 on the cell, type into the editor that opens, Enter — as a user would."""
+def type_into(qtbot, win, index, text, *, refused=False):
+    """F2 on the cell, type into the editor that opens, Enter — as a user would. A refused
+    entry stays in its editor: then return the editor still open."""
     win.grid.setCurrentIndex(index)
     win.grid.setFocus()
     qtbot.keyClick(win.grid, Qt.Key.Key_F2)
-    editor = win.grid.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
+    editor = next((e for e in win.grid.viewport().findChildren(QLineEdit) if e.isVisible()), None)
+    assert editor is not None
     editor.selectAll()
     enter_text(qtbot, editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    if refused:
+        qtbot.wait(50)
+        return editor
     qtbot.waitUntil(
-        lambda: not editor.isVisible(), timeout=2000
+        lambda: not shiboken6.isValid(editor) or not editor.isVisible(), timeout=2000
     )  # Qt commits on the next loop turn
+    return None
 
 
 def test_type_a_value_and_see_it_marked(qtbot, window):
@@ -58,10 +64,27 @@ def test_type_a_value_and_see_it_marked(qtbot, window):
 
 def test_invalid_input_is_refused_with_a_visible_reason(qtbot, window, message_boxes):
     index = cell(window, 0, "执行情况")
-    type_into(qtbot, window, index, "很多")
+    editor = type_into(qtbot, window, index, "很多", refused=True)
     assert index.data() == "8.3"
     assert "不是数值" in window.statusBar().currentMessage()
     assert message_boxes == []  # never a modal box from inside the model
+    # the refused text stays in the editor, marked, to be corrected rather than retyped
+    assert editor.isVisible() and editor.text() == "很多"
+    assert "不是数值" in editor.toolTip()
+    editor.setText("8.7")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: index.data() == "8.7", timeout=2000)
+    assert window.grid.state() != window.grid.State.EditingState
+
+
+def test_escape_abandons_a_refused_entry(qtbot, window):
+    index = cell(window, 0, "执行情况")
+    editor = type_into(qtbot, window, index, "很多", refused=True)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.grid.state() != window.grid.State.EditingState, timeout=2000)
+    assert index.data() == "8.3"
+    type_into(qtbot, window, cell(window, 1, "执行情况"), "11")  # the grid edits normally again
+    assert cell(window, 1, "执行情况").data() == "11"
 
 
 def test_undo_and_redo_with_the_keyboard(qtbot, window):
@@ -125,7 +148,9 @@ def test_sort_then_edit_goes_to_the_right_row(qtbot, window):
         header.viewport(),
         Qt.MouseButton.LeftButton,
         pos=header.rect().topLeft()
-        + header.rect().center().__class__(header.sectionViewportPosition(column) + 5, 5),
+        + header.rect()
+        .center()
+        .__class__(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, 5),
     )
     first = cell(window, 0, "年度计划（亿元）")
     key = first.data(KEY_ROLE)

@@ -62,7 +62,7 @@ def test_summary_shows_stated_and_computed_side_by_side(window, qtbot):
     assert (
         row[headers.index("报告所列·完成投资")]
         == row[headers.index("按项目明细汇总·完成投资")]
-        == "1349.00"
+        == "1,349.00"
     )
     # the total's 115.8% differs from what the rows give: highlighted
     last = model.rowCount() - 1

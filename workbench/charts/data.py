@@ -16,14 +16,7 @@ from workbench.core.group_sums import group_sums
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.schema import TableKind
 from workbench.core.summaries import rate
-
-STATUS_COLOURS = {
-    "完成": "#2e7d32",
-    "基本完成": "#f9a825",
-    "未完成": "#c62828",
-    "暂无数据": "#9e9e9e",
-    "待人工判定": "#5c6bc0",
-}
+from workbench.core.vocab import STATUS_COLOURS
 
 CHARTS: dict[ChartKind, str] = {
     ChartKind.INVEST_BY_SECTOR: "项目：按板块的计划与完成投资",
@@ -156,7 +149,7 @@ def _indicators(doc: PlanDocument, table_id: str, percent: bool) -> ChartData:
         names.append(str(row.get("name") or key))
         targets.append(nominal)
         actuals.append(actual)
-        colours.append(STATUS_COLOURS.get(status, "#5c6bc0"))
+        colours.append(STATUS_COLOURS.get(status, STATUS_COLOURS["待人工判定"]))
         keys.append(frozenset({key}))
     kind = ChartKind.INDICATOR_PERCENT if percent else ChartKind.INDICATOR_LEVEL
     return ChartData(

@@ -15,12 +15,11 @@ from matplotlib.lines import Line2D
 from workbench.charts.data import ChartData
 from workbench.charts.fonts import chart_rc
 from workbench.charts.kinds import ChartStyle, DrawResult
+from workbench.core.vocab import HIGHLIGHT_EDGE, SERIES_COLOURS
 
 # Value labels are digits, "." and "%": matplotlib's bundled font has them, and skipping the
 # CJK fallback chain makes redrawing them on every edit several times cheaper.
 NUMBER_FONT = "DejaVu Sans"
-SERIES_COLOURS = ("#5b8ff9", "#f6903d", "#5ad8a6", "#945fb9")
-HIGHLIGHT_EDGE = "#d62728"
 
 
 @dataclass

@@ -61,10 +61,9 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
         columns = [
             Column("_seq", "序号", 6, ColumnStyle.CENTER),
             Column("name", "指标名称", 34),
-<<<<<<< HEAD
             Column("unit", "单位", 9, ColumnStyle.CENTER),
             Column("attribute", "属性", 9, ColumnStyle.CENTER),
-            Column("base", "实际", 12, ColumnStyle.NUMBER, group=base_label),
+            Column("base", base_word, 12, ColumnStyle.NUMBER, group=base_label or None),
             Column("target", "目标", 20, ColumnStyle.CENTER, group=plan_label),
             Column(
                 "actual",
@@ -74,14 +73,6 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
                 group=plan_label,
             ),
             Column("status", "完成情况", 12, ColumnStyle.CENTER, _status, group=plan_label),
-=======
-            Column("unit", "单位", 9, "center"),
-            Column("attribute", "属性", 9, "center"),
-            Column("base", base_word, 12, "number", group=base_label or None),
-            Column("target", "目标", 20, "center", group=plan_label),
-            Column("actual", "预计" if is_plan else "执行情况", 12, "number", group=plan_label),
-            Column("status", "完成情况", 12, "center", _status, group=plan_label),
->>>>>>> faithful
             Column("note", "备注", 22),
         ]
         if is_plan:  # next year's targets have no execution to judge yet

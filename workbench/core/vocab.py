@@ -93,3 +93,29 @@ SUBTOTAL_WORDS = ("小计",)
 # How a cell says "no value": a lone dash of any width, a slash, an ellipsis.
 NO_VALUE_MARKS = frozenset({"", "-", "—", "–", "－", "/", "／", "--", "——", "…", "\\", "×", "x"})
 UNGROUPED = "（未分组）"
+
+
+# ---- colours shared by the grid, the charts and the writers ---------------------------------
+# One hex value per meaning, so a "完成" is the same green in the grid, a chart and an export.
+# Keys are the words the document stores (derived statuses, review statuses).
+STATUS_COLOURS = {
+    "完成": "#2e7d32",
+    "基本完成": "#b26a00",
+    "未完成": "#c62828",
+    "暂无数据": "#9e9e9e",
+    "待人工判定": "#5c6bc0",
+}
+REVIEW_COLOURS = {"已审": "#1b7f3b", "存疑": "#b26a00", "退回": "#c62828", "待审": "#6b6b6b"}
+# Fills of review marks, in the grid and in exported workbooks alike.
+CHANGED_FILL = "#FFF2CC"  # a cell changed since the document was read
+ADDED_FILL = "#E2EFDA"  # a row inserted in review
+REVIEW_ROW_FILLS = {"存疑": "#FCE4D6", "退回": "#F8CBAD"}  # rows doubted or sent back
+DISAGREE_FILL = "#FDE2E1"  # a stated figure that disagrees with its parts or its rule
+PROVENANCE_COLOURS = {"报告原文": "#0b3d91", "示例": "#6b6b6b"}
+SEVERITY_COLOURS = {
+    Severity.ERROR: "#c62828",
+    Severity.WARNING: "#b26a00",
+    Severity.INFO: "#0b3d91",
+}
+SERIES_COLOURS = ("#5b8ff9", "#f6903d", "#5ad8a6", "#945fb9")  # a chart's series in order
+HIGHLIGHT_EDGE = "#d62728"  # the edge of a chart mark whose rows are selected

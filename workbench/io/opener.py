@@ -25,11 +25,12 @@ def open_document(path: str | os.PathLike, kind: str | None = None) -> PlanDocum
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlt", ".xlsb", ".ods")
 
 
-def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
+def import_annex(path: str | os.PathLike, kind: str | None = None, *, book=None) -> PlanDocument:
     """Every recognisable table of an annex workbook as a document.
 
     Sheets without a table are listed in `properties["skipped_sheets"]` with the reason and
-    reported as warnings; a file with no table at all is a FileProblem.
+    reported as warnings; a file with no table at all is a FileProblem. `book` is the
+    workbook already read from `path` (read again as another kind without a second read).
     """
     from workbench.io.reading.number_formats import WorkbookFacts
     from workbench.io.reading.workbook_source import read_workbook
@@ -38,7 +39,7 @@ def import_annex(path: str | os.PathLike, kind: str | None = None) -> PlanDocume
     # Started first: error cells are scanned while the workbook is parsed.
     facts = WorkbookFacts.start(path)
     try:
-        return _document(path, kind, read_workbook(path), facts)
+        return _document(path, kind, book if book is not None else read_workbook(path), facts)
     finally:
         facts.close()
 

@@ -1,10 +1,9 @@
-"""Start the app: show the window first, then load the document (and heavy libraries)."""
+"""Start the app: show the window first, then load the document (and heavy libraries) once it
+has been drawn."""
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,11 +15,41 @@ UI_FAMILIES = [
     "Source Han Sans SC",
     "WenQuanYi Micro Hei",
 ]
+SHIPPED_FAMILY = "Workbench CJK SC"  # resources/fonts, the last fallback (as in the charts)
+
+
+def install_chinese(app) -> list[str]:
+    """Qt's own Chinese (standard buttons, file dialogs, line-edit menus) and the shipped
+    CJK font as the UI's last fallback, so menus and grid render on a machine without a
+    Chinese system font. Returns the font families the UI asks for, in order."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from workbench.charts.fonts import shipped_font_path
+
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translators = []
+    for name in ("qtbase_zh_CN", "qt_zh_CN"):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    app.setProperty("workbench_translators", len(translators))
+    families = list(UI_FAMILIES)
+    path = shipped_font_path()
+    if path.exists():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        families += [f for f in loaded if f not in families] or [SHIPPED_FAMILY]
+    font = QFont(app.font())
+    font.setFamilies(families + [f for f in font.families() if f not in families])
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    return families
 
 
 def run(files: Sequence[str]) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from workbench.ui.main_window import MainWindow
@@ -28,42 +57,34 @@ def run(files: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("计划审核工作台")
     app.setOrganizationName("PlanWorkbench")
-    font = QFont(app.font())
-    font.setFamilies(UI_FAMILIES + font.families())
-    font.setPointSizeF(max(font.pointSizeF(), 10.0))
-    app.setFont(font)
+    install_chinese(app)
     window = MainWindow()
+    # The document loads once the empty window is on screen, so a person sees it at once.
+    window.firstPainted.connect(lambda: open_initial(window, files))
     window.show()
-    if os.environ.get("WORKBENCH_REPORT_STARTUP"):
-        # For bench/bench_startup.py: the wall-clock moment the window is on screen; the
-        # benchmark subtracts its own launch time, so interpreter start-up is included.
-        def report() -> None:
-            print(f"window-shown {time.time():.6f}", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, report)
-        return app.exec()
-    QTimer.singleShot(0, lambda: open_initial(window, files))
     return app.exec()
 
 
 def open_initial(window, files: Sequence[str], *, offer_recovery: bool = True) -> None:
-    """Offer what a crash left behind, then open the files named on the command line, or the
-    sample plan when there are none."""
-    if offer_recovery and offer_recover(window):
+    """Offer what a crash left behind, then open the file named on the command line, or the
+    sample plan when there is none. A named file is never dropped for a recovery: only its
+    own unsaved work is offered, and declining opens the file as saved."""
+    named = files[0] if files else None
+    if offer_recovery and offer_recover(window, named):
         return
-    if not files:
+    if named is None:
         window.open_sample()
         return
-    window.open_path(Path(files[0]))  # one document per window
+    window.open_path(Path(named))  # one document per window
 
 
-def offer_recover(window) -> bool:
+def offer_recover(window, named: str | None = None) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
-    from workbench.io.native.recovery import leftovers, recover
+    from workbench.io.document_controller import recoverable_for
+    from workbench.io.native.recovery import recover
 
-    items = leftovers()
+    items = recoverable_for(named)
     if not items:
         return False
     newest = max(items, key=lambda i: i.saved_at)

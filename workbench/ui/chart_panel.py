@@ -22,6 +22,43 @@ from workbench.charts.data import CHARTS, FOR_KIND, chart_data
 from workbench.charts.draw import DrawnChart, draw
 from workbench.core.events import DocumentReplaced, TableChanged
 
+# matplotlib's toolbar, in the words of the rest of the window.
+TOOL_TIPS = {
+    "Home": "复位视图（回到最初的缩放）",
+    "Back": "后退到上一视图",
+    "Forward": "前进到下一视图",
+    "Pan": "平移：左键拖动移动，右键拖动缩放",
+    "Zoom": "框选放大：拖出矩形放大，右键框选缩小",
+    "Subplots": "调整图边距",
+    "Customize": "编辑坐标轴、标题与线条",
+    "Save": "保存图片（PNG/SVG/PDF）",
+}
+
+
+def coordinates_text(x: float | None, y: float | None) -> str:
+    """The pointer's position under the chart, as the status line shows it."""
+    if x is None or y is None:
+        return ""
+    return f"x={x:,.4g}，y={y:,.4g}"
+
+
+def chinese_toolbar(base):
+    """A subclass of matplotlib's Qt toolbar (imported late, with matplotlib) whose tooltips
+    and coordinate readout are Chinese."""
+
+    class ChineseToolbar(base):
+        toolitems = [
+            (name, TOOL_TIPS.get(name, tip) if name else tip, image, method)
+            for name, tip, image, method in base.toolitems
+        ]
+
+        def _mouse_event_to_message(self, event):
+            if event.inaxes and event.inaxes.get_navigate():
+                return coordinates_text(event.xdata, event.ydata)
+            return ""
+
+    return ChineseToolbar
+
 
 class ChartPanel(QWidget):
     def __init__(self, selection, parent=None) -> None:
@@ -59,13 +96,18 @@ class ChartPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(NavigationToolbar2QT(self.canvas, self))
+        self.toolbar = chinese_toolbar(NavigationToolbar2QT)(self.canvas, self)
+        layout.addWidget(self.toolbar)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.canvas)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         selection.subscribe(self._on_selection)
+
+    @staticmethod
+    def coordinates_text(x: float | None, y: float | None) -> str:
+        return coordinates_text(x, y)
 
     # ---- context ---------------------------------------------------------------------------
     def set_context(self, session, table_id: str | None) -> None:

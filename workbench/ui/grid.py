@@ -12,24 +12,34 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
+    QPoint,
+    QRect,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
-    QInputDialog,
+    QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
+    QToolTip,
+    QVBoxLayout,
 )
 
 from workbench.core.edits import (
@@ -43,18 +53,39 @@ from workbench.core.indicators import rule_for
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import FieldType
 from workbench.core.targets import describe_rule
-from workbench.io.clipboard_formats import parse_html_table, parse_tsv, to_html, to_tsv
 from workbench.ui.table_model import KEY_ROLE, RAW_ROLE, PlanTableModel
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Sort by typed values (numbers as numbers), filter by a search text and per column."""
+    """Sort by typed values (numbers as numbers); filter by a search text and, per column,
+    by the values ticked in the column's drop-down (as Excel's AutoFilter does).
+
+    One proxy lives as long as its view; tables come and go as its source model."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(RAW_ROLE)
         self.search = ""
-        self.column_filters: dict[int, str] = {}
+        self.column_values: dict[int, frozenset[str]] = {}
+        self._icons: tuple[QIcon, QIcon] | None = None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """Column titles from the table, each with its AutoFilter icon; rows numbered as shown."""
+        source = self.sourceModel()
+        if source is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DecorationRole:
+                if self._icons is None:
+                    self._icons = (_filter_icon(False), _filter_icon(True))
+                return self._icons[section in self.column_values]
+            # a direct call: going through Qt (super()) would bring a None back from Python
+            return source.headerData(section, orientation, role)
+        return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self.search or self.column_values)
 
     def _refilter(self, change) -> None:
         # Qt 6.10 replaced invalidateFilter() by a begin/end pair around the change.
@@ -67,23 +98,37 @@ class FilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def set_search(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "search", text.strip()))
+        if text.strip() != self.search:
+            self._refilter(lambda: setattr(self, "search", text.strip()))
 
-    def set_column_filter(self, column: int, text: str) -> None:
+    def set_column_values(self, column: int, values: frozenset[str] | None) -> None:
+        """Show only rows whose cell in `column` reads one of `values`; None shows all."""
+
         def change() -> None:
-            if text.strip():
-                self.column_filters[column] = text.strip()
+            if values is None:
+                self.column_values.pop(column, None)
             else:
-                self.column_filters.pop(column, None)
+                self.column_values[column] = frozenset(values)
 
         self._refilter(change)
 
+    def clear(self) -> None:
+        if self.filtering:
+            self._refilter(lambda: (self.column_values.clear(), setattr(self, "search", "")))
+
+    def forget(self) -> None:
+        """A new source model: its columns are not the old ones, so no filter carries over."""
+        self.column_values.clear()
+        self.search = ""
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self.search and not self.column_values:
+            return True
         model = self.sourceModel()
         if not isinstance(model, PlanTableModel):
             return True
-        for column, text in self.column_filters.items():
-            if text not in model.display_text(source_row, column):
+        for column, values in self.column_values.items():
+            if model.display_text(source_row, column) not in values:
                 return False
         if self.search:
             return any(
@@ -92,7 +137,14 @@ class FilterProxy(QSortFilterProxyModel):
         return True
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        a, b = left.data(RAW_ROLE), right.data(RAW_ROLE)
+        # Straight to the Python model: a None fetched back through Qt (index.data) loses a
+        # reference to None in PySide6 6.12, which ends in "none_dealloc" after a few sorts.
+        model = self.sourceModel()
+        if isinstance(model, PlanTableModel):
+            a = model.raw_value(left.row(), left.column())
+            b = model.raw_value(right.row(), right.column())
+        else:
+            a, b = left.data(RAW_ROLE), right.data(RAW_ROLE)
         if a is None or b is None:  # blanks sort last, as in Excel
             return a is not None and b is None
         if isinstance(a, (int, float)) and isinstance(b, (int, float)):
@@ -101,7 +153,8 @@ class FilterProxy(QSortFilterProxyModel):
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Drop-downs for choices; a line edit that explains a target while it is typed."""
+    """Drop-downs for choices; a line edit that explains a target while it is typed; a red
+    corner on cells that carry a comment (shown on hover), as Excel marks its notes."""
 
     hint = Signal(str)
 
@@ -151,14 +204,202 @@ def _source_model(index: QModelIndex) -> PlanTableModel | None:
     return model if isinstance(model, PlanTableModel) else None
 
 
+def _filter_icon(filtered: bool) -> QIcon:
+    """The AutoFilter button drawn at the left of a header section: a grey drop-down arrow,
+    or a blue funnel once the column is filtered."""
+    size = 14
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor("#2f6db0" if filtered else "#9a9a9a")
+    painter.setPen(colour)
+    painter.setBrush(colour if filtered else QColor("#f7f7f7"))
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 2, 2)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("white") if filtered else QColor("#555555"))
+    c = size // 2
+    if filtered:
+        points = [(c - 5, c - 4), (c + 5, c - 4), (c + 1, c + 1), (c + 1, c + 5), (c - 1, c + 4)]
+        points.append((c - 1, c + 1))
+    else:
+        points = [(c - 4, c - 2), (c + 4, c - 2), (c, c + 3)]
+    painter.drawPolygon(QPolygon([QPoint(x, y) for x, y in points]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FilterHeader(QHeaderView):
+    """A header whose sections carry an AutoFilter button (the icon the proxy gives them, at
+    the section's left): a click on it opens the column's value list. Drawn by Qt itself —
+    a Python paintSection would call back into Python models through Qt on every paint."""
+
+    filterRequested = Signal(int)  # column (logical)
+    BUTTON = 14
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def button_rect(self, logical: int) -> QRect:
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        x = self.sectionViewportPosition(logical) + margin
+        return QRect(
+            x - 2, (self.height() - self.BUTTON) // 2 - 2, self.BUTTON + 4, self.BUTTON + 4
+        )
+
+    def mousePressEvent(self, event) -> None:
+        point = event.position().toPoint()
+        logical = self.logicalIndexAt(point)
+        if (
+            logical >= 0
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.button_rect(logical).contains(point)
+            and point.x() > self.sectionViewportPosition(logical) + 4  # not the resize handle
+        ):
+            self.filterRequested.emit(logical)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+class ValueFilterPopup(QDialog):
+    """The AutoFilter drop-down: a search box, (全选) and a checklist of the column's values
+    with their counts; 确定 applies, 取消 leaves the filter as it was."""
+
+    MAX_VALUES = 5000
+
+    def __init__(self, title: str, values: list[tuple[str, int]], chosen, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setWindowTitle(f"筛选“{title}”")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("搜索")
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.list = QListWidget(self)
+        self.all_item = QListWidgetItem("（全选）")
+        self.all_item.setFlags(self.all_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self.list.addItem(self.all_item)
+        for text, count in values[: self.MAX_VALUES]:
+            item = QListWidgetItem(f"{text or '（空白）'}　({count})")
+            item.setData(Qt.ItemDataRole.UserRole, text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = chosen is None or text in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self._sync_all()
+        layout.addWidget(self.list)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.list.itemChanged.connect(self._item_changed)
+        self.search.textChanged.connect(self._search)
+        self.resize(280, 360)
+
+    def value_items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(1, self.list.count())]
+
+    def _sync_all(self) -> None:
+        items = self.value_items()
+        checked = sum(i.checkState() == Qt.CheckState.Checked for i in items)
+        state = (
+            Qt.CheckState.Checked
+            if checked == len(items)
+            else Qt.CheckState.Unchecked
+            if checked == 0
+            else Qt.CheckState.PartiallyChecked
+        )
+        self.list.blockSignals(True)
+        self.all_item.setCheckState(state)
+        self.list.blockSignals(False)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        if item is self.all_item:
+            state = (
+                Qt.CheckState.Unchecked
+                if item.checkState() == Qt.CheckState.Unchecked
+                else Qt.CheckState.Checked
+            )
+            self.list.blockSignals(True)
+            for value in self.value_items():
+                if not value.isHidden():
+                    value.setCheckState(state)
+            self.list.blockSignals(False)
+        self._sync_all()
+
+    def _search(self, text: str) -> None:
+        for item in self.value_items():
+            item.setHidden(bool(text) and text not in (item.data(Qt.ItemDataRole.UserRole) or ""))
+
+    def chosen(self) -> frozenset[str] | None:
+        """The ticked values, or None when every value is ticked (no filter)."""
+        items = self.value_items()
+        ticked = frozenset(
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked and not i.isHidden()
+        )
+        return None if len(ticked) == len(items) else ticked
+
+
+class CommentDialog(QDialog):
+    """A review comment: several lines, Chinese buttons, Ctrl+Enter to confirm."""
+
+    def __init__(self, row_name: str, text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("审核意见")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"对“{row_name}”的意见（可多行）："))
+        self.edit = QPlainTextEdit(self)
+        self.edit.setPlainText(text)
+        self.edit.setPlaceholderText("写下存疑或退回的理由…")
+        layout.addWidget(self.edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons_box = buttons
+        ok = QAction(self)
+        ok.setShortcut(QKeySequence("Ctrl+Return"))
+        ok.triggered.connect(self.accept)
+        self.addAction(ok)
+        self.resize(420, 240)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+
 class GridView(QTableView):
     message = Signal(str)  # for the status bar
-    currentRowChanged = Signal(QModelIndex, QModelIndex)  # whichever model is in the view
+    currentRowChanged = Signal(QModelIndex, QModelIndex)
     keysSelected = Signal(frozenset)  # row keys the user selected (once per event-loop turn)
+    statsChanged = Signal(str)  # 求和/平均值/计数 of the selected figures
+    filterChanged = Signal()  # rows shown changed by a column filter or the search
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.plan_model: PlanTableModel | None = None
+        self._selecting = False
+        self._selection_pending = False
+        self._rejected: str | None = None  # why the last commit was refused
+        # One proxy and one selection model for the life of the view: a table switch only
+        # changes the proxy's source, so nothing is reconnected and nothing leaks.
         self.proxy = FilterProxy(self)
+        self.setHorizontalHeader(FilterHeader(self))
+        self.setModel(self.proxy)
+        self.selectionModel().currentRowChanged.connect(self.currentRowChanged)
         self.delegate = CellDelegate(self)
         self.delegate.hint.connect(self.message)
         self.setItemDelegate(self.delegate)
@@ -171,19 +412,19 @@ class GridView(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setSectionsMovable(False)
-        self.horizontalHeader().setSortIndicatorClearable(True)  # third click: annex order again
-        self.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
-        self.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
-        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(False)
+        header.setSortIndicatorClearable(True)  # third click: annex order again
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.filterRequested.connect(self.open_filter)
+        # Excel's row: the text's line height and a little air (about 20 px at 96 dpi).
+        self.verticalHeader().setDefaultSectionSize(max(20, self.fontMetrics().height() + 4))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
-        self.plan_model: PlanTableModel | None = None
-        self._selecting = False
-        self._selection_pending = False
         self._actions()
+        self._build_frozen()
 
     def _actions(self) -> None:
         def action(text, shortcut, slot):
@@ -205,71 +446,252 @@ class GridView(QTableView):
         self.delete_rows_action = action("删除行(&R)", QKeySequence("Ctrl+-"), self.delete_rows)
 
     def set_plan_model(self, model: PlanTableModel) -> None:
+        """Show another table. The cursor and selection belong to the old table and may point
+        at a column the new one lacks: end any edit and clear them before the source changes."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            editor = QApplication.focusWidget()
+            if editor is not None and self.viewport().isAncestorOf(editor):
+                super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        self._rejected = None
+        selection = self.selectionModel()
+        selection.clearSelection()
+        selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        old = self.plan_model
+        if old is not None:
+            old.editRejected.disconnect(self._edit_rejected)
         self.plan_model = model
-        self.proxy.setSourceModel(model)
-        self.proxy.column_filters.clear()
-        self.proxy.search = ""
-        self.proxy.sort(-1)
-        self._use(model)
+        self.proxy.forget()
         # Start in the annex's own order; a click on a header sorts, a third click restores.
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        model.editRejected.connect(self.message)
+        self.proxy.sort(-1)
+        self.proxy.setSourceModel(model)
+        model.editRejected.connect(self._edit_rejected)
+        self._freeze(model)
+        self._emit_stats()
 
-    # The sort/filter proxy sits between view and model only while rows are sorted or
-    # filtered: through a proxy every painted cell costs extra calls into Python.
-    def _use(self, model) -> None:
-        if self.model() is model:
-            return
-        current = self.to_source(self.currentIndex()) if self.model() is not None else QModelIndex()
-        self.setModel(model)
-        if self.selectionModel() is not None:
-            self.selectionModel().currentRowChanged.connect(self._forward_row)
-        if current.isValid():
-            self.setCurrentIndex(self.from_source(current))
+    def _edit_rejected(self, reason: str) -> None:
+        self._rejected = reason
+        self.message.emit(f"未修改：{reason}")
 
-    def _forward_row(self, current, previous) -> None:
-        self.currentRowChanged.emit(current, previous)
-
-    def _sync_proxy(self) -> None:
-        if self.plan_model is None:
-            return
-        sorting = self.horizontalHeader().sortIndicatorSection() >= 0 and self.isSortingEnabled()
-        wanted = (
-            self.proxy
-            if (sorting or self.proxy.search or self.proxy.column_filters)
-            else self.plan_model
+    # ---- frozen columns (序号/名称 stay while scrolling right) ---------------------------------
+    def _build_frozen(self) -> None:
+        """A second view over the same proxy and selection model, laid over the left of this
+        one and showing only the leading columns; shown only while scrolled right, so at the
+        left edge (and while editing there) the grid itself is what one sees and types in."""
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        frozen = QTableView(self)
+        frozen.setObjectName("frozenColumns")
+        frozen.setHorizontalHeader(FilterHeader(frozen))
+        frozen.setModel(self.proxy)
+        frozen.setSelectionModel(self.selectionModel())
+        frozen.setItemDelegate(self.delegate)
+        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        frozen.verticalHeader().hide()
+        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollMode(self.verticalScrollMode())
+        frozen.setWordWrap(False)
+        frozen.setAlternatingRowColors(True)
+        frozen.setStyleSheet(
+            "QTableView#frozenColumns { border: none; border-right: 2px solid #8a8a8a; }"
         )
-        self._use(wanted)
+        frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.horizontalHeader().filterRequested.connect(self.open_filter)
+        frozen.horizontalHeader().sectionClicked.connect(self._frozen_sort)
+        frozen.horizontalHeader().setSortIndicatorShown(True)
+        self.horizontalHeader().sortIndicatorChanged.connect(
+            frozen.horizontalHeader().setSortIndicator
+        )
+        frozen.doubleClicked.connect(self._edit_frozen)
+        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.horizontalScrollBar().valueChanged.connect(self._place_frozen)
+        self.horizontalHeader().sectionResized.connect(self._frozen_width_changed)
+        frozen.hide()
+        self.frozen = frozen
+        self.frozen_count = 0
 
-    def _sort_changed(self, column: int, order) -> None:
-        if self.plan_model is None:
+    def _freeze(self, model: PlanTableModel) -> None:
+        keys = [c.key for c in model.columns]
+        name = next((i for i, k in enumerate(keys) if k in ("name", "group")), -1)
+        self.frozen_count = name + 1
+        for c in range(model.columnCount()):
+            self.frozen.setColumnHidden(c, c >= self.frozen_count)
+        self._place_frozen()
+
+    def _frozen_width_changed(self, logical: int, _old: int, new: int) -> None:
+        if logical < self.frozen_count:
+            self.frozen.setColumnWidth(logical, new)
+            self._place_frozen()
+
+    def frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(self.frozen_count))
+
+    def _place_frozen(self) -> None:
+        scrolled = self.horizontalScrollBar().value() > 0 and self.frozen_count > 0
+        if not scrolled:
+            self.frozen.hide()
             return
-        self._sync_proxy()
-        if self.model() is self.proxy:
-            self.proxy.sort(column, order)
+        for c in range(self.frozen_count):
+            self.frozen.setColumnWidth(c, self.columnWidth(c))
+        frame = self.frameWidth()
+        self.frozen.setGeometry(
+            self.verticalHeader().width() + frame,
+            frame,
+            self.frozen_width(),
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
+        self.frozen.show()
+        self.frozen.raise_()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """A cell right of the frozen columns is scrolled clear of them, not under them; a
+        frozen cell brings the grid back to its left edge."""
+        super().scrollTo(index, hint)
+        if index.isValid() and index.column() < self.frozen_count:
+            # the grid's own leading cells, not the overlay's copy: an editor opens in view
+            self.horizontalScrollBar().setValue(0)
+            return
+        if (
+            index.isValid()
+            and self.frozen_count
+            and index.column() >= self.frozen_count
+            and self.horizontalScrollBar().value() > 0
+        ):
+            left = self.columnViewportPosition(index.column())
+            covered = self.frozen_width()
+            if left < covered:
+                bar = self.horizontalScrollBar()
+                bar.setValue(max(0, bar.value() + left - covered))
+
+    def _edit_frozen(self, index: QModelIndex) -> None:
+        self.horizontalScrollBar().setValue(0)  # the grid's own cell is then in view
+        self.setCurrentIndex(index)
+        self.edit(index)
+
+    def _frozen_sort(self, logical: int) -> None:
+        header = self.horizontalHeader()
+        ascending = Qt.SortOrder.AscendingOrder
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if header.sortIndicatorSection() == logical and header.sortIndicatorOrder() == ascending
+            else ascending
+        )
+        self.sortByColumn(logical, order)
 
     def to_source(self, index: QModelIndex) -> QModelIndex:
-        return (
-            self.proxy.mapToSource(index)
-            if index.isValid() and index.model() is self.proxy
-            else index
-        )
+        if not index.isValid():
+            return QModelIndex()
+        return self.proxy.mapToSource(index) if index.model() is self.proxy else index
 
     def from_source(self, index: QModelIndex) -> QModelIndex:
-        return self.proxy.mapFromSource(index) if self.model() is self.proxy else index
+        return self.proxy.mapFromSource(index) if index.isValid() else QModelIndex()
 
     def set_search(self, text: str) -> None:
         self.proxy.set_search(text)
-        self._sync_proxy()
+        self.filterChanged.emit()
 
     def view_row_count(self) -> int:
-        model = self.model()
-        return model.rowCount() if model is not None else 0
+        return self.proxy.rowCount()
+
+    # ---- moving as in Excel ------------------------------------------------------------------
+    def moveCursor(self, action, modifiers):
+        """Ctrl+Arrow jumps to the edge of the data (the last filled cell before a blank, or
+        the next filled cell after blanks); Ctrl+Home/End go to the first and last cell."""
+        current = self.currentIndex()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        steps = {
+            QAbstractItemView.CursorAction.MoveUp: (-1, 0),
+            QAbstractItemView.CursorAction.MoveDown: (1, 0),
+            QAbstractItemView.CursorAction.MoveLeft: (0, -1),
+            QAbstractItemView.CursorAction.MoveRight: (0, 1),
+        }
+        if not ctrl or not current.isValid() or self.proxy.sourceModel() is None:
+            return super().moveCursor(action, modifiers)
+        model = self.proxy
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            return model.index(0, 0)
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            return model.index(model.rowCount() - 1, model.columnCount() - 1)
+        if action not in steps:
+            return super().moveCursor(action, modifiers)
+        dr, dc = steps[action]
+        return self.data_edge(current.row(), current.column(), dr, dc)
+
+    def data_edge(self, row: int, column: int, dr: int, dc: int) -> QModelIndex:
+        model = self.proxy
+        rows, cols = model.rowCount(), model.columnCount()
+
+        source = self.plan_model
+        if source is None:
+            return model.index(row, column)
+
+        def filled(r: int, c: int) -> bool:
+            at = model.mapToSource(model.index(r, c))
+            return bool(source.display_text(at.row(), at.column()))
+
+        r, c = row, column
+        nr, nc = r + dr, c + dc
+        if not (0 <= nr < rows and 0 <= nc < cols):
+            return model.index(r, c)
+        if filled(r, c) and filled(nr, nc):  # run to the last filled cell
+            while 0 <= nr + dr < rows and 0 <= nc + dc < cols and filled(nr + dr, nc + dc):
+                nr, nc = nr + dr, nc + dc
+            return model.index(nr, nc)
+        while 0 <= nr < rows and 0 <= nc < cols:  # skip blanks to the next filled cell
+            if filled(nr, nc):
+                return model.index(nr, nc)
+            nr, nc = nr + dr, nc + dc
+        return model.index(nr - dr, nc - dc)  # no more data: the edge of the sheet
+
+    def keyPressEvent(self, event) -> None:
+        """Typing into a cell that cannot take it says why instead of doing nothing."""
+        text = event.text()
+        current = self.currentIndex()
+        if (
+            text
+            and text.isprintable()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and current.isValid()
+            and self.state() != QAbstractItemView.State.EditingState
+            and not current.flags() & Qt.ItemFlag.ItemIsEditable
+            and self.plan_model is not None
+        ):
+            self.message.emit(self.plan_model.why_read_only(self.to_source(current).column()))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ---- a refused entry stays in its editor -------------------------------------------------
+    def commitData(self, editor) -> None:
+        self._rejected = None
+        super().commitData(editor)
 
     def closeEditor(self, editor, hint) -> None:
-        """Enter commits and moves down, as in Excel and WPS (Qt would stay on the cell)."""
+        """Enter commits and moves down, as in Excel and WPS (Qt would stay on the cell). An
+        entry the column refused stays in the editor, marked, with the reason beside it, so
+        it can be corrected instead of retyped; Esc still abandons it."""
+        if self._rejected and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            reason = self._rejected
+            editor.setStyleSheet("border: 2px solid #c62828;")
+            editor.setToolTip(reason)
+            editor.setFocus()
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()
+            QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), reason, editor)
+            return
+        self._rejected = None
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and self.model() is not None:
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             current = self.currentIndex()
             below = current.sibling(current.row() + 1, current.column())
             if below.isValid():
@@ -283,19 +705,55 @@ class GridView(QTableView):
 
     def _emit_keys(self) -> None:
         self._selection_pending = False
-        if self.model() is not None:
+        if self.plan_model is not None:
             self.keysSelected.emit(frozenset(self.selected_keys()))
+        self._emit_stats()
+
+    STATS_LIMIT = 200_000
+
+    def selection_stats(self) -> tuple[int, int, float] | None:
+        """(cells with content, numeric cells, sum) of the selection, as Excel's status bar
+        counts them; None for a single cell or when nothing is selected."""
+        source = self.plan_model
+        selection = self.selectionModel().selection()
+        if source is None:
+            return None
+        size = sum(r.width() * r.height() for r in selection)
+        if size < 2 or size > self.STATS_LIMIT:
+            return None
+        count = numbers = 0
+        total = 0.0
+        for rng in selection:
+            for r in range(rng.top(), rng.bottom() + 1):
+                for c in range(rng.left(), rng.right() + 1):
+                    at = self.proxy.mapToSource(self.proxy.index(r, c))
+                    value = source.raw_value(at.row(), at.column())
+                    if value is None or value == "":
+                        continue
+                    count += 1
+                    if isinstance(value, (int, float)) and not isinstance(value, bool):
+                        numbers += 1
+                        total += value
+        return count, numbers, total
+
+    def _emit_stats(self) -> None:
+        stats = self.selection_stats()
+        if stats is None:
+            self.statsChanged.emit("")
+            return
+        count, numbers, total = stats
+        if numbers:
+            average = total / numbers
+            self.statsChanged.emit(f"求和：{_stat(total)}　平均值：{_stat(average)}　计数：{count}")
+        else:
+            self.statsChanged.emit(f"计数：{count}")
 
     def select_keys(self, keys: frozenset[str]) -> int:
         """Select the rows of `keys` (a chart asked); returns how many are visible."""
         model = self.plan_model
-        if model is None or self.model() is None:
+        if model is None:
             return 0
-        rows = sorted(
-            self.from_source(model.index(model.table.index_of(k), 0)).row()
-            for k in keys
-            if k in model.table.rows
-        )
+        rows = sorted(self.from_source(model.index(model.row_of(k), 0)).row() for k in keys)
         rows = [r for r in rows if r >= 0]
         selection = QItemSelection()
         last_column = self.model().columnCount() - 1
@@ -349,6 +807,8 @@ class GridView(QTableView):
             [str(self.model().index(r, c).data() or "") if (r, c) in chosen else "" for c in cols]
             for r in rows
         ]
+        from workbench.io.clipboard_formats import to_html, to_tsv
+
         mime = QMimeData()
         mime.setText(to_tsv(block))
         mime.setHtml(to_html(block))
@@ -356,6 +816,8 @@ class GridView(QTableView):
         self.message.emit(f"已复制 {len(rows)} 行 × {len(cols)} 列")
 
     def paste(self) -> None:
+        from workbench.io.clipboard_formats import parse_html_table, parse_tsv
+
         mime = QApplication.clipboard().mimeData()
         block: list[list[str]] = []
         if mime.hasText():
@@ -486,6 +948,12 @@ class GridView(QTableView):
                 group
             )  # a new row joins its neighbour's group
         if model.session.do(InsertRows(model.table.id, ((position, RowData(key, values)),))):
+            # the cursor goes to the new row, in the column it was in, as in Excel
+            column = index.column() if index.isValid() else 0
+            new = self.from_source(model.index(model.row_of(key), column))
+            self.selectionModel().setCurrentIndex(
+                new, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
             self.message.emit("已插入 1 行")
 
     def delete_rows(self) -> None:
@@ -510,11 +978,13 @@ class GridView(QTableView):
         key = self.current_key()
         if model is None or key is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, "审核意见", "意见：", model.table.mark(key).comment
-        )
-        if ok:
-            model.session.do(SetReview(model.table.id, key, comment=text, label="填写审核意见"))
+        name = model.table.rows[key].get("name") or key
+        dialog = CommentDialog(str(name), model.table.mark(key).comment, self)
+        self.comment_dialog = dialog
+        if dialog.exec():
+            model.session.do(
+                SetReview(model.table.id, key, comment=dialog.text(), label="填写审核意见")
+            )
 
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)
@@ -535,26 +1005,69 @@ class GridView(QTableView):
         if column < 0:
             return
         menu = QMenu(self)
-        label = self.model().headerData(column, Qt.Orientation.Horizontal)
-        current = self.proxy.column_filters.get(column, "")
-        menu.addAction(f"筛选“{label}”…", lambda: self._ask_filter(column, label, current))
-        if current:
-            menu.addAction("清除此列筛选", lambda: self.set_column_filter(column, ""))
-        if self.proxy.column_filters:
+        menu.addAction("筛选…", lambda: self.open_filter(column))
+        if column in self.proxy.column_values:
+            menu.addAction("清除此列筛选", lambda: self.set_column_values(column, None))
+        if self.proxy.filtering:
             menu.addAction("清除全部筛选", self.clear_filters)
         menu.exec(self.horizontalHeader().mapToGlobal(pos))
 
-    def _ask_filter(self, column: int, label: str, current: str) -> None:
-        text, ok = QInputDialog.getText(self, "筛选", f"“{label}”包含：", text=current)
-        if ok:
-            self.set_column_filter(column, text)
+    def column_value_counts(self, column: int) -> list[tuple[str, int]]:
+        """The texts a column shows, with how many rows show each, among the rows the other
+        columns' filters let through (as Excel lists them), in the column's sort order."""
+        model = self.plan_model
+        if model is None:
+            return []
+        others = {c: v for c, v in self.proxy.column_values.items() if c != column}
+        counts: dict[str, int] = {}
+        raw: dict[str, object] = {}
+        for r in range(model.rowCount()):
+            if any(model.display_text(r, c) not in v for c, v in others.items()):
+                continue
+            text = model.display_text(r, column)
+            counts[text] = counts.get(text, 0) + 1
+            raw.setdefault(text, model.raw_value(r, column))
 
-    def set_column_filter(self, column: int, text: str) -> None:
-        self.proxy.set_column_filter(column, text)  # the proxy never moves or hides columns
-        self._sync_proxy()
+        def order(text: str):
+            value = raw[text]
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return (0, float(value), "")
+            return (1 if text else 2, 0.0, text)
+
+        return [(t, counts[t]) for t in sorted(counts, key=order)]
+
+    def open_filter(self, column: int) -> ValueFilterPopup | None:
+        """The AutoFilter drop-down of a column, under its header section."""
+        if self.plan_model is None:
+            return None
+        label = str(self.plan_model.headerData(column, Qt.Orientation.Horizontal))
+        popup = ValueFilterPopup(
+            label, self.column_value_counts(column), self.proxy.column_values.get(column), self
+        )
+        header = self.horizontalHeader()
+        x = header.sectionViewportPosition(column)
+        popup.move(header.mapToGlobal(QPoint(max(0, x), header.height())))
+        popup.accepted.connect(lambda: self.set_column_values(column, popup.chosen()))
+        popup.finished.connect(popup.deleteLater)
+        self.filter_popup = popup
+        popup.show()
+        popup.search.setFocus()
+        return popup
+
+    def set_column_values(self, column: int, values: frozenset[str] | None) -> None:
+        self.selectionModel().clearSelection()
+        self.proxy.set_column_values(column, values)  # the proxy never moves or hides columns
+        self.horizontalHeader().headerDataChanged(Qt.Orientation.Horizontal, column, column)
+        self.filterChanged.emit()
         self.message.emit(f"筛选后显示 {self.view_row_count()} 行")
 
     def clear_filters(self) -> None:
-        self.proxy.column_filters.clear()
-        self.proxy.set_search("")
-        self._sync_proxy()
+        self.proxy.clear()
+        self.horizontalHeader().viewport().update()
+        self.filterChanged.emit()
+
+
+def _stat(value: float) -> str:
+    """A status-bar figure: separators, at most four decimals, no trailing zeros."""
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return text if text not in ("-0", "") else "0"

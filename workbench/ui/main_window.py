@@ -4,41 +4,39 @@ findings, with the file, edit and review commands a user of Excel expects."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench import __version__
 from workbench.core import provenance as prov
-from workbench.core.document import PlanDocument
-from workbench.core.schema import TableKind
 from workbench.core.selection import Selection
+from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FILLS
 from workbench.shipped import shipped_file
+from workbench.ui.findings_panel import FindingsPanel
 from workbench.ui.grid import GridView
+from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
-from workbench.ui.session import Session
 from workbench.ui.table_model import PlanTableModel
+from workbench.ui.totals_bar import TotalsBar
+
+if TYPE_CHECKING:  # the document and its session load with the first file, after the window
+    from workbench.core.document import PlanDocument
 
 APP_NAME = "计划审核工作台"
 FILE_FILTER = "计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)"
 MAX_RECENT = 8
-_GROUPS = {
-    TableKind.INDICATORS: "主要指标",
-    TableKind.PROJECTS: "重大建设项目",
-    TableKind.SUMMARY: "汇总表",
-}
 
 
 def resource_path(*parts: str) -> Path:
@@ -46,16 +44,24 @@ def resource_path(*parts: str) -> Path:
 
 
 class MainWindow(QMainWindow):
+    firstPainted = Signal()  # the window has been drawn once: time to load the document
+
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        self._painted = False
+        self.installEventFilter(self)
         self.settings = settings or QSettings("PlanWorkbench", "workbench")
-        self.session: Session | None = None
+        self.session = None  # a Session once a document is open
         self.model: PlanTableModel | None = None
         self.setWindowTitle(APP_NAME)
         icon = resource_path("icons", "app.png")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
-        self.resize(1360, 840)
+        # A laptop screen (1366×768) keeps the grid tall: the findings and chart docks then
+        # share the right side with the review panel instead of taking the bottom.
+        available = self.screen().availableGeometry()
+        self.resize(min(1360, available.width()), min(840, available.height()))
+        self.compact = available.height() < 900
         self.setAcceptDrops(True)
 
         self.selection = Selection()
@@ -64,11 +70,19 @@ class MainWindow(QMainWindow):
         self.grid = GridView(self)
         self.grid.message.connect(self.show_message)
         self.grid.keysSelected.connect(self._grid_selected)
-        self.setCentralWidget(self.grid)
+        self.grid.currentRowChanged.connect(self._current_row_changed)
+        self.grid.filterChanged.connect(self._update_table_label)
+        self.totals_bar = TotalsBar(self.grid, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.grid, 1)
+        column.addWidget(self.totals_bar)
+        self.setCentralWidget(central)
 
-        self.navigator = QTreeWidget(self)
-        self.navigator.setHeaderHidden(True)
-        self.navigator.itemSelectionChanged.connect(self._navigator_changed)
+        self.navigator = TableNavigator(self)
+        self.navigator.tableChosen.connect(self.show_table)
         self.navigator_dock = self._dock(
             "数据表", "navigator", self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -78,23 +92,33 @@ class MainWindow(QMainWindow):
             "审核", "review", self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
 
-        self.findings = QListWidget(self)
-        self.findings.itemActivated.connect(self._finding_activated)
+        self.findings = FindingsPanel(self)
+        self.findings.activated.connect(self.select_cell)
         self.findings_dock = self._dock(
-            "审核意见", "findings", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea
+            "检查结果",
+            "findings",
+            self.findings,
+            Qt.DockWidgetArea.RightDockWidgetArea
+            if self.compact
+            else Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self.findings_dock.hide()
+        if self.compact:
+            self.tabifyDockWidget(self.review_dock, self.findings_dock)
+            self.review_dock.raise_()
 
         self.table_label = QLabel(self)
+        self.stats_label = QLabel(self)
+        self.grid.statsChanged.connect(self.stats_label.setText)
         self.mode_label = QLabel(self)
         self.legend = QLabel(
-            f"<span style='color:#0b3d91'>■ {prov.REPORT}</span>　"
-            f"<span style='color:#6b6b6b'><i>■ {prov.SAMPLE}</i></span>　"
-            "<span style='color:#E8C34A'>■</span> 已修改　"
-            "<span style='color:#EFA57C'>■</span> 存疑/退回",
+            f"<span style='color:{PROVENANCE_COLOURS[prov.REPORT]}'>■ {prov.REPORT}</span>　"
+            f"<span style='color:{PROVENANCE_COLOURS[prov.SAMPLE]}'><i>■ {prov.SAMPLE}</i></span>　"
+            f"<span style='color:{CHANGED_FILL}'>■</span> 已修改　"
+            f"<span style='color:{REVIEW_ROW_FILLS['退回']}'>■</span> 存疑/退回",
             self,
         )
         self.statusBar().addWidget(self.table_label, 1)
+        self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.legend)
         self._build_actions()
@@ -108,10 +132,28 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:  # first start: give the grid the room
             self.resizeDocks(
-                [self.navigator_dock, self.review_dock], [180, 250], Qt.Orientation.Horizontal
+                [self.navigator_dock, self.review_dock],
+                [200, 300 if self.compact else 250],
+                Qt.Orientation.Horizontal,
             )
-            self.resizeDocks([self.findings_dock], [140], Qt.Orientation.Vertical)
+            if not self.compact:
+                self.resizeDocks(
+                    [self.findings_dock], [self._bottom_height()], Qt.Orientation.Vertical
+                )
         self._update_actions()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Only until the first paint: then tell whoever waits, and stop filtering."""
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.firstPainted.emit)
+        return False
+
+    def _bottom_height(self) -> int:
+        """The findings/chart tabs take about a quarter of the window, so a laptop screen
+        (1366×768) still shows 25 rows of the grid."""
+        return max(150, min(320, self.height() // 4))
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -315,30 +357,26 @@ class MainWindow(QMainWindow):
         return compare_years(self)
 
     def open_path(self, path: Path, *, choose: bool = True) -> bool:
+        """Open a file: read once by the document controller; the table chooser, if the file
+        holds several tables, works on what was read."""
+        from workbench.io import document_controller as files
         from workbench.io.errors import FileProblem
-        from workbench.io.native.plan_file import is_native
-        from workbench.io.opener import open_document
 
         path = Path(path)
         if not self.confirm_discard():
             return False
         try:
-            doc = open_document(path)
+            opened = files.open_file(path)
         except FileProblem as exc:
             QMessageBox.warning(self, "无法打开", str(exc))
             self.show_message(str(exc))
             return False
-        native = is_native(path)
-        unclear = any(t.meta.get("kind_uncertain") for t in doc.tables.values())
-        if (
-            not native
-            and choose
-            and (len(doc.tables) > 1 or doc.properties.get("skipped_sheets") or unclear)
-        ):
-            doc = self._choose_tables(doc, path)
+        doc = opened.doc
+        if choose and opened.needs_choice:
+            doc = self._choose_tables(opened)
             if doc is None:
                 return False
-        self.set_document(doc, path, native=native)
+        self.set_document(doc, path, native=opened.native)
         self._remember_recent(path)
         for notice in doc.notices:
             self.show_message(notice)
@@ -350,41 +388,32 @@ class MainWindow(QMainWindow):
                 "文件已被占用",
                 f"“{path.name}”正由 {self.session.locked_by.describe() if self.session.locked_by else '他人'} 编辑。\n已以只读方式打开；可“另存为”保存自己的副本。",
             )
-        if doc.warnings and not native:
-            self.show_message(f"读取时有 {len(doc.warnings)} 条提示，见“审核意见”面板")
+        if doc.warnings and not opened.native:
+            self.show_message(f"读取时有 {len(doc.warnings)} 条提示，见“检查结果”面板")
             self._show_read_warnings(doc)
         return True
 
-    def _choose_tables(self, doc: PlanDocument, path: Path) -> PlanDocument | None:
-        from workbench.io.opener import open_document
+    def _choose_tables(self, opened) -> PlanDocument | None:
+        from workbench.io.document_controller import choose_tables
         from workbench.ui.open_dialog import TableChooser
 
-        dialog = TableChooser(doc, path.name, self)
+        dialog = TableChooser(opened.doc, opened.path.name, self)
         if not dialog.exec():
             return None
-        override = dialog.kind_override()
-        sheets = {doc.table(t).sheet_name for t in dialog.chosen()}
-        if override:  # re-read as the kind the user chose; ids change, sheet names do not
-            doc = open_document(path, override)
-        for table_id in list(doc.tables):
-            if doc.tables[table_id].sheet_name not in sheets:
-                del doc.tables[table_id]
-        return doc if doc.tables else None
+        return choose_tables(opened, dialog.chosen(), dialog.kind_override())
 
     def open_sample(self) -> bool:
         """The sample plan opens like a template: edits are saved to a copy of the user's
         choosing, never into the installed package (and no lock file is left there)."""
+        from workbench.io.document_controller import open_sample
         from workbench.io.errors import FileProblem
-        from workbench.io.native.plan_file import load_plan
-        from workbench.io.opener import sample_plan_path
 
-        path = sample_plan_path()
         try:
-            doc = load_plan(path)
+            opened = open_sample()
         except FileProblem as exc:
             QMessageBox.warning(self, "无法打开示例", str(exc))
             return False
-        self.set_document(doc, None, native=True, source=path)
+        self.set_document(opened.doc, None, native=True, source=opened.path)
         return True
 
     def set_document(
@@ -399,29 +428,20 @@ class MainWindow(QMainWindow):
             self._save_column_widths()
             self.session.close()
             self.session.deleteLater()
+        from workbench.ui.session import Session
+
         self.session = Session(doc, path, native=native, parent=self)
         if source is not None:
             self.session.source_path = source
             self.session.is_template = True
         self.session.changed.connect(self._session_changed)
         self.session.editRejected.connect(self._edit_rejected)
-        self.navigator.clear()
         self.findings.clear()
-        groups: dict[TableKind, QTreeWidgetItem] = {}
-        first: QTreeWidgetItem | None = None
-        for table in doc.tables.values():
-            parent = groups.get(table.kind)
-            if parent is None:
-                parent = QTreeWidgetItem(self.navigator, [_GROUPS[table.kind]])
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                groups[table.kind] = parent
-            item = QTreeWidgetItem(parent, [table.sheet_name])
-            item.setData(0, Qt.ItemDataRole.UserRole, table.id)
-            item.setToolTip(0, table.title)
-            first = first or item
-        self.navigator.expandAll()
-        if first is not None:
-            self.navigator.setCurrentItem(first)
+        self.navigator.set_document(doc)
+        if self.settings.value("windowState") is None:
+            self.resizeDocks(
+                [self.navigator_dock], [self.navigator.preferred_width()], Qt.Orientation.Horizontal
+            )
         self._update_actions()
 
     def show_table(self, table_id: str) -> None:
@@ -435,13 +455,13 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.detach()
             old.deleteLater()
-        self.grid.currentRowChanged.connect(self._current_row_changed)
         self._fit_columns()
         self.search.clear()
+        self.totals_bar.recompute()
         self._update_table_label()
         self.review_panel.show_row(self.session, table, None)
         if not self.charts:
-            self.add_chart()
+            self.add_chart(show=not self.compact)
         for panel, _ in self.charts:
             panel.set_context(self.session, table_id)
 
@@ -479,7 +499,12 @@ class MainWindow(QMainWindow):
             text = max(
                 (cell.horizontalAdvance(self.model.display_text(r, i)) for r in rows), default=0
             )
-            self.grid.setColumnWidth(i, max(header.horizontalAdvance(title), min(text, 380)) + 20)
+            room = 22 + (
+                16 if self.model.columns[i].key == "_review" else 0
+            )  # filter/comment icons
+            self.grid.setColumnWidth(
+                i, max(header.horizontalAdvance(title) + room, min(text, 380) + 20)
+            )
 
     def _save_column_widths(self) -> None:
         if self.model is not None:
@@ -488,13 +513,6 @@ class MainWindow(QMainWindow):
 
     def current_table_id(self) -> str | None:
         return self.model.table.id if self.model else None
-
-    def _navigator_changed(self) -> None:
-        items = self.navigator.selectedItems()
-        if items:
-            table_id = items[0].data(0, Qt.ItemDataRole.UserRole)
-            if table_id:
-                self.show_table(table_id)
 
     def _current_row_changed(self, current, previous) -> None:
         if self.session and self.model:
@@ -562,19 +580,13 @@ class MainWindow(QMainWindow):
         return session.source_path.with_name(session.source_path.stem + "（审核）.xlsx")
 
     def _save_to(self, path: Path) -> bool:
-        from workbench.io.native.locks import FileLock
+        from workbench.io.document_controller import lock_problem
 
         assert self.session is not None
-        if self.session.path is None or path.resolve() != Path(self.session.path).resolve():
-            probe = FileLock(path)
-            if path.exists() and not probe.acquire():
-                QMessageBox.warning(
-                    self,
-                    "无法保存",
-                    f"“{path.name}”正由 {probe.owner.describe() if probe.owner else '他人'} 编辑。",
-                )
-                return False
-            probe.release()
+        problem = lock_problem(path, self.session.path)
+        if problem:
+            QMessageBox.warning(self, "无法保存", problem)
+            return False
         try:
             self.session.save(path)
         except OSError as exc:
@@ -697,26 +709,13 @@ class MainWindow(QMainWindow):
             return
         from workbench.core.checks import run_checks
 
-        self.findings.clear()
         findings = run_checks(self.session.doc)
-        labels = {"error": "错误", "warning": "警告", "info": "提示"}
-        for finding in findings:
-            table = self.session.doc.tables.get(finding.table)
-            item = QListWidgetItem(
-                f"[{labels.get(finding.severity, finding.severity)}] {table.sheet_name if table else ''}：{finding.message}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, (finding.table, finding.row, finding.column))
-            self.findings.addItem(item)
-        if not findings:
-            self.findings.addItem("未发现问题。")
+        self.findings.show_findings(findings, self.session.doc)
         self._show_findings_dock()
-        self.show_message(f"审核检查完成：{len(findings)} 条意见")
+        self.show_message(f"审核检查完成：{len(findings)} 条结果")
 
     def _show_read_warnings(self, doc: PlanDocument) -> None:
-        for warning in doc.warnings:
-            item = QListWidgetItem(f"[读取] {warning}")
-            item.setData(Qt.ItemDataRole.UserRole, (warning.table, None, None))
-            self.findings.addItem(item)
+        self.findings.add_read_warnings(doc)
         self._show_findings_dock()
 
     def _show_findings_dock(self) -> None:
@@ -724,27 +723,16 @@ class MainWindow(QMainWindow):
             self.findings_dock.show()
         self.findings_dock.raise_()
 
-    def _finding_activated(self, item: QListWidgetItem) -> None:
-        target = item.data(Qt.ItemDataRole.UserRole)
-        if not target or self.session is None:
-            return
-        table_id, key, column = target
-        self.select_cell(table_id, key, column)
-
     def select_cell(self, table_id: str, key: str | None, column: str | None) -> None:
         """Show a table and put the cursor on a row (and column) by key."""
         if self.session is None or table_id not in self.session.doc.tables:
             return
         if self.current_table_id() != table_id:
-            for i in range(self.navigator.topLevelItemCount()):
-                group = self.navigator.topLevelItem(i)
-                for j in range(group.childCount()):
-                    if group.child(j).data(0, Qt.ItemDataRole.UserRole) == table_id:
-                        self.navigator.setCurrentItem(group.child(j))
+            self.navigator.select(table_id)
         if key is None or self.model is None or key not in self.model.table.rows:
             return
         self.clear_filters()
-        source_row = self.model.table.index_of(key)
+        source_row = self.model.row_of(key)
         col = next((i for i, c in enumerate(self.model.columns) if c.key == column), 1)
         index = self.grid.from_source(self.model.index(source_row, col))
         self.grid.setCurrentIndex(index)
@@ -758,20 +746,24 @@ class MainWindow(QMainWindow):
         return attach_report(self, path)
 
     # ---- charts and the shared selection -----------------------------------------------------
-    def add_chart(self):
-        """Another chart dock (matplotlib loads here, after the window is on screen)."""
+    def add_chart(self, _checked: bool = False, *, show: bool = True):
+        """Another chart dock (matplotlib loads here, after the window is on screen); the
+        first shares the findings' place (a tab), and on a laptop screen stays behind the
+        review panel until asked for."""
         from workbench.ui.chart_panel import ChartPanel
 
         panel = ChartPanel(self.selection, self)
         dock = QDockWidget(f"图表 {len(self.charts) + 1}", self)
         dock.setObjectName(f"chart{len(self.charts) + 1}")
         dock.setWidget(panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.addDockWidget(self.dockWidgetArea(self.findings_dock), dock)
         if not self.charts:
-            self.tabifyDockWidget(self.findings_dock, dock)  # findings and chart share the bottom
-            self.resizeDocks([dock], [400], Qt.Orientation.Vertical)
+            self.tabifyDockWidget(self.findings_dock, dock)  # findings and chart share a place
+            if not self.compact:
+                self.resizeDocks([dock], [self._bottom_height()], Qt.Orientation.Vertical)
         dock.show()
-        dock.raise_()
+        if show:
+            dock.raise_()
         self.charts.append((panel, dock))
         if self.session is not None and self.model is not None:
             panel.set_context(self.session, self.model.table.id)

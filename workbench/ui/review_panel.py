@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.edits import SetReview
+from workbench.core.edits import CellChange, SetCells, SetReview
 from workbench.core.indicators import status_of
 from workbench.core.review import REVIEW_STATUSES
-from workbench.core.schema import TableKind
+from workbench.core.schema import DIRECTION_LABELS, TableKind
+from workbench.core.status import DONE, MOSTLY, NOT_DONE, direction_for
+from workbench.core.vocab import STATUS_COLOURS
+
+JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})
 
 
 class ReviewPanel(QWidget):
@@ -70,12 +75,22 @@ class ReviewPanel(QWidget):
         self.comment.setPlainText(mark.comment)
         if table.kind is TableKind.INDICATORS:
             status = status_of(table, key, session.doc.policy)
-            self.details.addRow(
-                "完成情况：", QLabel(f"{status.effective or '—'}（{status.source}）")
-            )
+            derived = status.derived.status
+            if status.source != "推算" and derived in JUDGED and derived != status.effective:
+                # both, and marked: a stated verdict the figures no longer support
+                both = QLabel(f"{status.source}：{status.effective}；推算：{derived}（不一致）")
+                both.setStyleSheet(f"color: {STATUS_COLOURS.get(derived, '#000000')};")
+                self.details.addRow("完成情况：", both)
+            else:
+                shown = QLabel(f"{status.effective or '—'}（{status.source}）")
+                colour = STATUS_COLOURS.get(status.effective or "")
+                if colour:
+                    shown.setStyleSheet(f"color: {colour};")
+                self.details.addRow("完成情况：", shown)
             reason = QLabel(status.derived.reason)
             reason.setWordWrap(True)
             self.details.addRow("判定依据：", reason)
+            self.details.addRow("判定方向：", self._direction_box(row))
         origins = sorted(
             {table.provenance_of(key, c) for c in table.columns if row.get(c) is not None}
         )
@@ -94,6 +109,24 @@ class ReviewPanel(QWidget):
                 "原表位置：",
                 QLabel(f"{table.source.file} · {table.source.sheet} · 第 {source_row} 行"),
             )
+
+    def _direction_box(self, row) -> QComboBox:
+        """How the target is judged for this row: inferred from the name, or set by the
+        reviewer (an unemployment rate is better lower); a change re-derives the status."""
+        box = QComboBox()
+        guessed = DIRECTION_LABELS[direction_for(row.get("name"), row.get("unit"))]
+        box.addItem(f"按名称推断（{guessed}）", None)
+        for value, label in DIRECTION_LABELS.items():
+            box.addItem(label, value)
+        box.setCurrentIndex(max(0, box.findData(row.get("direction"))))
+        box.currentIndexChanged.connect(lambda _: self._direction_chosen(box.currentData()))
+        self.direction = box
+        return box
+
+    def _direction_chosen(self, value) -> None:
+        if self.session and self.table and self.key:
+            change = CellChange(self.key, "direction", value)
+            self.session.do(SetCells(self.table.id, (change,), "设定判定方向"))
 
     def _status_clicked(self, button) -> None:
         if self.session and self.table and self.key:

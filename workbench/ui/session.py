@@ -7,8 +7,6 @@ the bookkeeping the window needs (modified flag, autosave scheduling).
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,8 +15,7 @@ from workbench.core.document import PlanDocument
 from workbench.core.edits import Edit, EditError
 from workbench.core.history import EditHistory
 from workbench.core.revisions import SessionRevisions
-from workbench.io.native.locks import FileLock, LockOwner
-from workbench.io.native.recovery import Autosaver, DiskState
+from workbench.io.document_controller import DocumentFile
 
 AUTOSAVE_INTERVAL_MS = 30_000
 IDLE_AUTOSAVE_MS = 5_000
@@ -33,17 +30,12 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.path = path if native else None
-        self.source_path = path  # where it came from, native or an imported annex
-        self.is_template = False  # the sample plan: saving always asks for a new file
+        self.file = DocumentFile(path, native=native)
         self.history = EditHistory(doc)
         self.history.on_change.subscribe(self._history_changed)
-        self.revisions = SessionRevisions(doc)
-        self.lock: FileLock | None = None
-        self.locked_by: LockOwner | None = None
-        self.read_only = False
-        self.disk_state = DiskState.of(path) if path else None
-        self.autosaver = Autosaver(self.path, f"unsaved-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        # Marks and originals cover the whole review in the change log — also what was
+        # changed before the last save, before a crash, or in Excel since (外部修改).
+        self.revisions = SessionRevisions(doc, since=0)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -52,10 +44,44 @@ class Session(QObject):
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setInterval(IDLE_AUTOSAVE_MS)
         self._idle_timer.timeout.connect(self.autosave)
-        if self.path is not None:
-            self.take_lock()
-        if doc.notices or not native:
-            self.history.mark_modified()  # external edits found, or an import not yet saved
+        if doc.notices:
+            self.history.mark_modified()  # external edits were taken in: not yet saved
+
+    # ---- the file, as the window reads it ----------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self.file.path
+
+    @property
+    def source_path(self) -> Path | None:
+        return self.file.source_path
+
+    @source_path.setter
+    def source_path(self, value: Path | None) -> None:
+        self.file.source_path = value
+
+    @property
+    def is_template(self) -> bool:
+        return self.file.is_template
+
+    @is_template.setter
+    def is_template(self, value: bool) -> None:
+        self.file.is_template = value
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    @property
+    def locked_by(self):
+        return self.file.locked_by
+
+    @property
+    def autosaver(self):
+        return self.file.autosaver
+
+    def changed_on_disk(self) -> bool:
+        return self.file.changed_on_disk()
 
     # ---- editing ---------------------------------------------------------------------------
     def do(self, edit: Edit, reason: str = "") -> bool:
@@ -86,59 +112,19 @@ class Session(QObject):
         self.changed.emit()
 
     # ---- files --------------------------------------------------------------------------
-    def take_lock(self) -> None:
-        assert self.path is not None
-        self.lock = FileLock(self.path)
-        if not self.lock.acquire():
-            self.locked_by = self.lock.owner
-            self.read_only = True
-            self.lock = None
-
-    def changed_on_disk(self) -> bool:
-        return (
-            self.path is not None
-            and self.disk_state is not None
-            and self.disk_state.changed(self.path)
-        )
-
     def save(self, path: Path | None = None) -> Path:
-        from workbench.io.native.plan_file import save_plan
-
-        target = Path(path or self.path)  # type: ignore[arg-type]
-        save_plan(self.doc, target)
-        if self.path is None or target.resolve() != Path(self.path).resolve():
-            old_autosaver = self.autosaver
-            self.release()
-            self.path = target
-            self.read_only = False
-            self.locked_by = None
-            self.take_lock()
-            self.autosaver = Autosaver(self.path, "")
-            old_autosaver.discard()
-        self.disk_state = DiskState.of(target)
+        target = self.file.save(self.doc, path)
         self.history.mark_saved()
-        self.revisions.rebase()
-        self.autosaver.discard()
         self.changed.emit()
         return target
 
     def autosave(self) -> None:
-        if self.modified and not self.read_only:
-            try:
-                self.autosaver.save(self.doc)
-            except OSError:
-                pass  # a full disk must not interrupt editing; the next tick tries again
-        if self.lock is not None:
-            self.lock.refresh()
+        self.file.autosave(self.doc, self.modified)
 
     def release(self) -> None:
-        """The document is being closed: give up the lock; keep recovery only if unsaved."""
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        self.file.release()
 
     def close(self) -> None:
         self._autosave_timer.stop()
         self._idle_timer.stop()
-        self.release()
-        self.autosaver.discard()
+        self.file.close()

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygon
 
 from workbench.core import provenance as prov
 from workbench.core.cell_input import parse_cell
@@ -20,11 +27,24 @@ from workbench.core.events import DocumentReplaced, TableChanged
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.numbers import format_number
 from workbench.core.schema import TableKind
+from workbench.core.status import DONE, MOSTLY, NOT_DONE
+from workbench.core.summaries import Comparison
 from workbench.core.table import Table
 from workbench.core.targets import describe_rule
+from workbench.core.vocab import (
+    CHANGED_FILL,
+    DISAGREE_FILL,
+    PROVENANCE_COLOURS,
+    RATE_CHECK_TOLERANCE,
+    REVIEW_COLOURS,
+    REVIEW_ROW_FILLS,
+    STATUS_COLOURS,
+)
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the typed value, for sorting and filtering
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row key
+COMMENT_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's review comment (for the corner mark)
+DISAGREE_ROLE = Qt.ItemDataRole.UserRole + 4  # a stated figure its own figures contradict
 
 _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -34,21 +54,22 @@ _STYLE_SLOTS = {
     Qt.ItemDataRole.ForegroundRole: 2,
     Qt.ItemDataRole.FontRole: 3,
 }
-_NEVER = frozenset(
-    {Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole}
-)
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_NEVER = frozenset({Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole})
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_SAMPLE_BRUSH = QBrush(QColor("#6b6b6b"))
-_REPORT_BRUSH = QBrush(QColor("#0b3d91"))
-_DIFF_BRUSH = QBrush(QColor("#fde2e1"))
-_CHANGED_BRUSH = QBrush(QColor("#FFF2CC"))
-_ROW_BRUSHES = {"存疑": QBrush(QColor("#FCE4D6")), "退回": QBrush(QColor("#F8CBAD"))}
-_STATUS_COLOURS = {"完成": "#1b7f3b", "基本完成": "#b26a00", "未完成": "#c62828"}
-_REVIEW_COLOURS = {"已审": "#1b7f3b", "存疑": "#b26a00", "退回": "#c62828", "待审": "#6b6b6b"}
+_SAMPLE_BRUSH = QBrush(QColor(PROVENANCE_COLOURS[prov.SAMPLE]))
+_REPORT_BRUSH = QBrush(QColor(PROVENANCE_COLOURS[prov.REPORT]))
+_DIFF_BRUSH = QBrush(QColor(DISAGREE_FILL))
+_CHANGED_BRUSH = QBrush(QColor(CHANGED_FILL))
+_ROW_BRUSHES = {status: QBrush(QColor(fill)) for status, fill in REVIEW_ROW_FILLS.items()}
+_STATUS_BRUSHES = {status: QBrush(QColor(c)) for status, c in STATUS_COLOURS.items()}
+_REVIEW_BRUSHES = {status: QBrush(QColor(c)) for status, c in REVIEW_COLOURS.items()}
+_COMPUTED_BRUSH = QBrush(QColor("#555555"))
+_JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})  # derived statuses a rule actually decided
 
 
 def _reason(doc, table, key, row):
@@ -70,18 +91,45 @@ def grid_columns(table: Table, doc) -> list[Column]:
     return columns
 
 
+def _grouped(value: float, decimals: int | None = None) -> str:
+    """Thousands separators as Excel shows them (2,132.00); `decimals` None keeps the figure's
+    own precision (an indicator's 8.3 stays 8.3, 27894 becomes 27,894)."""
+    if decimals is not None:
+        return f"{value:,.{decimals}f}"
+    text = format_number(value)
+    head, dot, tail = text.partition(".")
+    if not head.lstrip("-").isdigit() or len(head.lstrip("-")) <= 3:
+        return text
+    return f"{int(head):,}" + dot + tail if head != "-0" else text
+
+
 def format_value(value: Any, style: str) -> str:
+    """The text a grid cell shows: money with two decimals and separators, rates with one,
+    counts as whole numbers, other figures at their own precision with separators."""
     if value is None:
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if style == "money":
-            return f"{value:.2f}"
+            return _grouped(value, 2)
         if style == "rate":
-            return f"{value:.1f}"
+            return _grouped(value, 1)
         if style == "integer":
-            return str(int(value))
-        return format_number(value)
+            return _grouped(value, 0)
+        return _grouped(value)
     return str(value)
+
+
+def computed_rate(row: dict[str, Any]) -> float | None:
+    """completed / annual plan × 100, the rate a project row's own figures give."""
+    plan, done = row.get("annual_plan"), row.get("completed")
+    if not isinstance(plan, (int, float)) or not isinstance(done, (int, float)) or plan == 0:
+        return None
+    return done / plan * 100
+
+
+def _rate_agrees(stated: Any, computed: float | None) -> bool:
+    """Within the rounding the review checks allow a stated rate (one decimal of each operand)."""
+    return stated is None or computed is None or abs(stated - computed) <= RATE_CHECK_TOLERANCE
 
 
 class PlanTableModel(QAbstractTableModel):
@@ -93,6 +141,11 @@ class PlanTableModel(QAbstractTableModel):
         self.doc = session.doc
         self.table = table
         self.columns = grid_columns(table, self.doc)
+        # The rows as this model last announced them to its views. The core changes the
+        # table first and tells us after; the difference between this list and the table's
+        # keys gives the real positions for beginInsertRows/beginRemoveRows.
+        self._keys: list[str] = list(table.keys)
+        self._positions: dict[str, int] | None = None
         # Caches keyed by cell position (row × width + column): one int per lookup, cleared
         # whenever rows move (insert, delete, reset) and per row on cell changes.
         self._width = len(self.columns)
@@ -100,6 +153,10 @@ class PlanTableModel(QAbstractTableModel):
         self._style: dict[int, tuple[Any, Any, Any, Any]] = {}
         self._flags: list[Qt.ItemFlag] | None = None
         self._flags_read_only = False
+        self._review_column = next(
+            (i for i, c in enumerate(self.columns) if c.key == "_review"), -1
+        )
+        self._icon: QIcon | None = None
         self._italic = QFont()  # per model: a module-level QFont outlives QApplication at exit
         self._italic.setItalic(True)
         self.doc.subscribe(self._on_document_event)
@@ -121,9 +178,49 @@ class PlanTableModel(QAbstractTableModel):
         name = self.edit_field(column)
         return next((f for f in self.table.fields if f.key == name), None) if name else None
 
+    def why_read_only(self, column: int) -> str:
+        """What to tell someone who types into a cell that cannot take it."""
+        spec = self.columns[column]
+        if self.session.read_only:
+            return "文件为只读，不能修改"
+        if spec.key == "_review":
+            return "“审核”列用 Ctrl+1…4、右键菜单或右侧审核面板设置"
+        if spec.key == "_reason":
+            return "“判定依据”由目标和执行情况推算，不能直接修改；请改“目标”或“执行情况”"
+        if spec.key in STATED_FOR:
+            return "“按项目明细汇总”各列由项目明细计算，不能直接修改；请改项目表中的行"
+        return f"“{spec.label}”是计算列，不能直接修改"
+
+    # ---- rows by key -----------------------------------------------------------------------
+    def key_of(self, row: int) -> str:
+        return self._keys[row]
+
+    def _comment_icon(self) -> QIcon:
+        """Excel's note mark: a red triangle in the top right corner."""
+        if self._icon is None:
+            pixmap = QPixmap(10, 14)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#d0342c"))
+            painter.drawPolygon(QPolygon([QPoint(2, 0), QPoint(10, 0), QPoint(10, 8)]))
+            painter.end()
+            self._icon = QIcon(pixmap)
+        return self._icon
+
+    def comment_at(self, row: int) -> str:
+        return self.table.mark(self._keys[row]).comment
+
+    def row_of(self, key: str) -> int:
+        """The model row of a key, or -1 when the key is not (or no longer) shown."""
+        if self._positions is None:
+            self._positions = {k: i for i, k in enumerate(self._keys)}
+        return self._positions.get(key, -1)
+
     # ---- Qt model interface ---------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.table.keys)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -133,32 +230,84 @@ class PlanTableModel(QAbstractTableModel):
     ) -> QModelIndex:
         # The base class checks the range by calling rowCount() and columnCount() — two
         # calls into Python for every index the sort/filter proxy asks for. One is enough.
-        if (
-            0 <= row < len(self.table.keys)
-            and 0 <= column < len(self.columns)
-            and not parent.isValid()
-        ):
+        if 0 <= row < len(self._keys) and 0 <= column < len(self.columns) and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
 
-    def key_at(self, row: int) -> str:
-        return self.table.keys[row]
-
     def raw_value(self, row: int, column: int) -> Any:
-        key = self.table.keys[row]
+        key = self._keys[row]
         spec = self.columns[column]
         values = self.table.rows[key]
         if spec.getter is not None:
             return spec.getter(self.doc, self.table, key, values)
+        if spec.key == "completion_rate" and values.get("completion_rate") is None:
+            return computed_rate(values)  # no stated rate: show what the figures give
         return values.get(spec.key)
 
     def display_text(self, row: int, column: int) -> str:
         position = row * self._width + column
         text = self._text.get(position)
         if text is None:
-            text = format_value(self.raw_value(row, column), self.columns[column].style)
+            spec = self.columns[column]
+            if spec.key == "status" and self.table.kind is TableKind.INDICATORS:
+                text = self._status_text(row)
+            elif spec.key == "completion_rate":
+                text = self._rate_text(row)
+            else:
+                text = format_value(self.raw_value(row, column), spec.style)
             self._text[position] = text
         return text
+
+    def _status_text(self, row: int) -> str:
+        """The effective status; where the department's stated status contradicts what the
+        figures now give, both, so a stale "完成" never stands alone beside a missed target."""
+        status = status_of(self.table, self._keys[row], self.doc.policy)
+        if self._status_disagrees(status):
+            return f"原表{status.effective}／推算{status.derived.status}"
+        return status.effective or ""
+
+    @staticmethod
+    def _status_disagrees(status) -> bool:
+        return (
+            status.source == "原表"
+            and status.derived.status in _JUDGED
+            and status.derived.status != status.effective
+        )
+
+    def _rate_text(self, row: int) -> str:
+        values = self.table.rows[self._keys[row]]
+        stated, computed = values.get("completion_rate"), computed_rate(values)
+        if stated is None:
+            return format_value(computed, "rate")
+        if not _rate_agrees(stated, computed):
+            return f"{format_value(stated, 'rate')}／算{format_value(computed, 'rate')}"
+        return format_value(stated, "rate")
+
+    def disagreement(self, row: int, column: int) -> str | None:
+        """Why a stated figure in this cell contradicts its own row, or None."""
+        spec = self.columns[column]
+        key = self._keys[row]
+        if spec.key == "status" and self.table.kind is TableKind.INDICATORS:
+            status = status_of(self.table, key, self.doc.policy)
+            if self._status_disagrees(status):
+                return (
+                    f"原表填报“{status.effective}”，按目标与执行情况推算为"
+                    f"“{status.derived.status}”：{status.derived.reason}"
+                )
+        elif spec.key == "completion_rate":
+            values = self.table.rows[key]
+            stated, computed = values.get("completion_rate"), computed_rate(values)
+            if not _rate_agrees(stated, computed):
+                return (
+                    f"原表完成率 {format_value(stated, 'rate')}%，按完成投资÷年度计划应为 "
+                    f"{format_value(computed, 'rate')}%"
+                )
+        elif self.table.kind is TableKind.SUMMARY and spec.key in STATED_FOR:
+            stated = self.table.rows[key].get(STATED_FOR[spec.key])
+            value = self.raw_value(row, column)
+            if not Comparison("", STATED_FOR[spec.key], stated, value).agrees:
+                return f"报告所列 {format_value(stated, spec.style)}，按项目明细汇总为 {format_value(value, spec.style)}"
+        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -171,6 +320,11 @@ class PlanTableModel(QAbstractTableModel):
             if text is None:
                 text = self.display_text(index.row(), index.column())
             return text
+        if role == _DECORATION:  # a red corner on the 审核 cell of a row with a comment
+            if index.column() != self._review_column:
+                return None
+            mark = self.table.review.get(self._keys[index.row()])
+            return self._comment_icon() if mark is not None and mark.comment else None
         if role in _NEVER:
             return None
         slot = _STYLE_SLOTS.get(role)
@@ -181,19 +335,25 @@ class PlanTableModel(QAbstractTableModel):
                 style = self._style[position] = self._compute_style(index.row(), index.column())
             return style[slot]
         row, column = index.row(), index.column()
+        # Roles asked from Python answer "" rather than None: a None fetched back through Qt
+        # (index.data) loses a reference to None in PySide6 6.12.
+        if role == COMMENT_ROLE:
+            return self.comment_at(row) if self.columns[column].key == "_review" else ""
         if role == Qt.ItemDataRole.EditRole:
             name = self.edit_field(column)
             if name == "status_override":
-                return self.display_text(row, column)
+                return status_of(self.table, self._keys[row], self.doc.policy).effective or ""
             return (
-                format_value(self.table.rows[self.table.keys[row]].get(name), "number")
+                format_value(self.table.rows[self._keys[row]].get(name), "number").replace(",", "")
                 if name
-                else None
+                else ""
             )
         if role == RAW_ROLE:
             return self.raw_value(row, column)
         if role == KEY_ROLE:
-            return self.table.keys[row]
+            return self._keys[row]
+        if role == DISAGREE_ROLE:
+            return self.disagreement(row, column) or ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column, self.columns[column])
         return None
@@ -210,13 +370,16 @@ class PlanTableModel(QAbstractTableModel):
         background = self._background(row, column, spec)
         foreground = None
         origin = self._provenance(row, spec)
-        if spec.key == "status":
-            colour = _STATUS_COLOURS.get(self.display_text(row, column))
-            foreground = QBrush(QColor(colour)) if colour else None
+        if spec.key == "status" and self.table.kind is TableKind.INDICATORS:
+            status = status_of(self.table, self._keys[row], self.doc.policy)
+            shown = status.derived.status if self._status_disagrees(status) else status.effective
+            foreground = _STATUS_BRUSHES.get(shown or "")
         elif spec.key == "_review":
-            foreground = QBrush(
-                QColor(_REVIEW_COLOURS.get(self.display_text(row, column), "#000000"))
-            )
+            foreground = _REVIEW_BRUSHES.get(self.display_text(row, column))
+        elif spec.key == "completion_rate" and (
+            self.table.rows[self._keys[row]].get("completion_rate") is None
+        ):
+            foreground = _COMPUTED_BRUSH
         elif origin == prov.SAMPLE:
             foreground = _SAMPLE_BRUSH
         elif origin == prov.REPORT:
@@ -225,21 +388,21 @@ class PlanTableModel(QAbstractTableModel):
         return align, background, foreground, font
 
     def _revision(self, row: int, spec: Column):
-        key = self.table.keys[row]
+        key = self._keys[row]
         revision = self.session.revisions.get(self.table.id, key, spec.key)
         if revision is None and spec.key == "status":
             revision = self.session.revisions.get(self.table.id, key, "status_override")
         return revision
 
     def _background(self, row: int, column: int, spec: Column):
+        if spec.key in ("status", "completion_rate") or (
+            self.table.kind is TableKind.SUMMARY and spec.key in STATED_FOR
+        ):
+            if self.disagreement(row, column):
+                return _DIFF_BRUSH
         if self._revision(row, spec) is not None:
             return _CHANGED_BRUSH
-        if self.table.kind is TableKind.SUMMARY and spec.key in STATED_FOR:
-            stated = self.table.rows[self.table.keys[row]].get(STATED_FOR[spec.key])
-            value = self.raw_value(row, column)
-            if stated is not None and value is not None and abs(stated - value) > 0.05:
-                return _DIFF_BRUSH
-        mark = self.table.review.get(self.table.keys[row])
+        mark = self.table.review.get(self._keys[row])
         return _ROW_BRUSHES.get(mark.status) if mark else None
 
     def _tooltip(self, row: int, column: int, spec: Column) -> str | None:
@@ -254,16 +417,28 @@ class PlanTableModel(QAbstractTableModel):
                 if revision.original is None
                 else format_value(revision.original, spec.style)
             )
-            lines.append(f"原值：{original}（{revision.user} 于 {revision.time[11:16]} 修改）")
+            lines.append(
+                f"原值：{original}（{revision.user} 于 {revision.time[:16].replace('T', ' ')} 修改）"
+            )
+        disagreement = self.disagreement(row, column)
+        if disagreement:
+            lines.append(disagreement)
+        if (
+            spec.key == "completion_rate"
+            and self.table.rows[self._keys[row]].get("completion_rate") is None
+            and self.raw_value(row, column) is not None
+        ):
+            lines.append("原表未填完成率：按完成投资÷年度计划计算")
         if spec.key == "target":
             lines.append(
-                "解析："
-                + describe_rule(rule_for(self.table.rows[self.table.keys[row]].get("target")))
+                "解析：" + describe_rule(rule_for(self.table.rows[self._keys[row]].get("target")))
             )
         if spec.key == "_review":
-            comment = self.table.mark(self.table.keys[row]).comment
+            comment = self.table.mark(self._keys[row]).comment
             if comment:
                 lines.append(f"意见：{comment}")
+        if self.edit_field(column) is None and not spec.key.startswith("_review"):
+            lines.append(self.why_read_only(column))
         return "\n".join(lines)
 
     def headerData(
@@ -307,14 +482,14 @@ class PlanTableModel(QAbstractTableModel):
         self, cells: list[tuple[int, int, Any]], label: str = "修改单元格"
     ) -> SetCells | None:
         """One edit for typed or pasted text in (row, column) cells."""
-        return self.edit_for_keys([(self.table.keys[r], c, t) for r, c, t in cells], label)
+        return self.edit_for_keys([(self._keys[r], c, t) for r, c, t in cells], label)
 
     def edit_for_keys(
         self, cells: list[tuple[str, int, Any]], label: str = "修改单元格"
     ) -> SetCells | None:
         """One edit for text in (row key, column) cells; None (and the reason on editRejected)
         when any cell cannot take its text — a paste is all or nothing."""
-        changes = []
+        changes: list[CellChange] = []
         for key, column, text in cells:
             name = self.edit_field(column)
             spec = self.field_spec(column)
@@ -328,47 +503,125 @@ class PlanTableModel(QAbstractTableModel):
             changes.append(CellChange(key, name, parsed.value))
         if not changes:
             return None
+        changes.extend(self._carried_rates(changes))
         return SetCells(self.table.id, tuple(changes), label)
+
+    def _carried_rates(self, changes: list[CellChange]) -> list[CellChange]:
+        """A project's completion rate follows its completed and planned investment: when the
+        stated rate agreed with the old figures, the same edit recomputes it (undone with it).
+        A stated rate that already disagreed is left as written and shown beside the figure."""
+        if self.table.kind is not TableKind.PROJECTS:
+            return []
+        touched: dict[str, dict[str, Any]] = {}
+        for change in changes:
+            if change.column in ("completed", "annual_plan") and change.key in self.table.rows:
+                touched.setdefault(change.key, {})[change.column] = change.value
+            elif change.column == "completion_rate":
+                touched.setdefault(change.key, {})["_rate_typed"] = True
+        extra = []
+        for key, new in touched.items():
+            if new.pop("_rate_typed", False) or not new:
+                continue
+            old = self.table.rows[key]
+            stated = old.get("completion_rate")
+            if stated is None or not _rate_agrees(stated, computed_rate(old)):
+                continue
+            rate = computed_rate({**old, **new})
+            extra.append(
+                CellChange(key, "completion_rate", None if rate is None else round(rate, 1))
+            )
+        return extra
 
     # ---- helpers ---------------------------------------------------------------------------
     def _provenance(self, row: int, spec: Column) -> str | None:
         if spec.key.startswith("_") or spec.key not in self.table.columns:
             return None
-        return self.table.provenance_of(self.table.keys[row], spec.key)
+        return self.table.provenance_of(self._keys[row], spec.key)
+
+    def _clear_caches(self) -> None:
+        self._text.clear()
+        self._style.clear()
+        self._positions = None
+
+    def _sync_rows(self) -> None:
+        """Announce inserted and removed rows at their real positions (the view keeps its
+        cursor and selection on the rows that stayed); a reorder falls back to a layout change."""
+        new = self.table.keys
+        if self._keys == new:
+            return
+        keep = set(new)
+        gone = [i for i, k in enumerate(self._keys) if k not in keep]
+        for first, last in reversed(_runs(gone)):
+            self.beginRemoveRows(_ROOT, first, last)
+            del self._keys[first : last + 1]
+            self._clear_caches()
+            self.endRemoveRows()
+        present = set(self._keys)
+        added = [i for i, k in enumerate(new) if k not in present]
+        for first, last in _runs(added):
+            self.beginInsertRows(_ROOT, first, last)
+            self._keys[first:first] = new[first : last + 1]
+            self._clear_caches()
+            self.endInsertRows()
+        if self._keys != new:  # rows moved (not an edit the grid makes): re-lay the view
+            self.layoutAboutToBeChanged.emit()
+            self._keys = list(new)
+            self._clear_caches()
+            self.layoutChanged.emit()
+
+    def _refresh_all(self) -> None:
+        self._clear_caches()
+        if self._keys:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._keys) - 1, self._width - 1)
+            )
 
     def _on_document_event(self, event: TableChanged | DocumentReplaced) -> None:
         summary = self.table.kind is TableKind.SUMMARY
-        if isinstance(event, TableChanged) and event.table != self.table.id:
-            if summary and event.table == self.table.meta.get("source"):
-                self._text.clear()
-                self._style.clear()
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-                )
-            return
-        if isinstance(event, DocumentReplaced) or event.structural:
+        if isinstance(event, DocumentReplaced):
             self.beginResetModel()
-            self._text.clear()
-            self._style.clear()
+            self._keys = list(self.table.keys)
+            self._clear_caches()
             self.endResetModel()
             return
+        if event.table != self.table.id:
+            if summary and event.table == self.table.meta.get("source"):
+                self._refresh_all()
+            return
+        if event.structural:
+            self._sync_rows()
+            self._refresh_all()  # totals, sequence and relative targets may follow the rows
+            return
         if event.keys is None:
-            self._text.clear()
-            self._style.clear()
-            rows = list(range(len(self.table.keys)))
-        else:
-            rows = [self.table.index_of(k) for k in event.keys if k in self.table.rows]
+            self._refresh_all()
+            return
+        rows = [r for r in (self.row_of(k) for k in event.keys) if r >= 0]
         # Derived columns (status, reason, review) depend on other cells of the row.
         for r in rows:
             for c in range(self._width):
                 self._text.pop(r * self._width + c, None)
                 self._style.pop(r * self._width + c, None)
+        if self.table.kind is TableKind.INDICATORS:
+            # A relative target ("与经济增长同步") depends on another row: refresh derived columns.
+            derived = {c for c, spec in enumerate(self.columns) if spec.getter is not None}
+            derived |= {c for c, spec in enumerate(self.columns) if spec.key == "status"}
+            self._text = {p: v for p, v in self._text.items() if p % self._width not in derived}
+            self._style = {p: v for p, v in self._style.items() if p % self._width not in derived}
+            if derived and self._keys:
+                for c in derived:
+                    self.dataChanged.emit(self.index(0, c), self.index(len(self._keys) - 1, c))
         if rows:
             self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1)
             )
-        if self.table.kind is TableKind.INDICATORS:
-            # A relative target ("与经济增长同步") depends on another row: refresh derived columns.
-            derived = {c for c, spec in enumerate(self.columns) if spec.getter is not None}
-            self._text = {p: v for p, v in self._text.items() if p % self._width not in derived}
-            self._style = {p: v for p, v in self._style.items() if p % self._width not in derived}
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """[2, 3, 4, 9] → [(2, 4), (9, 9)]: contiguous runs, ascending."""
+    runs: list[tuple[int, int]] = []
+    for p in positions:
+        if runs and runs[-1][1] == p - 1:
+            runs[-1] = (runs[-1][0], p)
+        else:
+            runs.append((p, p))
+    return runs

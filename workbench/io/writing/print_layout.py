@@ -14,14 +14,15 @@ from workbench.core.document import PlanDocument
 from workbench.core.schema import TableKind
 from workbench.core.summaries import Comparison
 from workbench.core.table import Table
+from workbench.core.vocab import ADDED_FILL, CHANGED_FILL, REVIEW_ROW_FILLS
 
 NUMBER_FORMATS = {"number": "General", "money": "0.00", "rate": "0.0", "integer": "0"}
 # Review marks: a changed cell, and rows a reviewer has doubts about or sent back.
 VARIANT_FILLS = {
-    "changed": "#FFF2CC",
-    "doubtful": "#FCE4D6",
-    "returned": "#F8CBAD",
-    "added": "#E2EFDA",
+    "changed": CHANGED_FILL,
+    "doubtful": REVIEW_ROW_FILLS["存疑"],
+    "returned": REVIEW_ROW_FILLS["退回"],
+    "added": ADDED_FILL,
 }
 
 

@@ -1,0 +1,176 @@
+"""Opening, saving and locking a plan document, without Qt.
+
+The window asks; this module does the file work: it reads a file once (a native plan file,
+or an annex workbook kept in memory so that the table chooser can have it read as another
+kind without touching the disk again), takes the lock beside a plan file, notices a save made
+by someone else, writes atomically, and keeps the autosave copy for crash recovery.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.core.document import PlanDocument
+from workbench.io.errors import FileProblem
+from workbench.io.native.locks import FileLock, LockOwner
+from workbench.io.native.recovery import Autosaver, DiskState, Recoverable, leftovers
+
+
+@dataclass
+class Opened:
+    """A file as read: the document, whether it is our own plan file, and (for an annex
+    workbook) the sheets as read, so a second reading costs no disk access."""
+
+    path: Path
+    doc: PlanDocument
+    native: bool
+    book: Any = field(default=None, repr=False)
+    reads: int = 1  # how many times the file itself was read (the chooser keeps this at 1)
+
+    @property
+    def needs_choice(self) -> bool:
+        """Several tables, sheets that held none, or a kind the reader had to guess: the
+        person picks what to open."""
+        if self.native:
+            return False
+        doc = self.doc
+        unclear = any(t.meta.get("kind_uncertain") for t in doc.tables.values())
+        return len(doc.tables) > 1 or bool(doc.properties.get("skipped_sheets")) or unclear
+
+
+def open_file(path: str | os.PathLike) -> Opened:
+    """Read a plan file or an annex workbook; FileProblem with a one-line reason if not."""
+    from workbench.io.native.plan_file import is_native, load_plan
+    from workbench.io.opener import import_annex
+    from workbench.io.reading.workbook_source import read_workbook
+
+    path = Path(path)
+    if not path.exists():
+        raise FileProblem("文件不存在", path)
+    if path.is_dir():
+        raise FileProblem("这是一个文件夹，不是文件", path)
+    if is_native(path):
+        return Opened(path, load_plan(path), True)
+    book = read_workbook(path)
+    return Opened(path, import_annex(path, book=book), False, book)
+
+
+def choose_tables(
+    opened: Opened, table_ids: list[str], kind: str | None = None
+) -> PlanDocument | None:
+    """Keep the chosen tables; with `kind`, read the workbook again as that kind — from the
+    sheets already in memory. None when nothing was chosen."""
+    from workbench.io.opener import import_annex
+
+    doc = opened.doc
+    sheets = {doc.table(t).sheet_name for t in table_ids if t in doc.tables}
+    if kind:  # ids change with the kind, sheet names do not
+        doc = import_annex(opened.path, kind, book=opened.book)
+    for table_id in list(doc.tables):
+        if doc.tables[table_id].sheet_name not in sheets:
+            del doc.tables[table_id]
+    return doc if doc.tables else None
+
+
+def open_sample() -> Opened:
+    from workbench.io.native.plan_file import load_plan
+    from workbench.io.opener import sample_plan_path
+
+    path = sample_plan_path()
+    return Opened(path, load_plan(path), True)
+
+
+def recoverable_for(named: str | os.PathLike | None) -> list[Recoverable]:
+    """What a crash left behind that may be offered now: with a file named on the command
+    line, only that file's own unsaved work (other leftovers wait for a start without one)."""
+    items = leftovers()
+    if named is None:
+        return items
+    wanted = Path(named).resolve()
+    return [i for i in items if i.original and Path(i.original).resolve() == wanted]
+
+
+def lock_problem(target: Path, current: Path | None) -> str | None:
+    """Why `target` cannot be written now (someone else holds its lock), or None."""
+    if current is not None and target.resolve() == Path(current).resolve():
+        return None
+    probe = FileLock(target)
+    if target.exists() and not probe.acquire():
+        owner = probe.owner.describe() if probe.owner else "他人"
+        return f"“{target.name}”正由 {owner} 编辑。"
+    probe.release()
+    return None
+
+
+class DocumentFile:
+    """Where one open document lives and what keeps it safe: its path (none for an import
+    not yet saved), the lock beside it, its state on disk, and the autosave copy."""
+
+    def __init__(self, path: Path | None, *, native: bool = True) -> None:
+        self.path = Path(path) if path is not None and native else None
+        self.source_path = Path(path) if path is not None else None  # native or imported
+        self.is_template = False  # the sample plan: saving always asks for a new file
+        self.lock: FileLock | None = None
+        self.locked_by: LockOwner | None = None
+        self.read_only = False
+        self.disk_state = DiskState.of(self.path) if self.path else None
+        self.autosaver = Autosaver(self.path, f"unsaved-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        if self.path is not None:
+            self.take_lock()
+
+    def take_lock(self) -> None:
+        assert self.path is not None
+        self.lock = FileLock(self.path)
+        if not self.lock.acquire():
+            self.locked_by = self.lock.owner
+            self.read_only = True
+            self.lock = None
+
+    def changed_on_disk(self) -> bool:
+        return (
+            self.path is not None
+            and self.disk_state is not None
+            and self.disk_state.changed(self.path)
+        )
+
+    def save(self, doc: PlanDocument, path: Path | None = None) -> Path:
+        """Write atomically; a save under a new name moves the lock and the autosave there."""
+        from workbench.io.native.plan_file import save_plan
+
+        target = Path(path or self.path)  # type: ignore[arg-type]
+        save_plan(doc, target)
+        if self.path is None or target.resolve() != Path(self.path).resolve():
+            old_autosaver = self.autosaver
+            self.release()
+            self.path = target
+            self.read_only = False
+            self.locked_by = None
+            self.take_lock()
+            self.autosaver = Autosaver(self.path, "")
+            old_autosaver.discard()
+        self.disk_state = DiskState.of(target)
+        self.autosaver.discard()
+        return target
+
+    def autosave(self, doc: PlanDocument, modified: bool) -> None:
+        if modified and not self.read_only:
+            try:
+                self.autosaver.save(doc)
+            except OSError:
+                pass  # a full disk must not interrupt editing; the next tick tries again
+        if self.lock is not None:
+            self.lock.refresh()
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def close(self) -> None:
+        """The document is being closed: give up the lock and the recovery copy."""
+        self.release()
+        self.autosaver.discard()

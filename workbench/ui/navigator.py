@@ -1,0 +1,77 @@
+"""The navigator: the document's tables grouped by kind (指标 / 项目 / 汇总), each with its
+row count; choosing one asks the window to show it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from workbench.core.schema import TableKind
+
+GROUPS = {
+    TableKind.INDICATORS: "主要指标",
+    TableKind.PROJECTS: "重大建设项目",
+    TableKind.SUMMARY: "汇总表",
+}
+_ID = Qt.ItemDataRole.UserRole
+
+
+class TableNavigator(QTreeWidget):
+    tableChosen = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setIndentation(14)
+        self.itemSelectionChanged.connect(self._changed)
+
+    def set_document(self, doc) -> None:
+        """List the tables of `doc` and select the first."""
+        self.blockSignals(True)
+        self.clear()
+        groups: dict[TableKind, QTreeWidgetItem] = {}
+        first: QTreeWidgetItem | None = None
+        for table in doc.tables.values():
+            parent = groups.get(table.kind)
+            if parent is None:
+                parent = QTreeWidgetItem(self, [GROUPS[table.kind]])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                groups[table.kind] = parent
+            item = QTreeWidgetItem(parent, [table.sheet_name])
+            item.setData(0, _ID, table.id)
+            item.setToolTip(0, f"{table.title}\n共 {len(table)} 行")
+            first = first or item
+        self.expandAll()
+        self.blockSignals(False)
+        if first is not None:
+            self.setCurrentItem(first)
+
+    def table_items(self) -> list[QTreeWidgetItem]:
+        root = self.invisibleRootItem()
+        return [
+            root.child(i).child(j)
+            for i in range(root.childCount())
+            for j in range(root.child(i).childCount())
+        ]
+
+    def select(self, table_id: str) -> None:
+        for item in self.table_items():
+            if item.data(0, _ID) == table_id:
+                self.setCurrentItem(item)
+                return
+
+    def preferred_width(self) -> int:
+        """Wide enough to read the longest table name (within reason)."""
+        metrics = self.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(i.text(0)) for i in self.table_items()), default=120
+        )
+        return min(max(widest + self.indentation() * 2 + 24, 160), 300)
+
+    def _changed(self) -> None:
+        items = self.selectedItems()
+        if items:
+            table_id = items[0].data(0, _ID)
+            if table_id:
+                self.tableChosen.emit(table_id)

@@ -1,0 +1,178 @@
+"""The pinned 合计 row under a project list: sums of the money columns and the completion rate
+those sums give, over the rows shown (a filter changes it, as Excel's SUBTOTAL does). It is
+computed, never stored, and scrolls sideways with the grid."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from workbench.core.schema import TableKind
+from workbench.ui.table_model import PlanTableModel, format_value
+
+_ROOT = QModelIndex()
+_SUMMED = ("money",)
+_BACKGROUND = QBrush(QColor("#eef3f9"))
+
+
+class TotalsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.texts: list[str] = []
+        self.values: dict[str, float] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else 1
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.texts)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _BACKGROUND
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return "合计"
+        return None
+
+    def set_texts(self, texts: list[str]) -> None:
+        if len(texts) != len(self.texts):
+            self.beginResetModel()
+            self.texts = texts
+            self.endResetModel()
+        else:
+            self.texts = texts
+            if texts:
+                self.dataChanged.emit(self.index(0, 0), self.index(0, len(texts) - 1))
+
+
+class TotalsBar(QTableView):
+    """One row under the grid, its columns as wide as the grid's."""
+
+    def __init__(self, grid, parent=None) -> None:
+        super().__init__(parent)
+        self.grid = grid
+        self.totals = TotalsModel(self)
+        self.setModel(self.totals)
+        self.horizontalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(grid.verticalHeader().defaultSectionSize())
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFixedHeight(grid.verticalHeader().defaultSectionSize() + 2 * self.frameWidth())
+        grid.horizontalHeader().sectionResized.connect(self._resized)
+        grid.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        # the leading columns stay, as they do in the grid above
+        self.frozen = QTableView(self)
+        self.frozen.setModel(self.totals)
+        self.frozen.horizontalHeader().hide()
+        self.frozen.verticalHeader().hide()
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.frozen.setStyleSheet("QTableView { border: none; border-right: 2px solid #8a8a8a; }")
+        self.frozen.verticalHeader().setDefaultSectionSize(
+            grid.verticalHeader().defaultSectionSize()
+        )
+        self.frozen.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.recompute)
+        proxy = grid.proxy
+        for signal in (
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+            proxy.modelReset,
+            proxy.layoutChanged,
+            proxy.dataChanged,
+        ):
+            signal.connect(self.schedule)
+        self.hide()
+
+    def schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def _resized(self, logical: int, _old: int, new: int) -> None:
+        if logical < self.totals.columnCount():
+            self.setColumnWidth(logical, new)
+            self.frozen.setColumnWidth(logical, new)
+        self._scrolled()
+
+    def _scrolled(self, *_args) -> None:
+        grid = self.grid
+        self.horizontalScrollBar().setValue(grid.horizontalScrollBar().value())
+        if not grid.frozen.isVisible():
+            self.frozen.hide()
+            return
+        count = grid.frozen_count
+        for c in range(self.totals.columnCount()):
+            self.frozen.setColumnHidden(c, c >= count)
+            self.frozen.setColumnWidth(c, grid.columnWidth(c))
+        frame = self.frameWidth()
+        self.frozen.setGeometry(
+            self.verticalHeader().width() + frame,
+            frame,
+            grid.frozen_width(),
+            self.height() - 2 * frame,
+        )
+        self.frozen.show()
+        self.frozen.raise_()
+
+    def recompute(self) -> None:
+        """Sum the shown rows of a project list; other tables have no 合计 row here."""
+        model = self.grid.plan_model
+        if not isinstance(model, PlanTableModel) or model.table.kind is not TableKind.PROJECTS:
+            self.grid.verticalHeader().setMinimumWidth(0)
+            self.grid.verticalHeader().setMaximumWidth(16777215)
+            self.hide()
+            return
+        proxy = self.grid.proxy
+        columns = model.columns
+        sums = {c.key: 0.0 for c in columns if c.style in _SUMMED}
+        shown = proxy.rowCount()
+        rows = model.table.rows
+        keys = [model.key_of(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(shown)]
+        for key in keys:
+            values = rows[key]
+            for name in sums:
+                value = values.get(name)
+                if isinstance(value, (int, float)):
+                    sums[name] += value
+        texts = []
+        for c in columns:
+            if c.style in _SUMMED:
+                texts.append(format_value(sums[c.key], c.style))
+            elif c.key == "completion_rate" and sums.get("annual_plan"):
+                texts.append(format_value(sums["completed"] / sums["annual_plan"] * 100, "rate"))
+            elif c.key == "name":
+                texts.append(f"共 {shown} 项")
+            else:
+                texts.append("")
+        self.totals.values = sums
+        self.totals.set_texts(texts)
+        label = self.verticalHeader().fontMetrics().horizontalAdvance("合计") + 12
+        width = max(self.grid.verticalHeader().sizeHint().width(), label)
+        self.grid.verticalHeader().setFixedWidth(width)
+        self.verticalHeader().setFixedWidth(width)
+        for i in range(len(columns)):
+            self.setColumnWidth(i, self.grid.columnWidth(i))
+        self.show()
+        self._scrolled()
