@@ -1,0 +1,100 @@
+"""Read an untrusted workbook in a child process that cannot take the application down.
+
+The child is started from this installed package in isolated mode (`python -I`: neither the
+current folder nor PYTHONPATH is on its path, so a planted `workbench/` folder is never
+imported), under an address-space cap and a time limit on POSIX and a time limit on Windows.
+Its rows come back as JSON; nothing the child prints is executed or unpickled.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from workbench.io.errors import FileProblem
+
+CHILD_TIMEOUT_S = 30
+CHILD_MEMORY_BYTES = 1024 * 1024 * 1024
+CHILD_CPU_S = 60
+
+_BOOT = (
+    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "from workbench.io.reading import xls_worker; "
+    "sys.exit(xls_worker.run_isolated(sys.argv[2], sys.argv[3:]))"
+)
+
+
+def _limit_child() -> None:  # pragma: no cover - runs in the child, between fork and exec
+    import resource
+
+    for limit, value in (
+        (resource.RLIMIT_AS, CHILD_MEMORY_BYTES),
+        (resource.RLIMIT_CPU, CHILD_CPU_S),
+        (resource.RLIMIT_CORE, 0),
+    ):
+        try:
+            resource.setrlimit(limit, (value, value))
+        except (ValueError, OSError):
+            pass
+
+
+def worker_command(path: Path, kind: str, reader: str) -> list[str]:
+    """The child's command line: this interpreter, isolated, importing this very package."""
+    import workbench
+
+    package = Path(workbench.__file__).resolve().parent
+    return [
+        sys.executable,
+        "-I",
+        "-c",
+        _BOOT,
+        str(package.parent),
+        str(package),
+        str(path),
+        kind,
+        reader,
+    ]
+
+
+def read_in_child(path: Path, kind: str, reader: str = "calamine") -> tuple[list, str, list[str]]:
+    """(sheets as dicts, reader used, notes); FileProblem with a one-line reason otherwise."""
+    from workbench.io.reading.xls_worker import decode_value
+
+    options: dict = {}
+    if os.name == "posix":
+        options["preexec_fn"] = _limit_child
+    else:  # pragma: no cover - Windows
+        options["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    env = {k: v for k, v in os.environ.items() if k in ("SYSTEMROOT", "TEMP", "TMP", "HOME")}
+    env["RUST_BACKTRACE"] = "0"
+    try:
+        result = subprocess.run(
+            worker_command(path, kind, reader),
+            capture_output=True,
+            timeout=CHILD_TIMEOUT_S,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            **options,
+        )
+    except subprocess.TimeoutExpired:
+        raise FileProblem(
+            f"读取超过 {CHILD_TIMEOUT_S} 秒仍未完成，文件可能已损坏，已停止", path
+        ) from None
+    except OSError as exc:
+        raise FileProblem(f"无法启动读取进程（{exc.strerror or exc}）", path) from None
+    try:
+        payload = json.loads(result.stdout.decode("utf-8"), object_hook=decode_value)
+    except (UnicodeDecodeError, ValueError, TypeError):
+        payload = None
+    if result.returncode != 0 or not isinstance(payload, dict) or "sheets" not in payload:
+        if isinstance(payload, dict) and isinstance(payload.get("error"), str):
+            raise FileProblem(payload["error"], path)
+        if result.returncode < 0 or result.returncode in (134, 137, 139):
+            raise FileProblem(
+                "文件已损坏或含有异常大的数据区域，读取时超出内存上限或异常终止，已拒绝", path
+            )
+        raise FileProblem("文件无法读取（读取进程没有给出完整结果）", path)
+    return payload["sheets"], str(payload.get("reader", reader)), list(payload.get("notes", []))
