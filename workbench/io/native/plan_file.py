@@ -22,7 +22,7 @@ from workbench.io.writing.workbook_writer import write_workbook
 def save_plan(doc: PlanDocument, path: str | os.PathLike, *, constant_memory: bool = True) -> Path:
     """Write the document atomically; the previous file survives any failure."""
     path = Path(path)
-    write_workbook(doc, path, constant_memory=constant_memory)
+    write_workbook(doc, path, constant_memory=constant_memory, reviewable=True)
     return path
 
 
