@@ -193,7 +193,8 @@ def cmd_export(argv: Sequence[str]) -> int:
             raise FileProblem(f"写回需要用 --original 指定部门原表{hint}", source)
         else:
             original = source  # the department's workbook itself was given
-        report = write_back(doc, original, output, overwrite=args.overwrite)
+        with _writing(output):
+            report = write_back(doc, original, output, overwrite=args.overwrite)
         result = {
             "output": str(report.output),
             "original": str(original),
@@ -207,13 +208,14 @@ def cmd_export(argv: Sequence[str]) -> int:
     else:
         from workbench.io.writing.workbook_writer import write_workbook
 
-        sheets = write_workbook(
-            doc,
-            output,
-            title_font=args.title_font,
-            body_font=args.body_font,
-            reviewable=args.reviewable,
-        )
+        with _writing(output):
+            sheets = write_workbook(
+                doc,
+                output,
+                title_font=args.title_font,
+                body_font=args.body_font,
+                reviewable=args.reviewable,
+            )
         result = {"output": str(output), "sheets": sheets}
         text = f"已导出 {output}：" + "、".join(sheets)
     if args.json:
@@ -300,11 +302,32 @@ def _os_error_line(exc: OSError) -> str:
         errno.ENOENT: "文件或文件夹不存在",
         errno.EISDIR: "这是一个文件夹",
         errno.ENAMETOOLONG: "文件名过长",
+        errno.EFBIG: "文件超过系统允许的大小（或磁盘已满）",
+        errno.EBUSY: "文件正被占用",
     }
     reason = reasons.get(exc.errno or -1, exc.strerror or str(exc))
     name = exc.filename or ""
     where = f"文件“{os.path.basename(str(name))}”：" if name else ""
     return f"{where}{reason}，未能完成（原有文件未受影响）"
+
+
+def _writing(output):
+    """OSError while writing the output becomes a FileProblem naming the output."""
+    import contextlib
+
+    from workbench.io.errors import FileProblem
+
+    @contextlib.contextmanager
+    def guard():
+        try:
+            yield
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            exc.filename = None
+            raise FileProblem(_os_error_line(exc), output) from None
+
+    return guard()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
