@@ -270,7 +270,7 @@ def scan_ods_content(data: bytes, path: Path) -> dict[str, tuple[int, int]]:
     parser.buffer_text = True
     try:
         parser.Parse(data, True)
-    except expat.ExpatError as exc:
+    except (expat.ExpatError, LookupError, ValueError, UnicodeError) as exc:
         raise FileProblem(f"文件内部的 XML 已损坏（content.xml：{exc}）", path) from None
     total = 0
     for name, (rows, cols) in bounds.areas.items():
