@@ -125,22 +125,10 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> 
     try:
         with archive.open(info) as handle:
             data = handle.read(MAX_PART_BYTES + 1)
-    except zipfile.BadZipFile as exc:
-        if "CRC" in str(exc):
-            raise FileProblem(
-                f"文件已损坏：压缩包中的“{info.filename}”校验失败（内容与校验值不符），拒绝读取",
-                path,
-            ) from None
-        raise FileProblem(f"文件已损坏（压缩包中的“{info.filename}”：{exc}）", path) from None
-    except (zlib.error, EOFError, OSError, ValueError) as exc:
-        raise FileProblem(
-            f"文件已损坏（压缩包中的“{info.filename}”无法解压：{exc}）", path
-        ) from None
-    except NotImplementedError:
-        raise FileProblem(
-            f"压缩包中的“{info.filename}”使用了不支持的压缩方式，请在 Excel/WPS 中另存为 xlsx 后再打开",
-            path,
-        ) from None
+    except BaseException as exc:
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        _member_error(exc, info, path)
     if len(data) != info.file_size:
         raise FileProblem(
             f"文件已损坏：压缩包中的“{info.filename}”实际大小与声明不符，拒绝读取", path
@@ -154,12 +142,49 @@ _PREFIXED = re.compile(rb":(?:row|c)[\s/>]")
 _LAST_ROW = re.compile(rb'<row\s+r="(\d{1,9})"')
 
 
-def _unusual_cells(digits: int) -> re.Pattern[bytes]:
+def _below(threshold: int) -> bytes:
+    """A pattern for the row numbers below `threshold`, which is 10**k or a two-digit number
+    times a power of ten (all a row hint is rounded to)."""
+    text = str(threshold)
+    k = len(text)
+    options = [rb"[1-9]\d{0,%d}" % (k - 2)] if k > 1 else []
+    if text.strip("0") == "1":  # a power of ten: all shorter numbers, nothing else
+        return b"|".join(options)
+    d1, d2 = int(text[0]), int(text[1])
+    if d1 > 1:
+        options.append(rb"[1-%d]\d{%d}" % (d1 - 1, k - 1))
+    if d2 > 0:
+        options.append(rb"%d[0-%d]\d{%d}" % (d1, d2 - 1, k - 2))
+    return b"|".join(options)
+
+
+def _thresholds(hint: int) -> list[int]:
+    """Row numbers to skip, from the largest the hint allows down to none: the hint rounded
+    down to two digits, then each power of ten below it."""
+    if hint < 10:
+        return [1]
+    k = len(str(hint))
+    first = int(str(hint)[:2]) * 10 ** (k - 2)
+    return [first, *(10**j for j in range(k - 1, -1, -1) if 10**j < first)]
+
+
+def _unusual_cells(threshold: int) -> re.Pattern[bytes]:
     """Every cell except the common one: coordinates first, a one-letter column and a row
-    number shorter than `digits`. Wide cells, far rows and cells without coordinates (whose
-    place the reader would count for itself) are what is left, and are few."""
-    skip = rb'(?!r="[A-Z][1-9]\d{0,%d}")' % (digits - 2) if digits > 1 else b""
-    return re.compile(rb"<c(?:>|/|\s+" + skip + rb')(?:r="([A-Z]{1,4})([1-9]\d{0,9})")?')
+    number below `threshold`. Wide cells, far rows and cells without coordinates (whose
+    place the reader would count for itself) are what is left, and are few. A match without
+    captured coordinates is a cell the quick scan cannot place."""
+    below = _below(threshold) if threshold > 1 else b""
+    common = rb'|\sr="[A-Z](?:' + below + rb')"' if below else b""
+    return _compiled(rb"<c(?![^\s/>]" + common + rb')(?:\s+r="([A-Z]{1,4})([1-9]\d{0,9})")?')
+
+
+_PATTERNS: dict[bytes, re.Pattern[bytes]] = {}
+
+
+def _compiled(pattern: bytes) -> re.Pattern[bytes]:
+    if pattern not in _PATTERNS:
+        _PATTERNS[pattern] = re.compile(pattern)
+    return _PATTERNS[pattern]
 
 
 def scan_sheet_xml(data: bytes) -> tuple[bool, int, int]:
@@ -167,8 +192,8 @@ def scan_sheet_xml(data: bytes) -> tuple[bool, int, int]:
 
     Only cells count (Excel writes empty formatted rows down to 1048576). The row tag nearest
     the end only suggests how long the largest row number is; cells with numbers at least
-    that long are collected and give the exact reach, and if there are none the length is
-    lowered by one. A lying or unordered file is therefore still bounded exactly.
+    that large are collected and give the exact reach, and if there are none the threshold
+    is lowered. A lying or unordered file is therefore still bounded exactly.
     """
     if b"<c" not in data and b":c" not in data:
         return True, 0, 0
@@ -176,18 +201,125 @@ def scan_sheet_xml(data: bytes) -> tuple[bool, int, int]:
         return False, 0, 0
     last = data.rfind(b"<row ")
     hint = _LAST_ROW.match(data, last) if last >= 0 else None
-    digits = len(hint.group(1)) if hint else 1
-    while True:
-        max_row, max_col, longest = 0, 26, 0
-        for letters, number in _unusual_cells(digits).findall(data):
+    return _reach(data, int(hint.group(1)) if hint else 1)
+
+
+def _reach(data: bytes, hint: int) -> tuple[bool, int, int]:
+    """Cells at or beyond the hint's threshold give the exact reach; if there are none, the
+    threshold is lowered (the hint only saves work, it is never trusted)."""
+    for threshold in _thresholds(hint):
+        max_row, max_col = 0, 26
+        for letters, number in _unusual_cells(threshold).findall(data):
             if not letters:
                 return False, 0, 0
             max_col = max(max_col, column_index(letters))
             max_row = max(max_row, int(number))
-            longest = max(longest, len(number))
-        if longest >= digits or digits <= 1:
+        if max_row >= threshold or threshold == 1:
             return True, max_row, max_col
-        digits -= 1
+    return True, 0, 26  # unreachable: the last threshold is 1
+
+
+_DIMENSION = re.compile(rb'<dimension\s+ref="[A-Z]{0,4}\d{0,9}:?[A-Z]{0,4}(\d{1,9})"')
+STREAM_FROM_BYTES = 8 * 1024 * 1024  # parts this large are inflated and scanned in step
+STREAM_CHUNK = 2 * 1024 * 1024
+_CARRY = 256  # longer than the part of a tag the patterns look at
+
+
+def _scan_large_sheet(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path
+) -> tuple[bool, int, int, int]:
+    """(regular, rows, columns, size) of a large worksheet part, inflated by a second thread
+    while this one scans what has arrived. zlib and the CRC run without the interpreter
+    lock, so on a machine with two cores the check costs about what inflating does. The
+    <dimension> at the top only suggests how long row numbers are; if it promised more than
+    the cells reach, the part is scanned again as a whole (scan_sheet_xml)."""
+    import queue
+    import threading
+
+    chunks: queue.Queue = queue.Queue(maxsize=8)
+
+    def inflate() -> None:
+        try:
+            with archive.open(info) as handle:
+                total = 0
+                while total <= MAX_PART_BYTES:
+                    block = handle.read(STREAM_CHUNK)
+                    if not block:
+                        break
+                    total += len(block)
+                    chunks.put(block)
+            chunks.put(None)
+        except BaseException as exc:  # handed over to the scanning side, which reports it
+            chunks.put(exc)
+
+    worker = threading.Thread(target=inflate, name="inflate-check", daemon=True)
+    worker.start()
+    size = 0
+    carry = b""
+    pattern = None
+    threshold = 1
+    regular, max_row, max_col = True, 0, 26
+    while True:
+        block = chunks.get()
+        if isinstance(block, BaseException):
+            worker.join()
+            _member_error(block, info, path)
+        final = block is None
+        if not final:
+            size += len(block)
+        buffer = carry + (block or b"")
+        if pattern is None:
+            found = _DIMENSION.search(buffer, 0, 8192)
+            threshold = _thresholds(int(found.group(1)) if found else 1)[0]
+            pattern = _unusual_cells(threshold)
+        cut = len(buffer) if final else max(len(buffer) - _CARRY, 0)
+        if regular and _PREFIXED.search(buffer):
+            regular = False
+        if regular:
+            for match in pattern.finditer(buffer):
+                if match.start() >= cut:
+                    break
+                letters, number = match.group(1), match.group(2)
+                if not letters:
+                    regular = False
+                    break
+                max_col = max(max_col, column_index(letters))
+                max_row = max(max_row, int(number))
+        carry = buffer[cut:]
+        if final:
+            break
+    worker.join()
+    if size != info.file_size:
+        raise FileProblem(
+            f"文件已损坏：压缩包中的“{info.filename}”实际大小与声明不符，拒绝读取", path
+        )
+    if not regular:
+        return False, 0, 0, size
+    if max_row < threshold:  # the dimension promised more than the cells reach: once more,
+        data = read_member(archive, info, path)  # as a whole, with lower thresholds
+        return (*_reach(data, max(threshold - 1, 1)), size)
+    return True, max_row, max_col, size
+
+
+def _member_error(exc: BaseException, info: zipfile.ZipInfo, path: Path) -> None:
+    """The one-line reason for what went wrong inflating a part (always raises)."""
+    if isinstance(exc, zipfile.BadZipFile):
+        if "CRC" in str(exc):
+            raise FileProblem(
+                f"文件已损坏：压缩包中的“{info.filename}”校验失败（内容与校验值不符），拒绝读取",
+                path,
+            ) from None
+        raise FileProblem(f"文件已损坏（压缩包中的“{info.filename}”：{exc}）", path) from None
+    if isinstance(exc, NotImplementedError):
+        raise FileProblem(
+            f"压缩包中的“{info.filename}”使用了不支持的压缩方式，请在 Excel/WPS 中另存为 xlsx 后再打开",
+            path,
+        ) from None
+    if isinstance(exc, (zlib.error, EOFError, OSError, ValueError)):
+        raise FileProblem(
+            f"文件已损坏（压缩包中的“{info.filename}”无法解压：{exc}）", path
+        ) from None
+    raise exc
 
 
 # ---- ods content ----------------------------------------------------------------------------
@@ -329,13 +461,19 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
     for info in infos:
         if info.is_dir():
             continue
+        if kind == "xlsx" and info.file_size >= STREAM_FROM_BYTES:
+            regular, rows, cols, size = _scan_large_sheet(archive, info, path)
+            scan.inflated += size
+            _count_inflated(scan, path)
+            if not regular:
+                scan.regular = False
+            elif rows:
+                _check_area(path, _sheet_label(archive, info.filename), rows, cols)
+                scan.areas[info.filename] = (rows, cols)
+            continue
         part = read_member(archive, info, path)
         scan.inflated += len(part)
-        if scan.inflated > MAX_INFLATED_BYTES:
-            check_directory([], path)  # unreachable with honest sizes; kept for the message
-            raise FileProblem(
-                f"解压后总大小超过上限 {MAX_INFLATED_BYTES // 2**20} MB，拒绝打开", path
-            )
+        _count_inflated(scan, path)
         if kind == "xlsx":
             regular, rows, cols = scan_sheet_xml(part)
             if not regular:
@@ -354,6 +492,11 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
             path,
         )
     return scan
+
+
+def _count_inflated(scan: Scan, path: Path) -> None:
+    if scan.inflated > MAX_INFLATED_BYTES:
+        raise FileProblem(f"解压后总大小超过上限 {MAX_INFLATED_BYTES // 2**20} MB，拒绝打开", path)
 
 
 def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
