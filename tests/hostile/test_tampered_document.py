@@ -94,3 +94,43 @@ def test_tampered_hidden_document_is_one_line(tmp_path, saved_plan, variant, cap
             lines = [line for line in err.splitlines() if not line.startswith("workbench：提示")]
             assert len(lines) == 1 and path.name in lines[0], err
             assert "处理时出错" not in lines[0], err  # a named reason, not the last resort
+
+
+def test_hidden_document_disagreeing_with_the_cells_is_reported_by_import_and_check(
+    tmp_path, saved_plan, capsys
+) -> None:
+    path = tmp_path / "改过.xlsx"
+    book = openpyxl.load_workbook(saved_plan)
+    sheet = book["项目表"]
+    assert sheet["F5"].value == "总投资" and sheet["F6"].value == 30
+    sheet["F6"] = 90  # the visible total investment no longer matches the hidden document
+    book.save(path)
+    for command in ("import", "check"):
+        assert main([command, str(path)]) == 0
+        err = capsys.readouterr().err
+        assert "提示" in err and path.name in err and "外部修改" in err, err
+
+
+def test_a_full_disk_in_the_writer_is_an_os_error_the_window_shows(tmp_path, monkeypatch):
+    """XlsxWriter reports a failed write as FileCreateError, which is not an OSError: the
+    window's save and export handlers would miss it."""
+    import errno
+
+    import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
+
+    from tests.io import annex_fixtures as fx
+    from workbench.io.opener import open_document
+    from workbench.io.writing.workbook_writer import write_workbook
+
+    doc = open_document(fx.project_list(tmp_path / "部门原表.xlsx"))
+
+    def full(self):
+        raise FileCreateError(OSError(errno.ENOSPC, "No space left on device"))
+
+    monkeypatch.setattr(xlsxwriter.Workbook, "close", full)
+    with pytest.raises(OSError) as raised:
+        write_workbook(doc, tmp_path / "out.xlsx")
+    assert raised.value.errno == errno.ENOSPC
+    assert not (tmp_path / "out.xlsx").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~")]
