@@ -37,8 +37,9 @@ def _messages(monkeypatch) -> list[tuple[str, str]]:
         monkeypatch.setattr(
             QMessageBox,
             kind,
-            lambda parent, title, text, *a, **k: shown.append((title, text))
-            or QMessageBox.StandardButton.Ok,
+            lambda parent, title, text, *a, **k: (
+                shown.append((title, text)) or QMessageBox.StandardButton.Ok
+            ),
         )
     return shown
 
