@@ -188,6 +188,20 @@ def crc_tampered(path: Path) -> Path:
     return path
 
 
+def shared_strings_bomb(path: Path) -> Path:
+    """One 1 MB shared string in 12,000 ordinary cells: the reader copies it into each,
+    12 GB (and passing each cell's text on separately would be 12 GB of output too)."""
+    rows = "".join(
+        f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>0</v></c>' for c in "ABC") + "</row>"
+        for r in range(1, 4001)
+    )
+    strings = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{SHEET_NS}" count="1" uniqueCount="1">'
+        f"<si><t>{'x' * (1024 * 1024)}</t></si></sst>"
+    )
+    return xlsx(path, {"项目": rows}, {"xl/sharedStrings.xml": strings.encode()})
+
+
 def xlsb_garbage(path: Path) -> Path:
     """An xlsb whose workbook and sheet records are noise (the reader used to panic)."""
     rng = __import__("random").Random(12)

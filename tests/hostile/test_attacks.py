@@ -27,6 +27,7 @@ ATTACKS = {
     "huge_workbook_part.xlsx": (hf.huge_workbook_part, "拒绝打开"),
     "crc_tampered.xlsx": (hf.crc_tampered, "校验"),
     "garbage.xlsb": (hf.xlsb_garbage, ""),
+    "shared_strings_bomb.xlsx": (hf.shared_strings_bomb, ""),
     "repeat_bomb.ods": (hf.ods_repeat_bomb, "行"),
     "huge_field.csv": (hf.csv_huge_field, "字符"),
     "unclosed_quote.csv": (hf.csv_unclosed_quote, "引号"),

@@ -18,7 +18,7 @@ from pathlib import Path
 from workbench.io.errors import FileProblem
 
 CHILD_TIMEOUT_S = 30
-CHILD_MEMORY_BYTES = 1024 * 1024 * 1024
+CHILD_MEMORY_BYTES = 448 * 1024 * 1024
 CHILD_CPU_S = 60
 
 _BOOT = (
@@ -161,4 +161,12 @@ def read_in_child(path: Path, kind: str, reader: str = "calamine") -> tuple[list
                 "文件已损坏或含有异常大的数据区域，读取时超出内存上限或异常终止，已拒绝", path
             )
         raise FileProblem("文件无法读取（读取进程没有给出完整结果）", path)
+    from workbench.io.reading.xls_worker import restore_rows
+
+    try:
+        strings = payload.get("strings", [])
+        for sheet in payload["sheets"]:
+            sheet["rows"] = restore_rows(sheet["rows"], strings)
+    except (KeyError, TypeError, IndexError, AttributeError):
+        raise FileProblem("文件无法读取（读取进程的结果不完整）", path) from None
     return payload["sheets"], str(payload.get("reader", reader)), list(payload.get("notes", []))

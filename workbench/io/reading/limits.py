@@ -37,6 +37,10 @@ MAX_TOTAL_CELLS = 12_000_000
 # single value near row 1048576 made a 468 MB import. Annexes have thousands of rows.
 MAX_SHEET_ROWS = 300_000
 MAX_MERGED_RANGES = 100_000
+# Above this, the shared strings could multiply into more text than a reader should copy in
+# this process; such files are read by the capped child (which refuses the real bombs).
+MAX_SHARED_TEXT_IN_PROCESS = 1024 * 1024 * 1024
+_SHARED_ITEM = re.compile(rb"<(?:[\w.-]+:)?si[\s>/]")
 EXCEL_ROWS = 1_048_576
 EXCEL_COLUMNS = 16_384
 
@@ -48,6 +52,15 @@ class Scan:
     regular: bool = True
     areas: dict[str, tuple[int, int]] = field(default_factory=dict)  # part -> (rows, columns)
     inflated: int = 0
+    sheet_bytes: int = 0  # inflated size of the parts holding cells
+    longest_shared: int = 0  # bytes of the longest shared string
+
+    @property
+    def shared_text_bound(self) -> int:
+        """How much text the reader could copy out of shared strings: it copies a shared
+        string into every cell that names it, so one 1 MB string in 12,000 cells is 12 GB.
+        Every cell takes at least 20 bytes of sheet XML."""
+        return self.sheet_bytes // 20 * self.longest_shared
 
     @property
     def cells(self) -> int:
@@ -470,6 +483,7 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
             elif rows:
                 _check_area(path, _sheet_label(archive, info.filename), rows, cols)
                 scan.areas[info.filename] = (rows, cols)
+                scan.sheet_bytes += size
             continue
         part = read_member(archive, info, path)
         scan.inflated += len(part)
@@ -481,6 +495,9 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
             elif rows:
                 _check_area(path, _sheet_label(archive, info.filename), rows, cols)
                 scan.areas[info.filename] = (rows, cols)
+                scan.sheet_bytes += len(part)
+            if b"si" in part:
+                scan.longest_shared = max(scan.longest_shared, _longest_item(part))
         elif kind == "ods" and info.filename == "content.xml":
             scan.areas.update(scan_ods_content(part, path))
         elif kind == "xlsb":
@@ -492,6 +509,15 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
             path,
         )
     return scan
+
+
+def _longest_item(part: bytes) -> int:
+    """Bytes of the longest <si> item of a shared-strings part (0 if it has none)."""
+    starts = [m.start() for m in _SHARED_ITEM.finditer(part)]
+    if not starts:
+        return 0
+    starts.append(len(part))
+    return max(b - a for a, b in zip(starts, starts[1:], strict=False))
 
 
 def _count_inflated(scan: Scan, path: Path) -> None:

@@ -304,7 +304,11 @@ def read_workbook(path: str | os.PathLike) -> RawWorkbook:
 
     data = limits.read_bounded(path)
     scan = limits.check_package(data, path, sniffed.kind)
-    if sniffed.kind != "xlsx" or not scan.regular:
+    if (
+        sniffed.kind != "xlsx"
+        or not scan.regular
+        or scan.shared_text_bound > limits.MAX_SHARED_TEXT_IN_PROCESS
+    ):
         del data
         sheets, reader, notes = _sheets_in_child(path, sniffed.kind)
         return RawWorkbook(path, sniffed.kind, sheets, reader, notes)

@@ -61,18 +61,44 @@ def main(argv: list[str]) -> int:
                 notes.append(f"快速读取失败（{_describe(exc)}），已改用兼容方式读取")
                 reader = "openpyxl"
     except MemoryError:
-        json.dump({"error": "读取时内存超过上限，文件可能已损坏或含有异常大的数据区域"}, sys.stdout)
+        json.dump(
+            {"error": "读取时内存超过上限，文件可能已损坏或含有异常大的数据区域，已拒绝"},
+            sys.stdout,
+        )
         return 3
     except BaseException as exc:  # PanicException is a BaseException
         json.dump({"error": _describe(exc)}, sys.stdout, ensure_ascii=False)
         return 3
+    strings: dict[str, int] = {}
+    payload = []
+    for sheet in sheets:
+        item = asdict(sheet)
+        item["rows"] = [[_intern(v, strings) for v in row] for row in sheet.rows]
+        payload.append(item)
     json.dump(
-        {"reader": reader, "notes": notes, "sheets": [asdict(s) for s in sheets]},
+        {"reader": reader, "notes": notes, "strings": list(strings), "sheets": payload},
         sys.stdout,
         ensure_ascii=False,
         default=encode_value,
     )
     return 0
+
+
+def _intern(value: Any, strings: dict[str, int]) -> Any:
+    """A text cell as [index] into one table of distinct texts: a workbook whose cells all
+    share one huge string (a shared-strings bomb) stays as small as the file, as it is in
+    memory, instead of repeating the string for every cell."""
+    if isinstance(value, str):
+        index = strings.get(value)
+        if index is None:
+            index = strings[value] = len(strings)
+        return [index]
+    return value
+
+
+def restore_rows(rows: list[list[Any]], strings: list[str]) -> list[list[Any]]:
+    """The inverse of _intern, in the parent; the same text is the same object again."""
+    return [[strings[v[0]] if isinstance(v, list) else v for v in row] for row in rows]
 
 
 def run_isolated(expected_package: str, argv: list[str]) -> int:
