@@ -224,3 +224,14 @@ def test_closing_the_pipe_early_is_not_an_error(tmp_path: Path) -> None:
     stderr = reader.stderr.read().decode()
     assert reader.wait(timeout=60) in (0, 1) and "Traceback" not in stderr
     assert "BrokenPipe" not in stderr
+
+
+def test_write_back_applies_the_limits_to_the_original_too(tmp_path: Path) -> None:
+    doc = open_document(fx.project_list(tmp_path / "部门原表.xlsx"))
+    hf.far_cell(tmp_path / "far.xlsx")
+    from workbench.io.errors import FileProblem
+    from workbench.io.writing.write_back import write_back
+
+    with pytest.raises(FileProblem, match="行"):
+        write_back(doc, tmp_path / "far.xlsx", tmp_path / "out.xlsx")
+    assert not (tmp_path / "out.xlsx").exists()
