@@ -114,6 +114,7 @@ def cmd_import(argv: Sequence[str]) -> int:
     from workbench.io.opener import open_document, select_table
 
     doc = open_document(args.file, args.kind)
+    _print_notices(doc, args.file)
     table = select_table(doc, args.file, args.sheet, args.kind)
     payload = table_payload(doc, table, args.file)
     if args.json:
@@ -135,7 +136,15 @@ def _export_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="把修改写回原表（保留原表版式），而不是生成标准附件",
     )
-    parser.add_argument("--original", help="写回时使用的原表（缺省为文档记录的来源文件）")
+    parser.add_argument(
+        "--original",
+        help="写回时使用的原表；输入本身是部门原表时可省略（不会自动打开文档中记录的其他路径）",
+    )
+    parser.add_argument(
+        "--reviewable",
+        action="store_true",
+        help="导出可复核副本：隐藏的文档数据保留来源路径、修改人和完整修订记录（缺省为分发版，不含这些）",
+    )
     parser.add_argument("--overwrite", action="store_true", help="允许输出文件覆盖输入文件")
     parser.add_argument(
         "--title-font", default="黑体", help="标题与表头字体（如 方正小标宋简体）；缺省 黑体"
@@ -145,10 +154,28 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_output(output, source) -> None:
+    """The output can be written, and nobody holds it open: refuse before reading anything."""
+    from workbench.io.errors import FileProblem
+    from workbench.io.native.locks import held_by_other
+
+    if output.is_dir():
+        raise FileProblem("输出路径是一个文件夹，请给出 .xlsx 文件名", output)
+    folder = output.parent if str(output.parent) else type(output)(".")
+    if not folder.is_dir():
+        raise FileProblem(f"输出文件夹不存在：{folder}", output)
+    if not os.access(folder, os.W_OK):
+        raise FileProblem(f"没有写入输出文件夹的权限：{folder}", output)
+    owner = held_by_other(output)
+    if owner is not None:
+        raise FileProblem(f"输出文件正由 {owner.describe()} 打开编辑，未覆盖；请另选文件名", output)
+
+
 def cmd_export(argv: Sequence[str]) -> int:
     from pathlib import Path
 
     from workbench.io.errors import FileProblem
+    from workbench.io.native.plan_file import is_native
     from workbench.io.opener import open_document
 
     args = _export_parser().parse_args(argv)
@@ -164,25 +191,47 @@ def cmd_export(argv: Sequence[str]) -> int:
         raise FileProblem(
             "输出文件与输入文件相同；为避免覆盖原文件，请另选文件名，或加 --overwrite", output
         )
+    _check_output(output, source)
     doc = open_document(source)
+    _print_notices(doc, source)
     if args.write_back:
         from workbench.io.writing.write_back import write_back
 
-        original = args.original or doc.properties.get("source_path") or str(source)
-        report = write_back(doc, original, output, overwrite=args.overwrite)
+        if args.original:
+            original = Path(args.original)
+        elif is_native(source):
+            # The path a received document records is the sender's, not a file the user
+            # chose: opening it would pull another workbook from this disk into the output.
+            recorded = os.path.basename(
+                str(doc.properties.get("source_path", "")).replace("\\", "/")
+            )
+            hint = f"（文档记录的来源文件名为“{recorded}”）" if recorded else ""
+            raise FileProblem(f"写回需要用 --original 指定部门原表{hint}", source)
+        else:
+            original = source  # the department's workbook itself was given
+        with _writing(output):
+            report = write_back(doc, original, output, overwrite=args.overwrite)
         result = {
             "output": str(report.output),
+            "original": str(original),
             "sheets": report.sheets,
             "written": report.written,
             "skipped": report.skipped,
         }
-        text = f"已写回 {report.written} 个单元格到 {report.output}" + "".join(
+        text = f"已按原表“{original}”写回 {report.written} 个单元格到 {report.output}" + "".join(
             f"\n未写回：{s}" for s in report.skipped
         )
     else:
         from workbench.io.writing.workbook_writer import write_workbook
 
-        sheets = write_workbook(doc, output, title_font=args.title_font, body_font=args.body_font)
+        with _writing(output):
+            sheets = write_workbook(
+                doc,
+                output,
+                title_font=args.title_font,
+                body_font=args.body_font,
+                reviewable=args.reviewable,
+            )
         result = {"output": str(output), "sheets": sheets}
         text = f"已导出 {output}：" + "、".join(sheets)
     if args.json:
@@ -190,6 +239,13 @@ def cmd_export(argv: Sequence[str]) -> int:
     else:
         print(text)
     return 0
+
+
+def _print_notices(doc, name) -> None:
+    """What opening found (edits made in Excel, a hidden document disagreeing with the
+    visible cells) goes to stderr, so that import and check say it as export does."""
+    for notice in getattr(doc, "notices", []):
+        print(f"workbench：提示：文件“{os.path.basename(str(name))}”：{notice}", file=sys.stderr)
 
 
 def _check_parser() -> argparse.ArgumentParser:
@@ -224,6 +280,8 @@ def cmd_check(argv: Sequence[str]) -> int:
         runs += [(report, None, text_findings(None, st), report) for report, st in reports.items()]
     findings = []
     for name, doc, found, report in runs:
+        if doc is not None and report is None:
+            _print_notices(doc, name)
         for finding in found if args.all else group_findings(found):
             item = finding.to_dict()
             item["file"] = name
@@ -419,6 +477,57 @@ def _top_help() -> str:
     )
 
 
+def _closed_pipe() -> int:
+    """`workbench import x | head`: the reader left; stop quietly, as other tools do."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _os_error_line(exc: OSError) -> str:
+    """One line for a file system error: which file, and what went wrong, in Chinese."""
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "磁盘空间不足",
+        errno.EDQUOT: "磁盘配额已满",
+        errno.EACCES: "没有权限",
+        errno.EPERM: "没有权限",
+        errno.EROFS: "磁盘或文件夹是只读的",
+        errno.ENOENT: "文件或文件夹不存在",
+        errno.EISDIR: "这是一个文件夹",
+        errno.ENAMETOOLONG: "文件名过长",
+        errno.EFBIG: "文件超过系统允许的大小（或磁盘已满）",
+        errno.EBUSY: "文件正被占用",
+    }
+    reason = reasons.get(exc.errno or -1, exc.strerror or str(exc))
+    name = exc.filename or ""
+    where = f"文件“{os.path.basename(str(name))}”：" if name else ""
+    return f"{where}{reason}，未能完成（原有文件未受影响）"
+
+
+def _writing(output):
+    """OSError while writing the output becomes a FileProblem naming the output."""
+    import contextlib
+
+    from workbench.io.errors import FileProblem
+
+    @contextlib.contextmanager
+    def guard():
+        try:
+            yield
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            exc.filename = None
+            raise FileProblem(_os_error_line(exc), output) from None
+
+    return guard()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
@@ -443,7 +552,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "extract": cmd_extract,
                 "diff": cmd_diff,
             }
-            return commands[argv[0]](argv[1:])
+            code = commands[argv[0]](argv[1:])
+            sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+            return code
         if argv and argv[0].startswith("-"):
             print(f"workbench：未知选项 {argv[0]}\n{_top_help()}", file=sys.stderr)
             return 2
@@ -465,6 +576,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"workbench：{exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return _closed_pipe()
+    except OSError as exc:
+        print(f"workbench：{_os_error_line(exc)}", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print("workbench：内存不足，已停止（文件可能过大或已损坏）", file=sys.stderr)
+        return 1
+    except Exception as exc:  # never a traceback for the user; WORKBENCH_DEBUG=1 shows it
+        if os.environ.get("WORKBENCH_DEBUG"):
+            raise
+        print(f"workbench：处理时出错（{type(exc).__name__}：{str(exc)[:120]}）", file=sys.stderr)
+        return 1
     from workbench.ui.app import run
 
     return run(argv)

@@ -119,6 +119,7 @@ class DocumentFile:
         self.read_only = False
         self.disk_state = DiskState.of(self.path) if self.path else None
         self.autosaver = Autosaver(self.path, f"unsaved-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        self.autosaver.disk_state = self.disk_state  # recovery remembers what was opened
         if self.path is not None:
             self.take_lock()
 
@@ -142,6 +143,7 @@ class DocumentFile:
         from workbench.io.native.plan_file import save_plan
 
         target = Path(path or self.path)  # type: ignore[arg-type]
+        self._check_own_file(target)
         save_plan(doc, target)
         if self.path is None or target.resolve() != Path(self.path).resolve():
             old_autosaver = self.autosaver
@@ -153,8 +155,31 @@ class DocumentFile:
             self.autosaver = Autosaver(self.path, "")
             old_autosaver.discard()
         self.disk_state = DiskState.of(target)
+        self.autosaver.disk_state = self.disk_state
         self.autosaver.discard()
         return target
+
+    def _check_own_file(self, target: Path) -> None:
+        """Saving onto the document's own file still asks who holds it and whether someone
+        saved it since it was opened (SaveRefused, an OSError, says which)."""
+        from workbench.io.native.locks import SaveRefused
+
+        if self.path is None or target.resolve() != Path(self.path).resolve():
+            return
+        if self.lock is None or not self.lock.held:
+            probe = FileLock(target)
+            if target.exists() and not probe.acquire():
+                who = probe.owner.describe() if probe.owner else "他人"
+                raise SaveRefused(f"文件正由 {who} 编辑，未覆盖；请“另存为”自己的副本")
+            self.lock, self.read_only, self.locked_by = probe, False, None
+        if self.changed_on_disk():
+            raise SaveRefused("文件在打开后已被他人或其他程序保存，未覆盖；请“另存为”或重新打开")
+
+    def accept_disk_state(self) -> None:
+        """The user chose to overwrite what is on disk now."""
+        if self.path is not None:
+            self.disk_state = DiskState.of(self.path)
+            self.autosaver.disk_state = self.disk_state
 
     def autosave(self, doc: PlanDocument, modified: bool) -> None:
         if modified and not self.read_only:

@@ -98,9 +98,17 @@ def offer_recover(window, named: str | None = None) -> bool:
         for item in items:
             item.file.unlink(missing_ok=True)
         return False
-    doc = recover(newest)
+    from workbench.io.errors import FileProblem
+
+    try:
+        doc = recover(newest)
+    except FileProblem as exc:
+        QMessageBox.warning(window, "无法恢复", str(exc))
+        return False
     original = Path(newest.original) if newest.original else None
     window.set_document(doc, original, native=original is not None)
+    if newest.disk_state is not None:  # what the file was when opened, not now
+        window.session.remember_disk_state(newest.disk_state)
     window.session.history.mark_modified()
     newest.file.unlink(missing_ok=True)
     window.session.autosave()  # keep a recovery copy until the user saves

@@ -550,6 +550,7 @@ class MainWindow(QMainWindow):
                 return self.save_as()
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+            self.session.accept_disk_state()
         return self._save_to(self.session.path)
 
     def save_as(self) -> bool:
@@ -614,7 +615,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            sheets = write_workbook(self.session.doc, Path(name))
+            sheets = write_workbook(self.session.doc, Path(name), reviewable=False)
         except OSError as exc:
             QMessageBox.warning(
                 self, "导出失败", f"无法写入“{Path(name).name}”：{exc.strerror or exc}"
@@ -628,7 +629,18 @@ class MainWindow(QMainWindow):
         from workbench.io.errors import FileProblem
         from workbench.io.writing.write_back import write_back
 
-        original = Path(self.session.doc.properties.get("source_path", ""))
+        # The original is a file the user chose: the annex they opened, or one picked now;
+        # never a path recorded inside a received document.
+        if self.session.path is None and self.session.source_path is not None:
+            original = self.session.source_path
+        else:
+            start = self.session.path.parent if self.session.path else Path.home()
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "选择部门原表", str(start), "Excel 工作簿 (*.xlsx *.xlsm)"
+            )
+            if not chosen:
+                return
+            original = Path(chosen)
         name, _ = QFileDialog.getSaveFileName(
             self,
             "写回原表（另存）",
@@ -643,7 +655,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "写回失败", str(exc))
             return
         extra = f"；{len(report.skipped)} 项未写回，见修订记录表" if report.skipped else ""
-        self.show_message(f"已写回 {report.written} 个单元格到 {name}{extra}")
+        self.show_message(
+            f"已按原表“{original.name}”写回 {report.written} 个单元格到 {name}{extra}"
+        )
 
     def confirm_discard(self) -> bool:
         """Before closing or replacing the document: save, discard or cancel."""

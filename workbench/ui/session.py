@@ -118,6 +118,15 @@ class Session(QObject):
         self.changed.emit()
         return target
 
+    def accept_disk_state(self) -> None:
+        """The user chose to overwrite what is on disk now."""
+        self.file.accept_disk_state()
+
+    def remember_disk_state(self, state) -> None:
+        """After recovery: compare later saves with the file as it was when first opened."""
+        self.file.disk_state = state
+        self.file.autosaver.disk_state = state
+
     def autosave(self) -> None:
         self.file.autosave(self.doc, self.modified)
 

@@ -1,7 +1,9 @@
 """Atomic saves: write beside the target, flush to disk, then replace in one rename.
 
 A crash or a full disk mid-save leaves the previous file intact, which matters on the shared
-drives our users save to.
+drives our users save to. A killed process can still leave its temporary file behind; the
+next write into the same folder sweeps such leftovers once they are old enough that no
+running save can own them.
 """
 
 from __future__ import annotations
@@ -9,15 +11,41 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+LEFTOVER_AGE_S = 6 * 3600  # no save takes this long; a temp file this old was orphaned
+
+
+def sweep_leftovers(folder: Path, target: Path | None = None) -> int:
+    """Remove temporary files a killed save left in `folder` (ours only: ".~*.tmp")."""
+    removed = 0
+    pattern = f".~{target.stem}.*.tmp" if target is not None else ".~*.tmp"
+    try:
+        candidates = list(folder.glob(pattern))
+    except OSError:
+        return 0
+    now = time.time()
+    for leftover in candidates:
+        try:
+            if now - leftover.stat().st_mtime > LEFTOVER_AGE_S and leftover.is_file():
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path in the target's folder; on success it replaces the target."""
+def atomic_path(target: str | os.PathLike, *, private: bool = False) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder; on success it replaces the target.
+
+    `private` keeps the owner-only mode the temporary file is created with (recovery files);
+    otherwise the target keeps its mode, or gets what a normal save would give."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    sweep_leftovers(folder, target)
     fd, tmp_name = tempfile.mkstemp(
         prefix=f".~{target.stem}.", suffix=target.suffix + ".tmp", dir=folder
     )
@@ -28,9 +56,10 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         with open(tmp, "rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, mode)  # mkstemp makes 0600; keep what a normal save would give
+        if not private:
+            mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, mode)  # mkstemp makes 0600; keep what a normal save would give
         os.replace(tmp, target)
     finally:
         if tmp.exists():
@@ -42,3 +71,34 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def private_temp_dir() -> Path:
+    """A temporary folder of this process, for XlsxWriter's row files in constant_memory
+    mode; folders of processes that no longer run (a killed export) are removed here."""
+    import shutil
+
+    from workbench.io.native.locks import process_alive
+
+    base = Path(tempfile.gettempdir()) / f"plan-workbench-{_user_tag()}"
+    base.mkdir(mode=0o700, exist_ok=True)
+    for old in base.glob("*"):
+        pid = old.name.split("-")[0]
+        if old.is_dir() and pid.isdigit() and int(pid) != os.getpid():
+            if not process_alive(int(pid)):
+                shutil.rmtree(old, ignore_errors=True)
+    mine = base / f"{os.getpid()}"
+    mine.mkdir(mode=0o700, exist_ok=True)
+    return mine
+
+
+def _user_tag() -> str:
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None:
+        return str(getuid())
+    import getpass
+
+    try:
+        return "".join(ch for ch in getpass.getuser() if ch.isalnum())[:32] or "user"
+    except Exception:
+        return "user"

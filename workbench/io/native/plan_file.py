@@ -22,37 +22,44 @@ from workbench.io.writing.workbook_writer import write_workbook
 def save_plan(doc: PlanDocument, path: str | os.PathLike, *, constant_memory: bool = True) -> Path:
     """Write the document atomically; the previous file survives any failure."""
     path = Path(path)
-    write_workbook(doc, path, constant_memory=constant_memory)
+    write_workbook(doc, path, constant_memory=constant_memory, reviewable=True)
     return path
 
 
+MAX_WORKBOOK_PART = 4 * 1024 * 1024  # the workbook part lists sheets; ours is a few KB
+
+
 def is_native(path: str | os.PathLike) -> bool:
-    """True when the file is an xlsx that carries our hidden document sheet."""
+    """True when the file is an xlsx that carries our hidden document sheet.
+
+    Only the start of the workbook part is read, and only if it declares a sane size: this
+    runs before the limits, on every file opened."""
     try:
         with zipfile.ZipFile(path) as archive:
-            workbook_xml = archive.read("xl/workbook.xml")
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > MAX_WORKBOOK_PART:
+                return False
+            with archive.open(info) as handle:
+                workbook_xml = handle.read(MAX_WORKBOOK_PART)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError, NotImplementedError):
         return False
     return names_hidden_sheet(workbook_xml)
 
 
 def load_plan(path: str | os.PathLike, *, detect_external: bool = True) -> PlanDocument:
-    from python_calamine import CalamineWorkbook
+    """The document a native file holds, plus what was changed in Excel since.
+
+    The file is read through the same limits and readers as any received workbook: a
+    native file is as untrusted as the colleague who sent it. Anything wrong inside the
+    hidden document is a FileProblem, never a traceback."""
+    from workbench.io.reading.workbook_source import read_workbook
 
     path = Path(path)
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except BaseException as exc:  # calamine raises its own error types, some BaseException
-        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-            raise
-        raise FileProblem(f"无法读取：{exc}", path) from None
-    if META_SHEET not in workbook.sheet_names:
+    book = read_workbook(path)
+    sheets = {sheet.name: sheet.rows for sheet in book.sheets}
+    if META_SHEET not in sheets:
         raise FileProblem("不是计划审核工作台文档（缺少文档数据表）", path)
-    try:
-        cells = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
-    except Exception as exc:
-        raise FileProblem(f"文档数据表无法读取：{exc}", path, META_SHEET) from None
-    marked, version, text = hidden_text(cells)
+    marked, version, text = hidden_text(sheets[META_SHEET])
     if not marked:
         raise FileProblem("文档数据表的标记不对，文件可能已被改动", path, META_SHEET, "A1")
     if isinstance(version, (int, float)) and version > plan_json.VERSION:
@@ -66,15 +73,24 @@ def load_plan(path: str | os.PathLike, *, detect_external: bool = True) -> PlanD
         doc = plan_json.document_from_data(data)
     except plan_json.SchemaError as exc:
         raise FileProblem(str(exc), path, META_SHEET) from None
-    except (KeyError, TypeError, ValueError) as exc:
-        raise FileProblem(f"文档数据不完整：{exc}", path, META_SHEET) from None
+    except RecursionError:
+        raise FileProblem("文档数据嵌套过深，文件已被改动或损坏", path, META_SHEET) from None
+    except Exception as exc:  # a tampered document: wrong types anywhere inside
+        raise FileProblem(
+            f"文档数据不完整或类型不对（{type(exc).__name__}：{str(exc)[:80]}），文件可能已被改动",
+            path,
+            META_SHEET,
+        ) from None
     if detect_external and layout:
         from workbench.io.native.external_edits import apply_external_edits
 
-        sheets = {}
-        for name in {m["sheet"] for m in layout.values()}:
-            if name in workbook.sheet_names:
-                sheets[name] = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        report = apply_external_edits(doc, layout, sheets)
+        try:
+            report = apply_external_edits(doc, layout, sheets)
+        except Exception as exc:
+            raise FileProblem(
+                f"文档数据中的版式记录不对（{type(exc).__name__}：{str(exc)[:80]}），文件可能已被改动",
+                path,
+                META_SHEET,
+            ) from None
         doc.notices.extend(report.notices)
     return doc

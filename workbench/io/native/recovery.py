@@ -1,5 +1,10 @@
 """Autosave and crash recovery: unsaved work goes to the user's data folder every half minute
-and when the user pauses; a clean save or close removes it; the next start offers what is left."""
+and when the user pauses; a clean save or close removes it; the next start offers what is left.
+
+Recovery files hold unpublished plan figures: the folder is the user's alone (0700) and each
+file is 0600. Each remembers what the original looked like on disk when it was opened, so a
+recovered document still notices a colleague's later save.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from pathlib import Path
 from workbench.core.document import PlanDocument
 from workbench.io.native import plan_json
 from workbench.io.native.atomic import atomic_path
-from workbench.io.native.locks import process_alive
+from workbench.io.native.locks import process_alive, process_started
 
 
 def recovery_dir() -> Path:
@@ -25,7 +30,12 @@ def recovery_dir() -> Path:
 
         base = Path(user_data_dir("PlanWorkbench", appauthor=False))
     folder = base / "recovery"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        try:
+            os.chmod(folder, 0o700)
+        except OSError:
+            pass
     return folder
 
 
@@ -36,6 +46,8 @@ class Recoverable:
     title: str
     saved_at: float
     pid: int
+    started: float | None = None
+    disk_state: DiskState | None = None  # the original on disk when it was opened
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.saved_at))
@@ -49,6 +61,7 @@ class Autosaver:
         self.original = str(original) if original else None
         key = hashlib.sha1((self.original or session).encode("utf-8")).hexdigest()[:16]
         self.file = recovery_dir() / f"{key}.json"
+        self.disk_state: DiskState | None = None  # set by the session that opened the file
 
     def save(self, doc: PlanDocument) -> Path:
         payload = {
@@ -56,9 +69,13 @@ class Autosaver:
             "title": doc.title,
             "saved_at": time.time(),
             "pid": os.getpid(),
+            "started": process_started(os.getpid()),
+            "disk_state": [self.disk_state.mtime_ns, self.disk_state.size]
+            if self.disk_state
+            else None,
             "document": plan_json.document_to_data(doc),
         }
-        with atomic_path(self.file) as tmp:
+        with atomic_path(self.file, private=True) as tmp:
             tmp.write_text(plan_json.encode(payload), encoding="utf-8")
         return self.file
 
@@ -75,23 +92,41 @@ def leftovers() -> list[Recoverable]:
     for file in sorted(recovery_dir().glob("*.json")):
         try:
             data = json.loads(file.read_text(encoding="utf-8"))
+            state = data.get("disk_state")
+            started = data.get("started")
+            original = data.get("original")
             item = Recoverable(
                 file,
-                data.get("original"),
-                data.get("title", ""),
+                str(original) if original else None,
+                str(data.get("title", "")),
                 float(data["saved_at"]),
                 int(data["pid"]),
+                float(started) if isinstance(started, (int, float)) else None,
+                DiskState(int(state[0]), int(state[1])) if state else None,
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             continue
-        if not process_alive(item.pid):
+        if not process_alive(item.pid, item.started):
             found.append(item)
     return found
 
 
 def recover(item: Recoverable) -> PlanDocument:
-    data = plan_json.decode(item.file.read_text(encoding="utf-8"), f"恢复文件“{item.file.name}”")
-    return plan_json.document_from_data(data["document"])
+    """The document a recovery file holds; FileProblem if it cannot be used."""
+    from workbench.io.errors import FileProblem
+
+    where = f"恢复文件“{item.file.name}”"
+    try:
+        data = plan_json.decode(item.file.read_text(encoding="utf-8"), where)
+        return plan_json.document_from_data(data["document"], where)
+    except plan_json.SchemaError as exc:
+        raise FileProblem(str(exc), item.file) from None
+    except OSError as exc:
+        raise FileProblem(f"无法读取（{exc.strerror or exc}）", item.file) from None
+    except RecursionError:
+        raise FileProblem("恢复文件嵌套过深，已损坏", item.file) from None
+    except Exception as exc:  # wrong types anywhere inside
+        raise FileProblem(f"恢复文件不完整或类型不对（{type(exc).__name__}）", item.file) from None
 
 
 @dataclass(frozen=True)

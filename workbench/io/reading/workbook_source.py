@@ -3,8 +3,13 @@
 One shape for every format: a list of sheets, each a list of rows (values are str, float,
 int, bool, date/datetime or "" for empty) plus its merged ranges. python-calamine reads
 everything fast; openpyxl (normal mode, never read-only, which trusts a wrong <dimension>)
-rescues the files calamine rejects. Legacy .xls goes to a child process with a memory cap,
-because calamine can abort the whole process on some of those.
+rescues the files calamine rejects.
+
+Nothing a file says reaches a reading library before `limits.check_package` has inflated
+every part (CRC and size verified) and bounded how far each sheet's cells reach; calamine
+then reads those same verified bytes. Files the quick scan cannot bound, and every .xls,
+.xlsb and .ods (binary records or repeat counts the readers expand), are read in a capped
+child process (`capped.read_in_child`) that returns JSON.
 """
 
 from __future__ import annotations
@@ -13,20 +18,17 @@ import codecs
 import csv
 import io
 import os
-import pickle
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from workbench.io.errors import FileProblem
+from workbench.io.reading import limits
 from workbench.io.reading.sniff import Sniffed, sniff
 
 MAX_ROWS = 1_048_576  # Excel's own limit; nothing a file declares makes us scan more
 MAX_COLUMNS = 512  # annexes have a dozen; a sheet declaring XFD columns is cut here
-CHILD_TIMEOUT_S = 60
-CHILD_MEMORY_BYTES = 2 * 1024**3
+MAX_TEXT_FIELD = 1024 * 1024  # characters in one CSV field (Excel holds 32,767 in a cell)
 
 Merged = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
 
@@ -58,6 +60,32 @@ def _cap_rows(rows: list[list[Any]]) -> tuple[list[list[Any]], bool]:
     return rows, truncated
 
 
+def _clip_merged(
+    merged: list[Merged], rows: list[list[Any]], path: Path, name: str
+) -> list[Merged]:
+    """Merged ranges cut to the cells that exist: a range naming XFD1048576 must not make the
+    reader fill a million rows, nor a million ranges make it loop."""
+    if len(merged) > limits.MAX_MERGED_RANGES:
+        raise FileProblem(
+            f"合并单元格区域过多（{len(merged)} 个），疑似恶意或损坏的文件，拒绝打开", path, name
+        )
+    height = len(rows)
+    width = max((len(r) for r in rows), default=0)
+    clipped = []
+    covered = 0
+    for r0, c0, r1, c1 in merged:
+        if r0 < 0 or c0 < 0 or r0 >= height or c0 >= width or r1 < r0 or c1 < c0:
+            continue
+        r1, c1 = min(r1, height - 1), min(c1, width - 1)
+        covered += (r1 - r0 + 1) * (c1 - c0 + 1)
+        clipped.append((r0, c0, r1, c1))
+    if covered > limits.MAX_SHEET_CELLS:
+        raise FileProblem(
+            "合并单元格覆盖的范围过大（相互重叠），疑似恶意或损坏的文件，拒绝打开", path, name
+        )
+    return clipped
+
+
 # ---- calamine ---------------------------------------------------------------------------
 _EXTENSIONS = {
     "xlsx": (".xlsx", ".xlsm", ".xltx", ".xltm"),
@@ -67,13 +95,18 @@ _EXTENSIONS = {
 }
 
 
-def _calamine_sheets(path: str | Path, kind: str | None = None) -> list[RawSheet]:
+def _calamine_sheets(
+    path: str | Path, kind: str | None = None, data: bytes | None = None
+) -> list[RawSheet]:
     """calamine picks its parser by extension; a mislabelled file is handed over as a
-    stream so that it decides by content instead."""
+    stream so that it decides by content instead. With `data`, those (already verified)
+    bytes are read, never the path again."""
     from python_calamine import CalamineWorkbook
 
     path = Path(path)
-    if kind is None or path.suffix.lower() in _EXTENSIONS.get(kind, ()):
+    if data is not None:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    elif kind is None or path.suffix.lower() in _EXTENSIONS.get(kind, ()):
         workbook = CalamineWorkbook.from_path(str(path))
     else:
         with open(path, "rb") as handle:
@@ -88,12 +121,13 @@ def _calamine_sheets(path: str | Path, kind: str | None = None) -> list[RawSheet
         rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
         rows, truncated = _cap_rows(rows)
         merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
+        merged = _clip_merged(merged, rows, path, name)
         sheets.append(RawSheet(name, rows, merged, truncated, name in hidden))
     return sheets
 
 
 # ---- openpyxl fallback --------------------------------------------------------------------
-def _openpyxl_sheets(path: Path) -> list[RawSheet]:
+def _openpyxl_sheets(path: str | Path) -> list[RawSheet]:
     import warnings
 
     import openpyxl  # uses defusedxml when it is installed
@@ -106,6 +140,12 @@ def _openpyxl_sheets(path: Path) -> list[RawSheet]:
         rows: list[list[Any]] = []
         max_col = min(ws.max_column or 0, MAX_COLUMNS)
         truncated = (ws.max_column or 0) > MAX_COLUMNS
+        if (ws.max_row or 0) * max(max_col, 1) > limits.MAX_SHEET_CELLS:
+            raise FileProblem(
+                f"数据区域过大（约 {(ws.max_row or 0) * max_col / 10000:.0f} 万个单元格），疑似恶意或损坏的文件，拒绝打开",
+                path,
+                ws.title,
+            )
         for n, row in enumerate(ws.iter_rows(max_col=max_col, values_only=True)):
             if n >= MAX_ROWS:
                 truncated = True
@@ -115,43 +155,33 @@ def _openpyxl_sheets(path: Path) -> list[RawSheet]:
             (m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
             for m in ws.merged_cells.ranges
         ]
+        merged = _clip_merged(merged, rows, Path(path), ws.title)
         sheets.append(RawSheet(ws.title, rows, merged, truncated, ws.sheet_state != "visible"))
     return sheets
 
 
-# ---- legacy .xls in a child process -------------------------------------------------------
-def _limit_child() -> None:  # pragma: no cover - runs in the child
-    try:
-        import resource
+# ---- in a capped child process --------------------------------------------------------------
+def _sheets_in_child(
+    path: Path, kind: str, reader: str = "calamine"
+) -> tuple[list[RawSheet], str, list[str]]:
+    from workbench.io.reading.capped import read_in_child
 
-        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
-    except (ImportError, ValueError, OSError):
-        pass
-
-
-def _xls_in_child(path: Path) -> list[RawSheet]:
-    command = [sys.executable, "-m", "workbench.io.reading.xls_worker", str(path), "xls"]
-    try:
-        result = subprocess.run(
-            command,
-            capture_output=True,
-            timeout=CHILD_TIMEOUT_S,
-            preexec_fn=_limit_child if os.name == "posix" else None,
-        )
-    except subprocess.TimeoutExpired:
-        raise FileProblem(
-            f"读取超过 {CHILD_TIMEOUT_S} 秒仍未完成，文件可能已损坏，已停止", path
-        ) from None
-    if result.returncode != 0:
-        if result.returncode < 0 or result.returncode in (134, 137):
-            raise FileProblem("旧版 xls 文件已损坏，读取时耗尽内存或异常终止，已拒绝", path)
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise FileProblem(message[-1] if message else "旧版 xls 文件无法读取", path)
-    try:
-        payload = pickle.loads(result.stdout)
-    except Exception:
-        raise FileProblem("旧版 xls 文件无法读取（读取进程输出不完整）", path) from None
-    return [RawSheet(**s) for s in payload]
+    payload, reader, notes = read_in_child(path, kind, reader)
+    sheets = []
+    for item in payload:
+        try:
+            sheets.append(
+                RawSheet(
+                    str(item["name"]),
+                    [list(r) for r in item["rows"]],
+                    [tuple(int(x) for x in m) for m in item.get("merged", [])],
+                    bool(item.get("truncated")),
+                    bool(item.get("hidden")),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            raise FileProblem("文件无法读取（读取进程的结果不完整）", path) from None
+    return sheets, f"{reader}（独立进程）", notes
 
 
 # ---- text tables ---------------------------------------------------------------------------
@@ -168,25 +198,74 @@ def _decode(data: bytes, path: Path) -> str:
     raise FileProblem("文本编码无法识别（不是 UTF-8、GB18030/GBK 或 UTF-16）", path)
 
 
+def _lines(text: str):
+    """The text's lines with their endings, sliced one at a time (io.StringIO would first
+    copy the whole text at four bytes a character)."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
+def _parse_text(text: str, delimiter: str, strict: bool, path: Path):
+    """(rows, truncated, error, line where the failing row starts)."""
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=strict)
+    rows: list[list[Any]] = []
+    truncated = False
+    cells = 0
+    start = 1
+    try:
+        for n, row in enumerate(reader):
+            if n >= MAX_ROWS:
+                truncated = True
+                break
+            if len(row) > MAX_COLUMNS:
+                row = row[:MAX_COLUMNS]
+                truncated = True
+            cells += len(row)
+            if cells > limits.MAX_TOTAL_CELLS:
+                raise FileProblem(
+                    f"文本表格超过 {limits.MAX_TOTAL_CELLS // 10000} 万个单元格的上限，拒绝读取",
+                    path,
+                )
+            rows.append(row)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        return rows, truncated, exc, start
+    return rows, truncated, None, start
+
+
 def _text_sheets(path: Path) -> list[RawSheet]:
-    data = path.read_bytes()
+    data = limits.read_bounded(path, limits.MAX_INFLATED_BYTES)
     text = _decode(data, path)
+    del data
     sample = text[:20000]
     first_lines = sample.splitlines()[:20]
     delimiter = max(("\t", ",", ";", "|"), key=lambda d: sum(line.count(d) for line in first_lines))
     if not any(delimiter in line for line in first_lines):
         delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[Any]] = []
-    truncated = False
-    for n, row in enumerate(reader):
-        if n >= MAX_ROWS:
-            truncated = True
-            break
-        if len(row) > MAX_COLUMNS:
-            row = row[:MAX_COLUMNS]
-            truncated = True
-        rows.append(row)
+    # Strict first, so that a quote left open is noticed instead of swallowing the rest of
+    # the file into one cell; a stray quote inside a field (which Excel accepts) is read
+    # leniently as before.
+    rows, truncated, error, line = _parse_text(text, delimiter, True, path)
+    if error is not None and "unexpected end of data" not in str(error):
+        if "field larger" not in str(error):
+            rows, truncated, error, line = _parse_text(text, delimiter, False, path)
+    if error is not None:
+        if "field larger" in str(error):
+            raise FileProblem(
+                f"从第 {line} 行起有一个单元格超过 {csv.field_size_limit()} 个字符（可能是引号没有闭合），拒绝读取",
+                path,
+            )
+        if "unexpected end of data" in str(error):
+            raise FileProblem(
+                f"第 {line} 行开始的引号直到文件末尾都没有闭合，文件可能被截断或已损坏", path
+            )
+        raise FileProblem(f"第 {line} 行无法解析（{error}）", path)
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
     return [RawSheet(path.stem[:31] or "Sheet1", rows, [], truncated)]
@@ -210,35 +289,46 @@ def _describe(exc: BaseException) -> str:
 
 
 def read_workbook(path: str | os.PathLike) -> RawWorkbook:
-    """All sheets of a spreadsheet or text table; FileProblem with a one-line reason if not."""
+    """All sheets of a spreadsheet or text table; FileProblem with a one-line reason if not.
+
+    The limits come first for every format; then calamine reads in this process only what
+    the scan could bound, and everything else goes to the capped child process.
+    """
     sniffed: Sniffed = sniff(path)
     path = sniffed.path
     if sniffed.kind == "text":
         return RawWorkbook(path, "csv", _text_sheets(path), "csv")
     if sniffed.kind == "xls":
-        return RawWorkbook(path, "xls", _xls_in_child(path), "calamine（独立进程）")
+        sheets, reader, notes = _sheets_in_child(path, "xls")
+        return RawWorkbook(path, "xls", sheets, reader, notes)
 
-    errors: list[str] = []
+    data = limits.read_bounded(path)
+    scan = limits.check_package(data, path, sniffed.kind)
+    if (
+        sniffed.kind != "xlsx"
+        or not scan.regular
+        or scan.shared_text_bound > limits.MAX_SHARED_TEXT_IN_PROCESS
+    ):
+        del data
+        sheets, reader, notes = _sheets_in_child(path, sniffed.kind)
+        return RawWorkbook(path, sniffed.kind, sheets, reader, notes)
+
     try:
-        return RawWorkbook(path, sniffed.kind, _calamine_sheets(path, sniffed.kind), "calamine")
+        return RawWorkbook(path, "xlsx", _calamine_sheets(path, "xlsx", data), "calamine")
+    except FileProblem:
+        raise
     except BaseException as exc:  # PanicException derives from BaseException
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         if type(exc).__name__ == "PasswordError":
             raise FileProblem(_describe(exc), path) from None
-        errors.append(_describe(exc))
-    if sniffed.kind == "xlsx":
-        try:
-            sheets = _openpyxl_sheets(path)
-            return RawWorkbook(
-                path,
-                "xlsx",
-                sheets,
-                "openpyxl",
-                [f"快速读取失败（{errors[0]}），已改用兼容方式读取"],
-            )
-        except MemoryError:
-            errors.append("读取时内存不足")
-        except Exception as exc:
-            errors.append(_describe(exc))
-    raise FileProblem(errors[-1] if len(errors) == 1 or "加密" in errors[0] else errors[0], path)
+        first = _describe(exc)
+    del data
+    # The compatible reader is slower and less frugal: it runs capped, out of process.
+    try:
+        sheets, reader, notes = _sheets_in_child(path, "xlsx", "openpyxl")
+    except FileProblem:
+        raise FileProblem(first, path) from None
+    return RawWorkbook(
+        path, "xlsx", sheets, reader, [f"快速读取失败（{first}），已改用兼容方式读取", *notes]
+    )

@@ -245,8 +245,11 @@ def write_table(
                 )
         row += 1
     for note in table.notes:
-        sheet.merge_range(row, 0, row, last, note, formats.note)
-        row += 1
+        # A cell holds at most 32,767 characters and XlsxWriter silently drops a longer
+        # string: a long note continues on the next rows instead of vanishing.
+        for part in _cell_sized(str(note)):
+            sheet.merge_range(row, 0, row, last, part, formats.note)
+            row += 1
 
     sheet.freeze_panes(header_bottom + 1, 0)
     sheet.repeat_rows(header_top, header_bottom)
@@ -273,6 +276,16 @@ def register_merge(
     merges = getattr(sheet, "merge", None)
     if isinstance(merges, list):
         merges.append([first_row, first_col, last_row, last_col])
+
+
+CELL_TEXT_MAX = 32_767
+
+
+def _cell_sized(text: str) -> list[str]:
+    """Text cut into pieces a cell can hold (all of it, in order)."""
+    if len(text) <= CELL_TEXT_MAX:
+        return [text]
+    return [text[i : i + CELL_TEXT_MAX] for i in range(0, len(text), CELL_TEXT_MAX)]
 
 
 def _write_cell(sheet, row: int, col: int, value: Any, fmt) -> None:

@@ -19,7 +19,7 @@ from workbench.core.revisions import changed_cells, inserted_rows
 from workbench.core.schema import label as field_label
 from workbench.core.vocab import SEVERITY_LABELS, Severity
 from workbench.io.native import plan_json
-from workbench.io.native.atomic import atomic_path
+from workbench.io.native.atomic import atomic_path, private_temp_dir
 from workbench.io.native.hidden_sheet import MARKER, META_SHEET, write_hidden_sheet
 from workbench.io.writing.print_layout import Formats, ReviewMarks, safe_sheet_name, write_table
 
@@ -139,12 +139,20 @@ def write_workbook(
     constant_memory: bool = True,
     title_font: str = "黑体",
     body_font: str = "宋体",
+    reviewable: bool = True,
 ) -> list[str]:
-    """Write atomically; return the names of the visible sheets."""
+    """Write atomically; return the names of the visible sheets.
+
+    `reviewable=False` writes the attachment for distribution (what `export` sends on): its
+    hidden document carries no folders, user names or change log (see distribution_copy).
+    Native saves keep everything."""
     import xlsxwriter  # deferred: the window shows before heavy imports
+    from xlsxwriter.exceptions import FileCreateError
 
     path = Path(path)
     data = plan_json.document_to_data(doc)
+    if not reviewable:
+        data = distribution_copy(data)
     with atomic_path(path) as tmp:
         workbook = xlsxwriter.Workbook(
             str(tmp),
@@ -152,7 +160,11 @@ def write_workbook(
                 "constant_memory": constant_memory,
                 "strings_to_numbers": False,
                 "strings_to_formulas": False,
+                # Text that looks like a link (file:///\\server\share, http://…) stays text:
+                # a received title must not become a live hyperlink in what we send on.
+                "strings_to_urls": False,
                 "nan_inf_to_errors": True,
+                "tmpdir": str(private_temp_dir()),
             },
         )
         workbook.set_properties(
@@ -172,5 +184,33 @@ def write_workbook(
         write_hidden_sheet(workbook, data)
         workbook.worksheets()[0].activate()
         names = [ws.get_name() for ws in workbook.worksheets() if ws.get_name() != META_SHEET]
-        workbook.close()
+        try:
+            workbook.close()
+        except FileCreateError as exc:  # not an OSError: give the callers the one they catch
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+            raise cause or OSError(str(exc)) from None
     return names
+
+
+def distribution_copy(data: dict[str, Any]) -> dict[str, Any]:
+    """The hidden document of an attachment sent on: no folders (file names only), no user
+    names, no change log. The visible sheets keep the revision marks and 修订记录; only what
+    anyone could unhide is trimmed. Native saves keep everything (`reviewable`)."""
+    import copy
+
+    data = copy.deepcopy(data)
+    head = data.get("document", {})
+    properties = head.get("properties", {})
+    for key, value in list(properties.items()):
+        if isinstance(value, str) and ("/" in value or "\\" in value) and key.endswith("path"):
+            properties[key] = os.path.basename(value.replace("\\", "/"))
+    data["change_log"] = []
+    for warning in data.get("warnings", []):
+        if isinstance(warning.get("file"), str):
+            warning["file"] = os.path.basename(warning["file"].replace("\\", "/"))
+    for table in data.get("tables", []):
+        source = table.get("source")
+        if isinstance(source, dict) and isinstance(source.get("file"), str):
+            source["file"] = os.path.basename(source["file"].replace("\\", "/"))
+    data["distribution"] = True
+    return data

@@ -47,6 +47,13 @@ def write_back(
         raise FileProblem(
             "输出文件与原表相同；为避免覆盖原表，请另选输出文件名（或明确要求覆盖）", output
         )
+    from workbench.io.reading import limits
+    from workbench.io.reading.sniff import sniff
+
+    # The original is a department's file too: the same limits before openpyxl sees it.
+    if sniff(original).kind != "xlsx":
+        raise FileProblem("只能写回 xlsx/xlsm 格式的原表；其他格式请导出标准附件", original)
+    limits.check_package(limits.read_bounded(original), original, "xlsx")
     try:
         book = openpyxl.load_workbook(original, keep_vba=original.suffix.lower() == ".xlsm")
     except Exception as exc:
