@@ -36,12 +36,18 @@ def import_annex(path: str | os.PathLike, kind: str | None = None, *, book=None)
     from workbench.io.reading.workbook_source import read_workbook
 
     path = Path(path)
-    # Started first: error cells are scanned while the workbook is parsed.
-    facts = WorkbookFacts.start(path)
+    # The error-cell scan reads the package itself, so it starts only once the package
+    # passed the limits — then runs while calamine parses.
+    started: list[WorkbookFacts] = []
     try:
-        return _document(path, kind, book if book is not None else read_workbook(path), facts)
+        if book is None:
+            book = read_workbook(path, on_checked=lambda: started.append(WorkbookFacts.start(path)))
+        if not started:  # a book read before (limits passed then), or no package to scan
+            started.append(WorkbookFacts.start(path))
+        return _document(path, kind, book, started[0])
     finally:
-        facts.close()
+        for facts in started:
+            facts.close()
 
 
 def _document(path: Path, kind: str | None, book, facts) -> PlanDocument:

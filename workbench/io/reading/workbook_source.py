@@ -18,6 +18,7 @@ import codecs
 import csv
 import io
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -288,11 +289,15 @@ def _describe(exc: BaseException) -> str:
     return f"无法读取（{text or name}）"
 
 
-def read_workbook(path: str | os.PathLike) -> RawWorkbook:
+def read_workbook(
+    path: str | os.PathLike, on_checked: Callable[[], None] | None = None
+) -> RawWorkbook:
     """All sheets of a spreadsheet or text table; FileProblem with a one-line reason if not.
 
     The limits come first for every format; then calamine reads in this process only what
     the scan could bound, and everything else goes to the capped child process.
+    `on_checked` runs once the package passed the limits, before it is parsed: work that
+    reads the package itself (the error-cell scan) may start there, never earlier.
     """
     sniffed: Sniffed = sniff(path)
     path = sniffed.path
@@ -304,6 +309,8 @@ def read_workbook(path: str | os.PathLike) -> RawWorkbook:
 
     data = limits.read_bounded(path)
     scan = limits.check_package(data, path, sniffed.kind)
+    if on_checked is not None:
+        on_checked()
     if (
         sniffed.kind != "xlsx"
         or not scan.regular
