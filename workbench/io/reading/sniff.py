@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,8 +47,12 @@ def _check_zip(path: Path) -> list[zipfile.ZipInfo]:
 
 def _head(archive: zipfile.ZipFile, name: str, size: int) -> bytes:
     """The first bytes of a part, never the whole part (which may be huge)."""
-    with archive.open(name) as handle:
-        return handle.read(size)
+    try:
+        with archive.open(name) as handle:
+            return handle.read(size)
+    except (zlib.error, zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+        path = Path(archive.filename or "")
+        raise _refuse(f"文件已损坏，压缩包中的“{name}”无法解压（{exc}）", path) from None
 
 
 def _ole2_is_encrypted(head: bytes, path: Path) -> bool:
