@@ -132,20 +132,51 @@ def _keep_choice(value: str, words, cache: dict[str, str]) -> str | None:
     return hit
 
 
-def _compile_converter(numbers, choices, text_fields, groups, last: int):
+def _compile_converter(
+    numbers,
+    choices,
+    text_fields,
+    groups,
+    last: int,
+    name_col: int,
+    seq_col: int | None,
+    template: dict[str, Any],
+    group_field: str,
+):
     """The fast path's per-row converter, written out field by field for this sheet's
     columns: on a 100k-row annex a loop over field descriptions costs more than the
     conversions themselves. Only column indexes, field keys and unit factors (all ours, never
-    cell text) enter the generated source. Returns None from a row → the full path."""
-    lines = ["def convert(row, width, values):", f"    if width <= {last}:", "        return None"]
+    cell text) enter the generated source. `convert(row, group)` returns the record of an
+    ordinary project row (its group filled from `group` when the row names none), or None
+    for any row that needs the full path's judgement."""
+    lines = [
+        "def convert(row, group):",
+        f"    if len(row) <= {last}:",
+        "        return None",
+        f"    name = row[{int(name_col)}]",
+        "    if type(name) is not str or not name or name[0] in special:",
+        "        return None",
+    ]
+    if seq_col is not None:
+        lines += [
+            f"    seq = row[{int(seq_col)}]",
+            '    if not (seq == "" or type(seq) is float or type(seq) is int',
+            "            or (type(seq) is str and seq.isdigit())):",
+            "        return None",
+        ]
+    lines.append("    values = template.copy()")
     namespace: dict[str, Any] = {
         "keep_text": _keep_text,
         "keep_group": _keep_group,
         "keep_choice": _keep_choice,
+        "as_written": as_written,
+        "special": _SPECIAL_FIRST,
+        "template": template,
         "float": float,
         "int": int,
         "str": str,
         "type": type,
+        "len": len,
     }
     for f, index, divide, amount in numbers:
         operation = f"v / {amount!r}" if divide else (f"v * {amount!r}" if amount != 1.0 else "v")
@@ -184,6 +215,15 @@ def _compile_converter(numbers, choices, text_fields, groups, last: int):
                 f"        kept = {cache}.get(v)",
                 f"        values[{f!r}] = kept if kept is not None else keep_{kind}(v, {cache})",
             ]
+    lines += [
+        # as_written, inlined: most names have no line break.
+        '    values["name"] = (name.strip() if "\\n" not in name and "\\r" not in name',
+        "                      else as_written(name))",
+    ]
+    lines += [
+        f"    if values[{group_field!r}] is None:",
+        f"        values[{group_field!r}] = group",
+    ]
     lines.append("    return values")
     exec(compile("\n".join(lines), "<fast row converter>", "exec"), namespace)  # noqa: S102
     return namespace["convert"]
@@ -243,36 +283,17 @@ class RowReader:
         fast = self._fast_converter() if not self.unmapped and not self.year_columns else None
         start = self.layout.header_rows[-1] + 1
         rows = self.rows
-        name_col, seq_col, group_field = self.name_col, self.seq_col, self.group_field
         out, sources = self.out, self.sources
         for r in range(start, len(rows)):
             row = rows[r]
-            width = len(row)
             # Fast path: an ordinary project row whose cells need no judgement.
-            if fast is not None and not self.in_notes and name_col < width:
-                name_raw = row[name_col]
-                if type(name_raw) is str and name_raw and name_raw[0] not in _SPECIAL_FIRST:
-                    seq = row[seq_col] if seq_col is not None and seq_col < width else ""
-                    if (
-                        seq == ""
-                        or type(seq) is float
-                        or type(seq) is int
-                        or (type(seq) is str and seq.isdigit())
-                    ):
-                        record = fast(row, width, self.template.copy())
-                        if record is not None:
-                            # as_written, inlined: most names have no line break.
-                            record["name"] = (
-                                name_raw.strip()
-                                if "\n" not in name_raw and "\r" not in name_raw
-                                else as_written(name_raw)
-                            )
-                            if not record.get(group_field):
-                                record[group_field] = self.current_group
-                            out.append(record)
-                            sources.append(r + 1)
-                            self.last_index = len(out) - 1
-                            continue
+            if fast is not None and not self.in_notes:
+                record = fast(row, self.current_group)
+                if record is not None:
+                    out.append(record)
+                    sources.append(r + 1)
+                    self.last_index = len(out) - 1
+                    continue
             self._full_row(r, row)
         if not out:
             raise NoTable("表头下没有数据行")
@@ -316,9 +337,20 @@ class RowReader:
                 groups.append((f, column.index))
             else:
                 text_fields.append((f, column.index))
-        last = max((c.index for f, (c,) in by_field.items()), default=0)
-
-        return _compile_converter(numbers, choices, text_fields, groups, last)
+        indexes = [c.index for f, (c,) in by_field.items()]
+        if self.seq_col is not None:
+            indexes.append(self.seq_col)
+        return _compile_converter(
+            numbers,
+            choices,
+            text_fields,
+            groups,
+            max(indexes, default=0),
+            self.name_col,
+            self.seq_col,
+            self.template,
+            self.group_field,
+        )
 
     # ---- full path ---------------------------------------------------------------------------
     def _full_row(self, r: int, row: list[Any]) -> None:
