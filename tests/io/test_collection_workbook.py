@@ -80,6 +80,7 @@ def test_one_workbook_per_unit_with_only_its_rows(plan, sent):
             str(v) for row in wb[GUIDE_SHEET].iter_rows(values_only=True) for v in row if v
         )
         assert "2022-01-15" in guide and "亿元" in guide and "年度计划投资" in guide
+        assert "填报要求" in guide and "行标识" in guide
         assert wb[META_SHEET].sheet_state == "hidden"
 
 

@@ -210,6 +210,7 @@ def _write(workbook, doc, table, unit, keys, by, deadline) -> None:
     # ---- the data sheet ---------------------------------------------------------------
     last_col = len(COLUMNS) + 1  # 序号 + columns + key
     sheet.merge_range(0, 0, 0, last_col - 1, f"{table.title}——{unit}", fmt["title"])
+    sheet.set_row(0, 28)
     due = f"　填报截止：{deadline.isoformat()}" if deadline else ""
     sheet.write_string(1, 0, f"填报单位：{unit}　　单位：{money_unit}{due}", fmt["sub"])
     sheet.write_string(2, 0, "（灰色单元格不可修改；新增项目请填在表末空白行）", fmt["sub"])
@@ -242,6 +243,11 @@ def _write(workbook, doc, table, unit, keys, by, deadline) -> None:
         sheet.write_blank(r, last_col, None, fmt["text"])
     _validations(sheet, table, first, end)
     sheet.freeze_panes(first, 2)
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)  # one page wide, as many tall as needed
+    sheet.repeat_rows(HEADER_ROW)
+    sheet.print_area(0, 0, end, last_col - 1)
     sheet.protect(
         "",
         {
@@ -282,6 +288,7 @@ def _write(workbook, doc, table, unit, keys, by, deadline) -> None:
         r += 1
     r += 1
     guide.write_string(r, 0, "填报要求", fmt["guide_head"])
+    r += 1
     rules = (
         "1. 请在“填报表”工作表中填写白色单元格；灰色单元格（序号、表头、"
         f"{BY_WORDS[by]}）不可修改。",
@@ -313,6 +320,8 @@ def _write(workbook, doc, table, unit, keys, by, deadline) -> None:
             "error_message": "请填写日期，如 2022-01-15",
         },
     )
+    guide.fit_to_pages(1, 0)
+    guide.set_paper(9)
     guide.protect("", {"format_columns": True})
 
     # ---- what the reader needs ----------------------------------------------------------
