@@ -320,3 +320,35 @@ def test_template_command(tmp_path, capsys):
     back = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert back["missing"] == [] and len(back["returned"]) == len(sectors)
     assert all(r["counts"]["changed"] == 0 for r in back["returned"])
+
+
+def test_next_years_skeleton_goes_out_empty_and_comes_back_filled(plan, tmp_path):
+    from workbench.core.rollforward import roll_forward
+
+    rolled = roll_forward(plan).document
+    written = write_collection_workbooks(rolled, tmp_path, by="sector")
+    item = min(written, key=lambda w: w.rows)
+    untouched = read_returned(item.path, rolled)
+    assert len(untouched.unfilled) == item.rows  # the new year's figures are still empty
+    wb = openpyxl.load_workbook(item.path)
+    ws = wb[DATA_SHEET]
+    rows = data_rows(ws)
+    for n, r in enumerate(rows):
+        ws.cell(r, COL["annual_plan"]).value = 1.0 + n
+    copied = ws.max_row + 1  # a department copies a row, hidden key and all, for a new project
+    for c in range(1, KEY_COL + 1):
+        ws.cell(copied, c).value = ws.cell(rows[0], c).value
+    ws.cell(copied, COL["name"]).value = "复制行新增项目"
+    wb.save(item.path)
+    back = read_returned(item.path, rolled)
+    assert back.unfilled == []
+    assert back.counts() == {"changed": item.rows, "added": 1, "removed": 0, "suggested": 0}
+    assert [back.comparison.new.rows[k]["name"] for k in back.comparison.added] == [
+        "复制行新增项目"
+    ]
+    assert any("重复" in p for p in back.problems)
+    inverse = back.accept(rolled)
+    table = rolled.tables[back.table_id]
+    assert sum(1 for _, r in table if r["annual_plan"] is not None) == item.rows + 1
+    rolled.apply(inverse)
+    assert all(r["annual_plan"] is None for _, r in table)
