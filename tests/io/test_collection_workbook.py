@@ -352,3 +352,34 @@ def test_next_years_skeleton_goes_out_empty_and_comes_back_filled(plan, tmp_path
     assert sum(1 for _, r in table if r["annual_plan"] is not None) == item.rows + 1
     rolled.apply(inverse)
     assert all(r["annual_plan"] is None for _, r in table)
+
+
+def test_a_revision_made_after_sending_is_not_undone_by_the_return(sent, tmp_path):
+    from workbench.core.edits import CellChange, SetCells
+
+    plan = load_plan(sample_plan_path())
+    _, written = sent
+    item = max(written, key=lambda w: w.rows)
+    path = tmp_path / item.path.name
+    shutil.copy(item.path, path)
+    first, second = group_rows(plan.tables[TABLE], "owner")[item.unit][:2]
+    # the reviewer revises two rows after the workbook went out
+    plan.apply(
+        SetCells(
+            TABLE,
+            (CellChange(first, "annual_plan", 7.75), CellChange(second, "note", "审核调整")),
+        )
+    )
+    assert read_returned(path, plan).changes == 0  # an untouched return undoes nothing
+    wb = openpyxl.load_workbook(path)
+    ws = wb[DATA_SHEET]
+    ws.cell(row_of(ws, first), COL["district"]).value = "两江新区"
+    ws.cell(row_of(ws, second), COL["note"]).value = "部门说明"
+    wb.save(path)
+    back = read_returned(path, plan)
+    found = {(m.old_key, c.field, c.old, c.new) for m in back.comparison.changed for c in m.changes}
+    district = plan.tables[TABLE].rows[first]["district"]
+    assert found == {
+        (first, "district", district, "两江新区"),
+        (second, "note", "审核调整", "部门说明"),
+    }

@@ -28,7 +28,7 @@ from workbench.core.compare.align import compare_tables, field_changes
 from workbench.core.compare.crosswalk import Crosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
 from workbench.core.compare.result import Comparison, MatchHow, RowKind, RowMatch
-from workbench.core.compare.tolerance import Tolerances
+from workbench.core.compare.tolerance import Tolerances, same_value
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Edit
 from workbench.core.schema import FUNDING, NATURES, TableKind, fields_for
@@ -43,6 +43,7 @@ from workbench.io.writing.collection_workbook import (
     KEY_HEADER,
     META_SHEET,
     MONEY,
+    SENT_SHEET,
     collection_table,
     group_rows,
 )
@@ -274,6 +275,7 @@ def read_returned(
     if missing:
         raise FileProblem(f"表头缺少“{'、'.join(missing)}”列", path, DATA_SHEET)
 
+    snapshot = _snapshot(workbook)
     group_field = BY_FIELDS.get(by, "owner")
     returned = Table(
         id=plan.id, kind=TableKind.PROJECTS, title=f"{plan.title}（{path.name}）", unit=plan.unit
@@ -325,7 +327,11 @@ def read_returned(
             elif value is not None and not isinstance(value, str):
                 values[name] = _plain(value)
         full = {c: base.get(c) for c in returned.columns}
-        full.update(values)
+        sent_values = snapshot.get(key) if key else None
+        for name, value in values.items():
+            # untouched since sent: the plan's value stands (it may have been revised since)
+            if sent_values is None or not same_value(sent_values.get(name), value):
+                full[name] = value
         if key is None:
             if full.get(group_field) is None and unit:
                 full[group_field] = unit  # a new row of this unit's own workbook
@@ -387,6 +393,18 @@ def read_returned(
         unit_changes=unit_changes,
         contact=_contact(workbook),
     )
+
+
+def _snapshot(workbook) -> dict[str, dict[str, Any]]:
+    """The values as sent, per row key; empty for a file without the sheet."""
+    if SENT_SHEET not in workbook.sheetnames:
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for row in workbook[SENT_SHEET].iter_rows(values_only=True):
+        if row and isinstance(row[0], str):
+            cells = list(row[1:]) + [None] * len(COLUMNS)
+            out[row[0]] = {name: _text(cells[i]) for i, name in enumerate(COLUMNS)}
+    return out
 
 
 def _subtable(table: Table, keys: list[str]) -> Table:

@@ -11,7 +11,9 @@ what comes back can be read without guessing:
   inserted (or filled into the blank rows left below the list) and deleted;
 - an instructions sheet in Chinese (units, column meanings, deadline, who filled it);
 - a hidden sheet (_填报信息) naming the plan, the table, the grouping, the unit, the
-  columns and the keys sent, which `io.reading.returned_workbook` reads back.
+  columns and the keys sent, and a very hidden one (_发送内容) with the values as sent,
+  which `io.reading.returned_workbook` reads back: a department's change is what differs
+  from what it was sent, not from the plan as it is by then.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ FORMAT_ID = "workbench-collection/1"
 DATA_SHEET = "填报表"
 GUIDE_SHEET = "填报说明"
 META_SHEET = "_填报信息"
+SENT_SHEET = "_发送内容"  # the values as sent, so edits made in the plan since are not undone
 KEY_HEADER = "行标识（请勿修改）"
 SEQ_HEADER = "序号"
 HEADER_ROW = 3  # 0-based sheet row of the column header; data start below it
@@ -345,6 +348,14 @@ def _write(workbook, doc, table, unit, keys, by, deadline) -> None:
         meta.write_string(i, 1, value)
     meta.hide()
     meta.protect("")
+    snapshot = workbook.add_worksheet(SENT_SHEET)
+    for i, key in enumerate(keys):
+        snapshot.write_string(i, 0, key)
+        row = table.rows[key]
+        for c, name in enumerate(COLUMNS, start=1):
+            _cell(snapshot, i, c, row.get(name), None)
+    snapshot.very_hidden()
+    snapshot.protect("")
 
 
 def _cell(sheet, r: int, c: int, value: Any, style) -> None:
