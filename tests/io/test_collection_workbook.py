@@ -383,3 +383,46 @@ def test_a_revision_made_after_sending_is_not_undone_by_the_return(sent, tmp_pat
         (first, "district", district, "两江新区"),
         (second, "note", "审核调整", "部门说明"),
     }
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) 未安装")
+@pytest.mark.parametrize("fmt", ["ods", "xls"])
+def test_a_return_saved_as_ods_or_xls_reads_alike(plan, sent, tmp_path, fmt):
+    _, written = sent
+    item = max(written, key=lambda w: w.rows)
+    path = tmp_path / item.path.name
+    shutil.copy(item.path, path)
+    key = group_rows(plan.tables[TABLE], "owner")[item.unit][1]
+    wb = openpyxl.load_workbook(path)
+    ws = wb[DATA_SHEET]
+    ws.cell(row_of(ws, key), COL["completed"]).value = 0.875
+    ws.insert_rows(FIRST)
+    ws.cell(FIRST, COL["name"]).value = "LibreOffice 新增项目"
+    ws.cell(FIRST, COL["annual_plan"]).value = 2
+    wb.save(path)
+    out = tmp_path / "converted"
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    back = read_returned(out / f"{path.stem}.{fmt}", plan)
+    assert back.counts() == {"changed": 1, "added": 1, "removed": 0, "suggested": 0}
+    (match,) = back.comparison.changed
+    assert match.old_key == key
+    assert [(c.field, c.new) for c in match.changes] == [("completed", 0.875)]
+    (added,) = back.comparison.added
+    assert back.comparison.new.rows[added]["name"] == "LibreOffice 新增项目"
+    assert back.comparison.new.rows[added]["owner"] == item.unit
+    assert back.problems == [] and back.unit_changes == []

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -48,6 +47,7 @@ from workbench.io.writing.collection_workbook import (
     group_rows,
 )
 
+RETURN_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".et")
 _CHOICES = {"funding": FUNDING, "nature": NATURES}
 _UNITS = {"亿元": 1.0, "万元": 1e-4, "元": 1e-8}
 _LABEL_UNIT = re.compile(r"^(?P<label>[^（(]+)[（(](?P<unit>[^）)]*)[）)]\s*$")
@@ -168,24 +168,37 @@ class ReturnSummary:
 
 
 # ---- reading one workbook ---------------------------------------------------------------------
-def _load(path: Path):
-    import openpyxl
+class _Book:
+    """The sheets of a returned file by name, empty cells as None. Read through the same
+    safe reader as every spreadsheet (`workbook_source`), so a return saved by Excel, WPS
+    or LibreOffice as .xlsx, .xls or .ods is read alike, hidden sheets included."""
 
-    if not path.is_file():
-        raise FileProblem("文件不存在", path)
-    try:
-        return openpyxl.load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise FileProblem(f"不是可读取的 .xlsx 工作簿（{type(exc).__name__}）", path) from None
+    def __init__(self, path: Path) -> None:
+        from workbench.io.reading.workbook_source import read_workbook
+
+        if not path.is_file():
+            raise FileProblem("文件不存在", path)
+        raw = read_workbook(path)
+        self.sheets = {
+            sheet.name: [tuple(None if v == "" else v for v in row) for row in sheet.rows]
+            for sheet in raw.sheets
+        }
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return list(self.sheets)
+
+    def rows(self, name: str) -> list[tuple[Any, ...]]:
+        return self.sheets[name]
 
 
-def _meta(workbook, path: Path) -> dict[str, str]:
+def _meta(workbook: _Book, path: Path) -> dict[str, str]:
     if META_SHEET not in workbook.sheetnames:
         raise FileProblem("不是本工作台生成的部门填报表（缺少隐藏的填报信息表）", path)
     meta: dict[str, str] = {}
-    for label, value, *_ in workbook[META_SHEET].iter_rows(max_col=2, values_only=True):
-        if isinstance(label, str):
-            meta[label] = "" if value is None else str(value)
+    for row in workbook.rows(META_SHEET):
+        if len(row) >= 2 and isinstance(row[0], str):
+            meta[row[0]] = "" if row[1] is None else _plain(row[1])
     if meta.get("格式") != FORMAT_ID:
         raise FileProblem(f"填报表格式“{meta.get('格式', '')}”无法识别", path, META_SHEET)
     return meta
@@ -218,7 +231,7 @@ def read_returned(
 ) -> ReturnedWorkbook:
     """Check one returned workbook and compare it with the plan's rows of its unit."""
     path = Path(path)
-    workbook = _load(path)
+    workbook = _Book(path)
     meta = _meta(workbook, path)
     table_id = meta.get("表标识", "")
     if table_id not in doc.tables:
@@ -232,8 +245,7 @@ def read_returned(
     sent_set = set(sent)
     if DATA_SHEET not in workbook.sheetnames:
         raise FileProblem(f"缺少工作表“{DATA_SHEET}”", path)
-    sheet = workbook[DATA_SHEET]
-    rows = list(sheet.iter_rows(values_only=True))
+    rows = workbook.rows(DATA_SHEET)
     header_at = next(
         (i for i, row in enumerate(rows[:20]) if any(v == KEY_HEADER for v in row)), None
     )
@@ -400,7 +412,7 @@ def _snapshot(workbook) -> dict[str, dict[str, Any]]:
     if SENT_SHEET not in workbook.sheetnames:
         return {}
     out: dict[str, dict[str, Any]] = {}
-    for row in workbook[SENT_SHEET].iter_rows(values_only=True):
+    for row in workbook.rows(SENT_SHEET):
         if row and isinstance(row[0], str):
             cells = list(row[1:]) + [None] * len(COLUMNS)
             out[row[0]] = {name: _text(cells[i]) for i, name in enumerate(COLUMNS)}
@@ -427,7 +439,8 @@ def _contact(workbook) -> dict[str, Any]:
     if GUIDE_SHEET not in workbook.sheetnames:
         return {}
     out: dict[str, Any] = {}
-    for label, value, *_ in workbook[GUIDE_SHEET].iter_rows(max_col=2, values_only=True):
+    for row in workbook.rows(GUIDE_SHEET):
+        label, value = (row[0], row[1]) if len(row) >= 2 else (None, None)
         if label in ("填报人", "联系电话", "填报日期") and value not in (None, ""):
             out[label] = value.date().isoformat() if isinstance(value, datetime) else value
     return out
@@ -456,7 +469,7 @@ def read_returns(
     returned: list[ReturnedWorkbook] = []
     unreadable: list[str] = []
     for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in (".xlsx", ".xlsm") or path.name.startswith(("~$", ".~")):
+        if path.suffix.lower() not in RETURN_SUFFIXES or path.name.startswith(("~$", ".~")):
             continue
         try:
             returned.append(read_returned(path, doc, crosswalk))
