@@ -314,24 +314,23 @@ def read_returned(
         base = plan.rows[key] if key else {}
         for name, c in columns.items():
             value = values[name]
-            where = _cell(i, c)
             if name in MONEY:
                 ok, number = _number(value)
                 if not ok:
-                    problems.append(f"单元格 {where}：“{value}”不是数值，未采用")
+                    problems.append(f"单元格 {_cell(i, c)}：“{value}”不是数值，未采用")
                     values[name] = base.get(name)
                     continue
                 if number is not None and name in factors:
                     number = number * factors[name]
                 if number is not None and number < 0:
-                    problems.append(f"单元格 {where}：{value} 为负数，未采用")
+                    problems.append(f"单元格 {_cell(i, c)}：{value} 为负数，未采用")
                     values[name] = base.get(name)
                     continue
                 values[name] = number
             elif name in _CHOICES and value is not None:
                 if not isinstance(value, str) or value.strip() not in _CHOICES[name]:
                     problems.append(
-                        f"单元格 {where}：“{value}”不是{'/'.join(_CHOICES[name])}之一，未采用"
+                        f"单元格 {_cell(i, c)}：“{value}”不是{'/'.join(_CHOICES[name])}之一，未采用"
                     )
                     values[name] = base.get(name)
                 else:
@@ -447,9 +446,12 @@ def _contact(workbook) -> dict[str, Any]:
 
 
 def _cell(row: int, col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return f"{get_column_letter(col + 1)}{row + 1}"
+    """A1-style name of a 0-based cell."""
+    letters, n = "", col + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row + 1}"
 
 
 # ---- a folder ---------------------------------------------------------------------------------
