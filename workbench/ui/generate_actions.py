@@ -159,8 +159,11 @@ class ReturnsView(QWidget):
                 ],
             )
             top.setData(0, Qt.ItemDataRole.UserRole, (index, None))
+            top.setToolTip(0, str(item.path))
             for problem in item.problems + item.unit_changes:
-                QTreeWidgetItem(top, ["⚠", problem])
+                line = QTreeWidgetItem(top, ["⚠ 问题", problem])
+                line.setToolTip(1, problem)
+                line.setFirstColumnSpanned(False)
             comparison = item.comparison
             for entry in item.items():
                 if entry.kind is RowKind.CHANGED:
