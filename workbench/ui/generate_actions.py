@@ -163,7 +163,6 @@ class ReturnsView(QWidget):
             for problem in item.problems + item.unit_changes:
                 line = QTreeWidgetItem(top, ["⚠ 问题", problem])
                 line.setToolTip(1, problem)
-                line.setFirstColumnSpanned(False)
             comparison = item.comparison
             for entry in item.items():
                 if entry.kind is RowKind.CHANGED:
