@@ -18,7 +18,7 @@ from workbench import __version__, cli_words
 
 cli_words.install()
 
-SUBCOMMANDS = ("import", "export", "check", "extract", "diff")
+SUBCOMMANDS = ("import", "export", "check", "extract", "diff", "template", "rollforward", "returns")
 
 
 def _display_available() -> bool:
@@ -473,6 +473,9 @@ def _top_help() -> str:
         "      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]\n"
         "      workbench extract 报告.txt|报告.docx [--json]\n"
         "      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]\n"
+        "      workbench template 计划 --by owner|sector -o 文件夹 [--deadline YYYY-MM-DD] [--json]\n"
+        "      workbench rollforward 计划 -o 下年计划.xlsx [--json]\n"
+        "      workbench returns 计划 返回文件夹 [--json]\n"
         "      workbench --version\n"
     )
 
@@ -552,6 +555,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "extract": cmd_extract,
                 "diff": cmd_diff,
             }
+            if argv[0] in ("template", "rollforward", "returns"):
+                from workbench import cli_generate
+
+                commands[argv[0]] = getattr(cli_generate, f"cmd_{argv[0]}")
             code = commands[argv[0]](argv[1:])
             sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
             return code

@@ -8,8 +8,17 @@ DEPARTMENT = "部门报送"
 ESTIMATE = "测算"
 SAMPLE = "示例"
 REVIEW = "审核修订"
+CARRIED = "上年结转"  # carried into next year's plan by the roll-forward
 
-PROVENANCES: tuple[str, ...] = (REPORT, STATISTICS, DEPARTMENT, ESTIMATE, SAMPLE, REVIEW)
+PROVENANCES: tuple[str, ...] = (
+    REPORT,
+    STATISTICS,
+    DEPARTMENT,
+    ESTIMATE,
+    SAMPLE,
+    REVIEW,
+    CARRIED,
+)
 
 
 def check(value: str) -> str:

@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.compare_action)
         file_menu.addAction(self.compare_years_action)
+        from workbench.ui.generate_actions import install as install_generate
+
+        install_generate(self, file_menu)  # 生成下年计划, 生成部门填报表, 读取部门返回
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

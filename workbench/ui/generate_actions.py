@@ -1,0 +1,272 @@
+"""Window actions that generate annexes: 生成下年计划, 生成部门填报表, 读取部门返回.
+
+A thin adapter: the work is done by `core.rollforward`, `io.writing.collection_workbook` and
+`io.reading.returned_workbook`; accepted returns go through `Session.do` (the one edit path:
+undoable, logged as 采纳部门修订 with the department's file name, provenance 部门报送).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.compare.reconcile import Item
+from workbench.core.compare.result import RowKind
+from workbench.core.schema import TableKind, label
+
+BY_CHOICES = {"按责任单位": "owner", "按领域": "sector"}
+DEADLINE_DAYS = 14
+
+
+def roll_forward_plan(window) -> bool:
+    """生成下年计划: the current plan rolled into next year's, opened as a new document."""
+    from workbench.core.rollforward import roll_forward
+
+    if window.session is None:
+        window.show_message("请先打开一个计划")
+        return False
+    try:
+        result = roll_forward(window.session.doc)
+    except ValueError as exc:
+        QMessageBox.warning(window, "无法生成下年计划", str(exc))
+        return False
+    if not window.confirm_discard():
+        return False
+    window.set_document(result.document, None, native=True)
+    window.session.history.mark_modified()  # a new plan, not yet saved
+    window._update_actions()
+    window.show_message(result.summary())
+    return True
+
+
+def make_collection_workbooks(window) -> list:
+    """生成部门填报表: one workbook per unit (or sector) into a folder the user picks."""
+    from workbench.io.errors import FileProblem
+    from workbench.io.writing.collection_workbook import write_collection_workbooks
+
+    if window.session is None:
+        window.show_message("请先打开一个计划")
+        return []
+    choice, ok = QInputDialog.getItem(
+        window, "生成部门填报表", "分组方式：", list(BY_CHOICES), 0, False
+    )
+    if not ok:
+        return []
+    due = (date.today() + timedelta(days=DEADLINE_DAYS)).isoformat()
+    text, ok = QInputDialog.getText(
+        window, "生成部门填报表", "填报截止日期（YYYY-MM-DD）：", text=due
+    )
+    if not ok:
+        return []
+    try:
+        deadline = date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        QMessageBox.warning(window, "日期无效", f"截止日期应写作 YYYY-MM-DD，而不是“{text}”")
+        return []
+    start = str(window.session.path.parent) if window.session.path else ""
+    folder = QFileDialog.getExistingDirectory(window, "选择填报表输出文件夹", start)
+    if not folder:
+        return []
+    try:
+        written = write_collection_workbooks(
+            window.session.doc, folder, by=BY_CHOICES[choice], deadline=deadline
+        )
+    except (FileProblem, ValueError) as exc:
+        QMessageBox.warning(window, "无法生成填报表", str(exc))
+        return []
+    window.show_message(f"已生成 {len(written)} 个部门填报表，位于 {folder}")
+    return written
+
+
+def read_department_returns(window, folder: str | None = None):
+    """读取部门返回: a folder of returned workbooks, summarised, changes to accept/reject."""
+    from workbench.io.errors import FileProblem
+    from workbench.io.reading.returned_workbook import read_returns
+
+    if window.session is None:
+        window.show_message("请先打开生成填报表所用的计划")
+        return None
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(window, "选择部门返回文件所在的文件夹")
+        if not folder:
+            return None
+    try:
+        summary = read_returns(folder, window.session.doc)
+    except (FileProblem, ValueError) as exc:
+        QMessageBox.warning(window, "无法读取返回文件", str(exc))
+        return None
+    view = ReturnsView(window.session, summary, parent=window)
+    view.show()
+    window.return_views = [*getattr(window, "return_views", []), view]
+    return view
+
+
+class ReturnsView(QWidget):
+    """Who returned, who did not, and each department's changes: accept or reject per row
+    or per department."""
+
+    def __init__(self, session, summary, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.summary = summary
+        self.setWindowTitle("部门返回")
+        self.resize(1000, 640)
+        self.head = QLabel(summary.lines()[0], self)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(["单位 / 项目", "内容", "原值", "报送值"])
+        self.tree.setColumnWidth(0, 320)
+        self.tree.setColumnWidth(1, 200)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.accept_button = QPushButton("采纳所选(&A)", self)
+        self.reject_button = QPushButton("拒绝所选(&R)", self)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("选中单位行即对该单位全部修改操作", self))
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.head)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        for index, item in enumerate(self.summary.returned):
+            c = item.counts()
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    f"{item.unit}（{item.name}）",
+                    f"修改 {c['changed']}，新增 {c['added']}，删除 {c['removed']}",
+                    f"未填 {len(item.unfilled)}" if item.unfilled else "",
+                    f"问题 {len(item.problems)}" if item.problems else "",
+                ],
+            )
+            top.setData(0, Qt.ItemDataRole.UserRole, (index, None))
+            top.setToolTip(0, str(item.path))
+            for problem in item.problems + item.unit_changes:
+                line = QTreeWidgetItem(top, ["⚠ 问题", problem])
+                line.setToolTip(1, problem)
+            comparison = item.comparison
+            for entry in item.items():
+                if entry.kind is RowKind.CHANGED:
+                    match = next(
+                        m
+                        for m in comparison.matched
+                        if (m.old_key, m.new_key) == (entry.old_key, entry.new_key)
+                    )
+                    for change in match.changes:
+                        line = QTreeWidgetItem(
+                            top,
+                            [
+                                comparison.old_name(match.old_key),
+                                f"修改 {label(TableKind.PROJECTS, change.field)}",
+                                _text(change.old),
+                                _text(change.new),
+                            ],
+                        )
+                        line.setData(
+                            0,
+                            Qt.ItemDataRole.UserRole,
+                            (
+                                index,
+                                Item(RowKind.CHANGED, match.old_key, match.new_key, change.field),
+                            ),
+                        )
+                elif entry.kind is RowKind.ADDED:
+                    line = QTreeWidgetItem(top, [comparison.new_name(entry.new_key), "新增项目"])
+                    line.setData(0, Qt.ItemDataRole.UserRole, (index, entry))
+                else:
+                    line = QTreeWidgetItem(top, [comparison.old_name(entry.old_key), "删除项目"])
+                    line.setData(0, Qt.ItemDataRole.UserRole, (index, entry))
+        for unit in self.summary.missing:
+            QTreeWidgetItem(self.tree, [unit, "未返回"])
+        self.tree.expandAll()
+
+    def _selected(self) -> dict[int, list[Item] | None]:
+        """Per returned workbook: the chosen items, or None for the whole department."""
+        chosen: dict[int, list[Item] | None] = {}
+        for node in self.tree.selectedItems():
+            data = node.data(0, Qt.ItemDataRole.UserRole)
+            if not data:
+                continue
+            index, entry = data
+            if entry is None:
+                chosen[index] = None
+            elif chosen.get(index, []) is not None:
+                chosen.setdefault(index, []).append(entry)
+        return chosen
+
+    def accept_selected(self) -> int:
+        """Accept the selected lines (a department line: all of its changes); one undo step
+        per department. Returns how many departments' changes were applied."""
+        applied = 0
+        for index, entries in self._selected().items():
+            item = self.summary.returned[index]
+            edit = item.edit(entries)
+            if edit is not None and self.session.do(edit, reason=f"部门报送：{item.name}"):
+                applied += 1
+                self._drop(index, entries)
+        self._fill()
+        return applied
+
+    def reject_selected(self) -> None:
+        for index, entries in self._selected().items():
+            self._drop(index, entries)
+        self._fill()
+
+    def _drop(self, index: int, entries: list[Item] | None) -> None:
+        """Take decided lines out of the department's comparison so they are not offered
+        again (the document keeps its value for a rejected line)."""
+        comparison = self.summary.returned[index].comparison
+        if entries is None:
+            comparison.matched = [m for m in comparison.matched if not m.changes]
+            comparison.added, comparison.removed = [], []
+            return
+        for entry in entries:
+            if entry.kind is RowKind.ADDED:
+                comparison.added = [k for k in comparison.added if k != entry.new_key]
+            elif entry.kind is RowKind.REMOVED:
+                comparison.removed = [k for k in comparison.removed if k != entry.old_key]
+            else:
+                comparison.matched = [
+                    m._replace(changes=tuple(c for c in m.changes if c.field != entry.field))
+                    if (m.old_key, m.new_key) == (entry.old_key, entry.new_key)
+                    else m
+                    for m in comparison.matched
+                ]
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def install(window, menu) -> None:
+    """Add the three actions to `menu` (the main window's 文件 menu)."""
+    menu.addSeparator()
+    for text, slot in (
+        ("生成下年计划(&N)", lambda: roll_forward_plan(window)),
+        ("生成部门填报表(&T)…", lambda: make_collection_workbooks(window)),
+        ("读取部门返回(&B)…", lambda: read_department_returns(window)),
+    ):
+        menu.addAction(window._action(text, slot))
