@@ -198,3 +198,31 @@ def test_compare_screenshots(compared, qtbot, tmp_path):
     side = view.grab()
     assert not merged.isNull() and not side.isNull()
     assert merged.save(str(Path(tmp_path) / "merged.png"))
+
+
+def test_crosswalk_edited_in_its_table_regroups_and_undoes(window, qtbot):
+    view = window.compare_years()
+    view.old_combo.setCurrentIndex(view.old_combo.findData("projects_2021"))
+    view.new_combo.setCurrentIndex(view.new_combo.findData("projects_2022"))
+    qtbot.mouseClick(view.crosswalk_button, Qt.MouseButton.LeftButton)
+    editor = view.crosswalk_editor
+    qtbot.waitExposed(editor)
+    shown = {(editor.table.item(r, 1).text(), editor.table.item(r, 2).text()) for r in range(3)}
+    assert ("产业提升", "产业转型升级") in shown and ("成渝地区双城经济圈", "") in shown
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("sector"))
+    # Chinese arrives through the input method, not key by key: set the text, then Enter
+    editor.old_edit.setText("成渝地区双城经济圈")
+    editor.new_edit.setText("城市提升")
+    editor.new_edit.setFocus()
+    qtbot.keyClick(editor.new_edit, Qt.Key.Key_Return)
+
+    def groups():
+        return {view.groups.topLevelItem(i).text(0) for i in range(view.groups.topLevelItemCount())}
+
+    qtbot.waitUntil(lambda: "城市提升（含原“成渝地区双城经济圈”）" in groups())
+    crosswalk = window.session.doc.properties["crosswalk"]
+    assert crosswalk["sector"]["成渝地区双城经济圈"] == "城市提升"
+    assert window.session.doc.change_log[-1].action == "对照表"
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # crosswalk edits undo too
+    qtbot.waitUntil(lambda: "成渝地区双城经济圈" in groups())
+    assert editor.table.rowCount() == 3
