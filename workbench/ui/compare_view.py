@@ -63,6 +63,18 @@ _REJECTED_TEXT = QBrush(QColor("#9A9A9A"))
 _MISMATCH_BRUSH = QBrush(QColor("#FDE2E1"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_NEVER = frozenset(
+    {
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    }
+)
+_TEXT_CACHE = 20_000  # cells; a screenful is a few hundred
 
 
 class Entry(NamedTuple):
@@ -124,6 +136,7 @@ class CompareModel(QAbstractTableModel):
         self.lines: list[Entry] = []
         self.rejected: set[tuple[str | None, str | None]] = set()
         self._columns: list[tuple[str, str, str]] = []  # (field, part, header)
+        self._texts: dict[tuple[int, int], str] = {}  # formatted cells seen on screen
 
     def set_lines(self, comparison: Comparison, lines: list[Entry], rejected: set) -> None:
         self.beginResetModel()
@@ -131,6 +144,7 @@ class CompareModel(QAbstractTableModel):
         self.lines = lines
         self.rejected = rejected
         self._columns = self._build_columns(comparison)
+        self._texts.clear()
         self.endResetModel()
 
     def _build_columns(self, comparison: Comparison) -> list[tuple[str, str, str]]:
@@ -176,7 +190,7 @@ class CompareModel(QAbstractTableModel):
         return self.lines[row]
 
     def is_rejected(self, line: Entry) -> bool:
-        return (line.old_key, line.new_key) in self.rejected
+        return bool(self.rejected) and (line.old_key, line.new_key) in self.rejected
 
     def _values(self, line: Entry, name: str) -> tuple[Any, Any]:
         c = self.comparison
@@ -198,11 +212,12 @@ class CompareModel(QAbstractTableModel):
             if line.kind == SUGGESTED:
                 word += f" {line.match.score:.2f}" if line.match else ""
             return word + ("（已拒绝）" if self.is_rejected(line) else "")
-        old, new = self._values(line, name)
+        c = self.comparison
         if self.side == "old":
-            return _fmt(old) if line.old_key else ""
+            return _fmt(c.old.rows[line.old_key].get(name)) if line.old_key else ""
         if self.side == "new":
-            return _fmt(new) if line.new_key else ""
+            return _fmt(c.new.rows[line.new_key].get(name)) if line.new_key else ""
+        old, new = self._values(line, name)
         change = self._changed(line, name)
         if part == "old":
             return _fmt(old)
@@ -226,12 +241,26 @@ class CompareModel(QAbstractTableModel):
         return _fmt(new)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
         row, column = index.row(), index.column()
+        if row < 0:  # an invalid index
+            return None
+        if role == _DISPLAY:
+            cell = (row, column)
+            text = self._texts.get(cell)
+            if text is None:
+                if len(self._texts) > _TEXT_CACHE:
+                    self._texts.clear()
+                text = self._texts[cell] = self.text(row, column)
+            return text
+        if role in _NEVER:
+            return None
         line = self.lines[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
+        if line.kind == RowKind.SAME and not self.rejected:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return (
+                    _RIGHT if self._columns[column][1] in ("old", "new", "delta", "pct") else None
+                )
+            return None  # an unchanged line has no colour, strike or tip
         name, part, _ = self._columns[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             if line.kind == RowKind.ADDED and self.side != "old":
