@@ -26,6 +26,8 @@ def compared(make_window, tmp_path, qtbot, monkeypatch):
     compare.trigger()  # 文件 → 比较…
     (view,) = win.compare_views
     qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
     return win, view
 
 
@@ -226,3 +228,31 @@ def test_crosswalk_edited_in_its_table_regroups_and_undoes(window, qtbot):
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # crosswalk edits undo too
     qtbot.waitUntil(lambda: "成渝地区双城经济圈" in groups())
     assert editor.table.rowCount() == 3
+
+
+def test_accept_one_cell_of_a_line_with_two_changes(make_window, tmp_path, qtbot):
+    rows = [list(r) for r in ROWS]
+    rows[0][4] = 18000  # 年度计划投资
+    rows[0][6] = "渝中区发展改革委"  # 业主
+    plan = annex(tmp_path / "计划.xlsx", ROWS)
+    revised = annex(tmp_path / "修订.xlsx", [tuple(r) for r in rows])
+    win = make_window([str(plan)])
+    view = win.compare_file(revised)
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    model = view.merged_model
+    row = line_of(view, "修改")
+    owner = next(c for c in range(model.columnCount()) if model.field_at(c) == "owner")
+    assert model.text(row, owner) == "渝中区政府 → 渝中区发展改革委"
+    click_line(qtbot, view.merged_grid, row, owner)
+    qtbot.keyClick(
+        view.merged_grid,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    table = win.session.doc.table(win.current_table_id())
+    key = table.keys[0]
+    assert table.rows[key]["owner"] == "渝中区发展改革委"
+    assert table.rows[key]["annual_plan"] == 1.5  # the other change of the line still pending
+    qtbot.waitUntil(lambda: model.text(line_of(view, "修改"), owner) == "渝中区发展改革委")

@@ -189,6 +189,10 @@ class CompareModel(QAbstractTableModel):
     def line(self, row: int) -> Entry:
         return self.lines[row]
 
+    def field_at(self, column: int) -> str:
+        """The canonical field a column shows ("" for the status column)."""
+        return self._columns[column][0] if 0 <= column < len(self._columns) else ""
+
     def is_rejected(self, line: Entry) -> bool:
         return bool(self.rejected) and (line.old_key, line.new_key) in self.rejected
 
@@ -514,6 +518,9 @@ class CompareView(QWidget):
             button.setEnabled(reconcile or button is self.undo_button)
         self.accept_action = self._shortcut("采纳", self.accept_selected, "Ctrl+Return")
         self.reject_action = self._shortcut("拒绝", self.reject_selected, "Ctrl+Backspace")
+        self.accept_cell_action = self._shortcut(
+            "只采纳当前单元格", self.accept_current_cell, "Ctrl+Shift+Return"
+        )
 
         self.canvas = None
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
@@ -824,6 +831,30 @@ class CompareView(QWidget):
             self._do(edits[0] if len(edits) == 1 else Compound(edits, "确认同一行"))
             return
         self._do(edit_for(self.comparison, items))
+
+    def accept_current_cell(self) -> None:
+        """Accept one change: the field under the cursor of the current line (Ctrl+Shift+Enter),
+        leaving the line's other changes pending."""
+        if not self.can_reconcile or self.comparison is None:
+            return
+        grid = self.active_grid()
+        index = grid.currentIndex()
+        model: CompareModel = grid.model()  # type: ignore[assignment]
+        if not index.isValid() or index.row() >= len(model.lines):
+            return
+        line = model.line(index.row())
+        field = model.field_at(index.column())
+        if (
+            line.kind != RowKind.CHANGED
+            or not field
+            or (line.old_key, line.new_key) in self.rejected
+        ):
+            return
+        if line.match is None or line.match.change(field) is None:
+            return
+        self._do(
+            edit_for(self.comparison, [Item(RowKind.CHANGED, line.old_key, line.new_key, field)])
+        )
 
     def reject_selected(self) -> None:
         """Keep the document's values for the selected lines; a rejected suggestion is two
