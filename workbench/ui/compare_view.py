@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from workbench.core.compare.align import compare_tables
 from workbench.core.compare.crosswalk import Crosswalk, SetCrosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
-from workbench.core.compare.result import Comparison, RowKind, RowMatch
+from workbench.core.compare.result import KIND_LABELS, Comparison, RowKind, RowMatch
 from workbench.core.compare.yoy import YearLine, year_over_year
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Compound
@@ -46,14 +46,8 @@ from workbench.core.events import TableChanged
 from workbench.core.numbers import format_number
 from workbench.core.schema import FieldType
 
-SUGGESTED = "suggested"
-KIND_TEXT = {
-    RowKind.SAME: "未变",
-    RowKind.CHANGED: "修改",
-    RowKind.ADDED: "新增",
-    RowKind.REMOVED: "删除",
-    SUGGESTED: "建议配对",
-}
+SUGGESTED = RowKind.SUGGESTED
+KIND_TEXT = KIND_LABELS
 _ADDED_BRUSH = QBrush(QColor("#D9F2D9"))
 _REMOVED_BRUSH = QBrush(QColor("#F4F4F4"))
 _REMOVED_TEXT = QBrush(QColor("#B03A2E"))
@@ -80,7 +74,7 @@ _TEXT_CACHE = 20_000  # cells; a screenful is a few hundred
 class Entry(NamedTuple):
     """One line of the view: an aligned pair, an added row, a removed row or a suggestion."""
 
-    kind: str
+    kind: RowKind
     old_key: str | None
     new_key: str | None
     match: RowMatch | None = None
@@ -662,7 +656,6 @@ class CompareView(QWidget):
         assert self.comparison is not None
         counts = self.comparison.counts()
         parts = [f"{KIND_TEXT[k]} {counts[k]}" for k in RowKind]
-        parts.append(f"建议配对 {counts['suggested']}")
         if self.rejected:
             parts.append(f"已拒绝 {len(self.rejected)}")
         self.counts_label.setText("　".join(parts))

@@ -179,11 +179,7 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
                 + f"（{moved}）"
             )
     counts = comparison.counts()
-    lines.append(
-        "合计："
-        + "，".join(f"{KIND_LABELS[k]} {counts[k]}" for k in RowKind)
-        + f"，建议配对 {counts['suggested']}"
-    )
+    lines.append("合计：" + "，".join(f"{KIND_LABELS[k]} {counts[k]}" for k in RowKind))
     return "\n".join(lines)
 
 
