@@ -256,3 +256,36 @@ def test_accept_one_cell_of_a_line_with_two_changes(make_window, tmp_path, qtbot
     assert table.rows[key]["owner"] == "渝中区发展改革委"
     assert table.rows[key]["annual_plan"] == 1.5  # the other change of the line still pending
     qtbot.waitUntil(lambda: model.text(line_of(view, "修改"), owner) == "渝中区发展改革委")
+
+
+def test_several_years_show_each_indicator_as_a_series(window, qtbot, tmp_path):
+    from workbench.core.document import PlanDocument
+    from workbench.core.table import Table
+    from workbench.io.native.plan_file import save_plan
+
+    earlier = PlanDocument(title="往年")
+    for year, gdp in ((2019, 6.3), (2020, 3.9)):
+        table = Table(id=f"indicators_{year}", kind="indicators", title=f"{year}年指标", year=year)
+        table.append({"name": "地区生产总值增长", "unit": "%", "actual": gdp})
+        table.append({"name": "城镇新增就业", "unit": "万人", "actual": 70.0})
+        earlier.add_table(table)
+    save_plan(earlier, tmp_path / "往年.xlsx")
+    view = window.compare_years()
+    series = view.open_series([tmp_path / "往年.xlsx"])
+    qtbot.waitExposed(series)
+    model = series.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[2:6] == ["2019年", "2020年", "2021年", "2022年"]
+    rows = {model.text(r, 0): r for r in range(model.rowCount())}
+    gdp = rows["地区生产总值增长"]
+    assert [model.text(gdp, c) for c in range(2, 8)] == [
+        "6.3",
+        "3.9",
+        "8.3",
+        "",
+        "5.5",
+        "",  # 5.5 is above 3.9: not below each of the last three actuals
+    ]
+    assert model.series(gdp) == ([6.3, 3.9, 8.3, None], 5.5)
+    assert "项下年目标在近三年实际之外" in series.summary.text()
+    assert not series.grab().isNull()  # the sparkline delegate paints
