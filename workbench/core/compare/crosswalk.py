@@ -111,9 +111,16 @@ class Crosswalk:
 
     @classmethod
     def of(cls, doc: PlanDocument) -> Crosswalk:
-        """The document's crosswalk; the default sector renames when it has none yet."""
+        """The document's crosswalk; the default sector renames when it has none yet, or
+        when what a file stored is not a crosswalk (a crafted or damaged file must not stop
+        a comparison; the next crosswalk edit stores a clean one)."""
         stored = doc.properties.get(PROPERTY)
-        return cls.from_dict(stored) if stored else cls.default()
+        if not stored:
+            return cls.default()
+        try:
+            return cls.from_dict(stored)
+        except (ValueError, TypeError, AttributeError):
+            return cls.default()
 
     def merged(self, other: Crosswalk) -> Crosswalk:
         """This crosswalk with `other`'s entries taking precedence."""
