@@ -10,6 +10,7 @@ document changes, so an undo in the main window shows up here at once.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -641,8 +642,13 @@ class CompareView(QWidget):
             return
         grid = self.active_grid()
         row = grid.currentIndex().row()
-        lines = arrange(self.comparison)
-        # a rejected suggestion shows as its removed and added rows again
+        collecting = gc.isenabled()
+        gc.disable()  # 100k fresh line tuples, none garbage: no collector passes over them
+        try:
+            lines = arrange(self.comparison)
+        finally:
+            if collecting:
+                gc.enable()
         if self.only_changes.isChecked():
             lines = [line for line in lines if line.kind != RowKind.SAME]
         for model in (self.merged_model, self.old_model, self.new_model):
