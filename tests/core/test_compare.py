@@ -527,3 +527,12 @@ def test_comparing_loads_neither_qt_nor_pandas():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("stored", [["not", "a", "mapping"], {"sector": {"a": 1}}, "text"])
+def test_a_damaged_stored_crosswalk_falls_back_to_the_default(stored):
+    doc = doc_with(project_table(2))
+    doc.properties["crosswalk"] = stored
+    assert Crosswalk.of(doc).map("sector", "产业提升") == "产业转型升级"
+    doc.apply(SetCrosswalk("name", "甲", "乙"))  # editing replaces it with a clean one
+    assert Crosswalk.from_dict(doc.properties["crosswalk"]).map("name", "甲") == "乙"

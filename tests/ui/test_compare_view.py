@@ -26,6 +26,8 @@ def compared(make_window, tmp_path, qtbot, monkeypatch):
     compare.trigger()  # 文件 → 比较…
     (view,) = win.compare_views
     qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
     return win, view
 
 
@@ -198,3 +200,92 @@ def test_compare_screenshots(compared, qtbot, tmp_path):
     side = view.grab()
     assert not merged.isNull() and not side.isNull()
     assert merged.save(str(Path(tmp_path) / "merged.png"))
+
+
+def test_crosswalk_edited_in_its_table_regroups_and_undoes(window, qtbot):
+    view = window.compare_years()
+    view.old_combo.setCurrentIndex(view.old_combo.findData("projects_2021"))
+    view.new_combo.setCurrentIndex(view.new_combo.findData("projects_2022"))
+    qtbot.mouseClick(view.crosswalk_button, Qt.MouseButton.LeftButton)
+    editor = view.crosswalk_editor
+    qtbot.waitExposed(editor)
+    shown = {(editor.table.item(r, 1).text(), editor.table.item(r, 2).text()) for r in range(3)}
+    assert ("产业提升", "产业转型升级") in shown and ("成渝地区双城经济圈", "") in shown
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("sector"))
+    # Chinese arrives through the input method, not key by key: set the text, then Enter
+    editor.old_edit.setText("成渝地区双城经济圈")
+    editor.new_edit.setText("城市提升")
+    editor.new_edit.setFocus()
+    qtbot.keyClick(editor.new_edit, Qt.Key.Key_Return)
+
+    def groups():
+        return {view.groups.topLevelItem(i).text(0) for i in range(view.groups.topLevelItemCount())}
+
+    qtbot.waitUntil(lambda: "城市提升（含原“成渝地区双城经济圈”）" in groups())
+    crosswalk = window.session.doc.properties["crosswalk"]
+    assert crosswalk["sector"]["成渝地区双城经济圈"] == "城市提升"
+    assert window.session.doc.change_log[-1].action == "对照表"
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # crosswalk edits undo too
+    qtbot.waitUntil(lambda: "成渝地区双城经济圈" in groups())
+    assert editor.table.rowCount() == 3
+
+
+def test_accept_one_cell_of_a_line_with_two_changes(make_window, tmp_path, qtbot):
+    rows = [list(r) for r in ROWS]
+    rows[0][4] = 18000  # 年度计划投资
+    rows[0][6] = "渝中区发展改革委"  # 业主
+    plan = annex(tmp_path / "计划.xlsx", ROWS)
+    revised = annex(tmp_path / "修订.xlsx", [tuple(r) for r in rows])
+    win = make_window([str(plan)])
+    view = win.compare_file(revised)
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    model = view.merged_model
+    row = line_of(view, "修改")
+    owner = next(c for c in range(model.columnCount()) if model.field_at(c) == "owner")
+    assert model.text(row, owner) == "渝中区政府 → 渝中区发展改革委"
+    click_line(qtbot, view.merged_grid, row, owner)
+    qtbot.keyClick(
+        view.merged_grid,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    table = win.session.doc.table(win.current_table_id())
+    key = table.keys[0]
+    assert table.rows[key]["owner"] == "渝中区发展改革委"
+    assert table.rows[key]["annual_plan"] == 1.5  # the other change of the line still pending
+    qtbot.waitUntil(lambda: model.text(line_of(view, "修改"), owner) == "渝中区发展改革委")
+
+
+def test_several_years_show_each_indicator_as_a_series(window, qtbot, tmp_path):
+    from workbench.core.document import PlanDocument
+    from workbench.core.table import Table
+    from workbench.io.native.plan_file import save_plan
+
+    earlier = PlanDocument(title="往年")
+    for year, gdp in ((2019, 6.3), (2020, 3.9)):
+        table = Table(id=f"indicators_{year}", kind="indicators", title=f"{year}年指标", year=year)
+        table.append({"name": "地区生产总值增长", "unit": "%", "actual": gdp})
+        table.append({"name": "城镇新增就业", "unit": "万人", "actual": 70.0})
+        earlier.add_table(table)
+    save_plan(earlier, tmp_path / "往年.xlsx")
+    view = window.compare_years()
+    series = view.open_series([tmp_path / "往年.xlsx"])
+    qtbot.waitExposed(series)
+    model = series.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[2:6] == ["2019年", "2020年", "2021年", "2022年"]
+    rows = {model.text(r, 0): r for r in range(model.rowCount())}
+    gdp = rows["地区生产总值增长"]
+    assert [model.text(gdp, c) for c in range(2, 8)] == [
+        "6.3",
+        "3.9",
+        "8.3",
+        "",
+        "5.5",
+        "",  # 5.5 is above 3.9: not below each of the last three actuals
+    ]
+    assert model.series(gdp) == ([6.3, 3.9, 8.3, None], 5.5)
+    assert "项下年目标在近三年实际之外" in series.summary.text()
+    assert not series.grab().isNull()  # the sparkline delegate paints

@@ -10,6 +10,7 @@ document changes, so an undo in the main window shows up here at once.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 from workbench.core.compare.align import compare_tables
 from workbench.core.compare.crosswalk import Crosswalk, SetCrosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
-from workbench.core.compare.result import Comparison, RowKind, RowMatch
+from workbench.core.compare.result import KIND_LABELS, Comparison, RowKind, RowMatch
 from workbench.core.compare.yoy import YearLine, year_over_year
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Compound
@@ -46,14 +47,8 @@ from workbench.core.events import TableChanged
 from workbench.core.numbers import format_number
 from workbench.core.schema import FieldType
 
-SUGGESTED = "suggested"
-KIND_TEXT = {
-    RowKind.SAME: "未变",
-    RowKind.CHANGED: "修改",
-    RowKind.ADDED: "新增",
-    RowKind.REMOVED: "删除",
-    SUGGESTED: "建议配对",
-}
+SUGGESTED = RowKind.SUGGESTED
+KIND_TEXT = KIND_LABELS
 _ADDED_BRUSH = QBrush(QColor("#D9F2D9"))
 _REMOVED_BRUSH = QBrush(QColor("#F4F4F4"))
 _REMOVED_TEXT = QBrush(QColor("#B03A2E"))
@@ -63,12 +58,24 @@ _REJECTED_TEXT = QBrush(QColor("#9A9A9A"))
 _MISMATCH_BRUSH = QBrush(QColor("#FDE2E1"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_NEVER = frozenset(
+    {
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    }
+)
+_TEXT_CACHE = 20_000  # cells; a screenful is a few hundred
 
 
 class Entry(NamedTuple):
     """One line of the view: an aligned pair, an added row, a removed row or a suggestion."""
 
-    kind: str
+    kind: RowKind
     old_key: str | None
     new_key: str | None
     match: RowMatch | None = None
@@ -124,6 +131,7 @@ class CompareModel(QAbstractTableModel):
         self.lines: list[Entry] = []
         self.rejected: set[tuple[str | None, str | None]] = set()
         self._columns: list[tuple[str, str, str]] = []  # (field, part, header)
+        self._texts: dict[tuple[int, int], str] = {}  # formatted cells seen on screen
 
     def set_lines(self, comparison: Comparison, lines: list[Entry], rejected: set) -> None:
         self.beginResetModel()
@@ -131,6 +139,7 @@ class CompareModel(QAbstractTableModel):
         self.lines = lines
         self.rejected = rejected
         self._columns = self._build_columns(comparison)
+        self._texts.clear()
         self.endResetModel()
 
     def _build_columns(self, comparison: Comparison) -> list[tuple[str, str, str]]:
@@ -175,8 +184,12 @@ class CompareModel(QAbstractTableModel):
     def line(self, row: int) -> Entry:
         return self.lines[row]
 
+    def field_at(self, column: int) -> str:
+        """The canonical field a column shows ("" for the status column)."""
+        return self._columns[column][0] if 0 <= column < len(self._columns) else ""
+
     def is_rejected(self, line: Entry) -> bool:
-        return (line.old_key, line.new_key) in self.rejected
+        return bool(self.rejected) and (line.old_key, line.new_key) in self.rejected
 
     def _values(self, line: Entry, name: str) -> tuple[Any, Any]:
         c = self.comparison
@@ -198,11 +211,12 @@ class CompareModel(QAbstractTableModel):
             if line.kind == SUGGESTED:
                 word += f" {line.match.score:.2f}" if line.match else ""
             return word + ("（已拒绝）" if self.is_rejected(line) else "")
-        old, new = self._values(line, name)
+        c = self.comparison
         if self.side == "old":
-            return _fmt(old) if line.old_key else ""
+            return _fmt(c.old.rows[line.old_key].get(name)) if line.old_key else ""
         if self.side == "new":
-            return _fmt(new) if line.new_key else ""
+            return _fmt(c.new.rows[line.new_key].get(name)) if line.new_key else ""
+        old, new = self._values(line, name)
         change = self._changed(line, name)
         if part == "old":
             return _fmt(old)
@@ -226,12 +240,26 @@ class CompareModel(QAbstractTableModel):
         return _fmt(new)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
         row, column = index.row(), index.column()
+        if row < 0:  # an invalid index
+            return None
+        if role == _DISPLAY:
+            cell = (row, column)
+            text = self._texts.get(cell)
+            if text is None:
+                if len(self._texts) > _TEXT_CACHE:
+                    self._texts.clear()
+                text = self._texts[cell] = self.text(row, column)
+            return text
+        if role in _NEVER:
+            return None
         line = self.lines[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
+        if line.kind == RowKind.SAME and not self.rejected:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return (
+                    _RIGHT if self._columns[column][1] in ("old", "new", "delta", "pct") else None
+                )
+            return None  # an unchanged line has no colour, strike or tip
         name, part, _ = self._columns[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             if line.kind == RowKind.ADDED and self.side != "old":
@@ -467,7 +495,15 @@ class CompareView(QWidget):
         self.accept_group_button = QPushButton("采纳本组(&G)", self)
         self.accept_all_button = QPushButton("全部采纳", self)
         self.undo_button = QPushButton("撤销(&U)", self)
+        self.crosswalk_button = QPushButton("对照表(&W)…", self)
+        self.crosswalk_button.clicked.connect(self.edit_crosswalk)
+        self.series_button = QPushButton("多年序列(&N)…", self)
+        self.series_button.setToolTip("再选几个年度的计划文件，逐项看历年实际与下年目标")
+        self.series_button.clicked.connect(self.open_series)
+        self.crosswalk_editor: CrosswalkEditor | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.crosswalk_button)
+        buttons.addWidget(self.series_button)
         buttons.addWidget(self.counts_label, 1)
         for button in (
             self.accept_button,
@@ -477,9 +513,13 @@ class CompareView(QWidget):
             self.undo_button,
         ):
             buttons.addWidget(button)
-            button.setEnabled(reconcile)
+            # undo stays: crosswalk edits are possible in any comparison
+            button.setEnabled(reconcile or button is self.undo_button)
         self.accept_action = self._shortcut("采纳", self.accept_selected, "Ctrl+Return")
         self.reject_action = self._shortcut("拒绝", self.reject_selected, "Ctrl+Backspace")
+        self.accept_cell_action = self._shortcut(
+            "只采纳当前单元格", self.accept_current_cell, "Ctrl+Shift+Return"
+        )
 
         self.canvas = None
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
@@ -602,8 +642,13 @@ class CompareView(QWidget):
             return
         grid = self.active_grid()
         row = grid.currentIndex().row()
-        lines = arrange(self.comparison)
-        # a rejected suggestion shows as its removed and added rows again
+        collecting = gc.isenabled()
+        gc.disable()  # 100k fresh line tuples, none garbage: no collector passes over them
+        try:
+            lines = arrange(self.comparison)
+        finally:
+            if collecting:
+                gc.enable()
         if self.only_changes.isChecked():
             lines = [line for line in lines if line.kind != RowKind.SAME]
         for model in (self.merged_model, self.old_model, self.new_model):
@@ -621,7 +666,6 @@ class CompareView(QWidget):
         assert self.comparison is not None
         counts = self.comparison.counts()
         parts = [f"{KIND_TEXT[k]} {counts[k]}" for k in RowKind]
-        parts.append(f"建议配对 {counts['suggested']}")
         if self.rejected:
             parts.append(f"已拒绝 {len(self.rejected)}")
         self.counts_label.setText("　".join(parts))
@@ -791,6 +835,30 @@ class CompareView(QWidget):
             return
         self._do(edit_for(self.comparison, items))
 
+    def accept_current_cell(self) -> None:
+        """Accept one change: the field under the cursor of the current line (Ctrl+Shift+Enter),
+        leaving the line's other changes pending."""
+        if not self.can_reconcile or self.comparison is None:
+            return
+        grid = self.active_grid()
+        index = grid.currentIndex()
+        model: CompareModel = grid.model()  # type: ignore[assignment]
+        if not index.isValid() or index.row() >= len(model.lines):
+            return
+        line = model.line(index.row())
+        field = model.field_at(index.column())
+        if (
+            line.kind != RowKind.CHANGED
+            or not field
+            or (line.old_key, line.new_key) in self.rejected
+        ):
+            return
+        if line.match is None or line.match.change(field) is None:
+            return
+        self._do(
+            edit_for(self.comparison, [Item(RowKind.CHANGED, line.old_key, line.new_key, field)])
+        )
+
     def reject_selected(self) -> None:
         """Keep the document's values for the selected lines; a rejected suggestion is two
         different rows."""
@@ -825,6 +893,17 @@ class CompareView(QWidget):
     def undo(self) -> None:
         self.session.undo()
 
+    def open_series(self, paths: list[Path] | None = None):
+        window = self.parent()
+        return open_series(window, paths if isinstance(paths, list) else None)
+
+    def edit_crosswalk(self) -> CrosswalkEditor:
+        if self.crosswalk_editor is None:
+            self.crosswalk_editor = CrosswalkEditor(self.session, self)
+        self.crosswalk_editor.show()
+        self.crosswalk_editor.raise_()
+        return self.crosswalk_editor
+
     def closeEvent(self, event) -> None:
         try:
             self.session.doc.unsubscribe(self._on_document)
@@ -835,6 +914,96 @@ class CompareView(QWidget):
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
+
+
+class CrosswalkEditor(QWidget):
+    """The document's crosswalk as a table: old name, new name (empty: no successor), kind.
+    Every change is a SetCrosswalk edit through the session, so it is undoable and saved
+    with the document."""
+
+    KINDS = {"sector": "板块/领域", "name": "名称"}
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        from PySide6.QtWidgets import QTableWidget
+
+        self.session = session
+        self.setWindowTitle("对照表（更名与归并）")
+        self.resize(560, 360)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(["类别", "原名称", "新名称（空为无对应）"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(1, 200)
+        self.kind_combo = QComboBox(self)
+        for key, label in self.KINDS.items():
+            self.kind_combo.addItem(label, key)
+        from PySide6.QtWidgets import QLineEdit
+
+        self.old_edit = QLineEdit(self)
+        self.old_edit.setPlaceholderText("原名称")
+        self.new_edit = QLineEdit(self)
+        self.new_edit.setPlaceholderText("新名称（空为无对应）")
+        self.add_button = QPushButton("添加/修改(&A)", self)
+        self.remove_button = QPushButton("删除所选(&D)", self)
+        row = QHBoxLayout()
+        for widget in (self.kind_combo, self.old_edit, self.new_edit, self.add_button):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.remove_button)
+        self.add_button.clicked.connect(self.add_entry)
+        self.new_edit.returnPressed.connect(self.add_entry)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemChanged.connect(self._item_changed)
+        session.changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        walk = Crosswalk.of(self.session.doc)
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for kind in self.KINDS:
+            for old, new in walk.entries(kind).items():
+                row = self.table.rowCount()
+                self.table.insertRow(row)
+                label = QTableWidgetItem(self.KINDS[kind])
+                label.setData(Qt.ItemDataRole.UserRole, kind)
+                label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                old_item = QTableWidgetItem(old)
+                old_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, 0, label)
+                self.table.setItem(row, 1, old_item)
+                self.table.setItem(row, 2, QTableWidgetItem(new or ""))
+        self.table.blockSignals(False)
+
+    def _entry(self, row: int) -> tuple[str, str]:
+        return self.table.item(row, 0).data(Qt.ItemDataRole.UserRole), self.table.item(
+            row, 1
+        ).text()
+
+    def _item_changed(self, item) -> None:
+        if item.column() != 2:
+            return
+        kind, old = self._entry(item.row())
+        self.session.do(SetCrosswalk(kind, old, item.text().strip() or None))
+
+    def add_entry(self) -> None:
+        old = self.old_edit.text().strip()
+        if not old:
+            return
+        kind = self.kind_combo.currentData()
+        if self.session.do(SetCrosswalk(kind, old, self.new_edit.text().strip() or None)):
+            self.old_edit.clear()
+            self.new_edit.clear()
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        edits = tuple(SetCrosswalk(*self._entry(r), remove=True) for r in rows)
+        if edits:
+            self.session.do(edits[0] if len(edits) == 1 else Compound(edits, "修改对照表"))
 
 
 # ---- opening from the main window ---------------------------------------------------------------
@@ -891,6 +1060,191 @@ def compare_years(window) -> CompareView | None:
         parent=window,
     )
     view.setWindowTitle(f"年度对比：{same_kind[0].sheet_name} / {same_kind[-1].sheet_name}")
+    view.show()
+    window.compare_views = [*getattr(window, "compare_views", []), view]
+    return view
+
+
+# ---- several years ------------------------------------------------------------------------------
+class SeriesModel(QAbstractTableModel):
+    """Indicators as yearly series: name, unit, one column per year, next target, the flag;
+    the last column holds the values for the sparkline delegate."""
+
+    def __init__(self, frame, years: list[int], parent=None) -> None:
+        super().__init__(parent)
+        self.frame = frame
+        self.years = years
+        self.headers = ["指标名称", "单位", *[f"{y}年" for y in years], "下年目标", "提示", "走势"]
+        self._rows = [
+            (
+                row["name"],
+                row["unit"],
+                [None if _missing(row[y]) else float(row[y]) for y in years],
+                None if _missing(row["next_target"]) else float(row["next_target"]),
+                None if _missing(row["flag"]) else row["flag"],
+            )
+            for _, row in frame.iterrows()
+        ]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.headers[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+        )
+
+    def series(self, row: int) -> tuple[list[float | None], float | None]:
+        _, _, values, target, _ = self._rows[row]
+        return values, target
+
+    def text(self, row: int, column: int) -> str:
+        name, unit, values, target, flag = self._rows[row]
+        n = len(self.years)
+        if column == 0:
+            return name
+        if column == 1:
+            return unit or ""
+        if 2 <= column < 2 + n:
+            return _fmt(values[column - 2])
+        if column == 2 + n:
+            return _fmt(target)
+        if column == 3 + n:
+            return flag or ""
+        return ""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() < 3 + len(self.years):
+            return _RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 3 + len(self.years):
+            return _MISMATCH_BRUSH if self._rows[index.row()][4] else None
+        return None
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value != value  # NaN
+
+
+class SparklineDelegate:
+    """Draws a row's yearly actuals as a small line, and the next target as a dot."""
+
+    @staticmethod
+    def make(model: SeriesModel, parent):
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QPainter, QPen
+        from PySide6.QtWidgets import QStyledItemDelegate
+
+        class _Delegate(QStyledItemDelegate):
+            def paint(self, painter: QPainter, option, index) -> None:
+                values, target = model.series(index.row())
+                points = [(i, v) for i, v in enumerate(values) if v is not None]
+                if target is not None:
+                    points_all = [*points, (len(values), target)]
+                else:
+                    points_all = points
+                if len(points_all) < 2:
+                    return
+                low = min(v for _, v in points_all)
+                high = max(v for _, v in points_all)
+                span = (high - low) or 1.0
+                rect = option.rect.adjusted(6, 4, -6, -4)
+                steps = max(1, len(values))
+
+                def at(i: int, v: float) -> QPointF:
+                    x = rect.left() + rect.width() * i / steps
+                    y = rect.bottom() - rect.height() * (v - low) / span
+                    return QPointF(x, y)
+
+                painter.save()
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(QColor("#2E6DB4"), 1.5))
+                for (i, a), (j, b) in zip(points, points[1:], strict=False):
+                    painter.drawLine(at(i, a), at(j, b))
+                if target is not None:
+                    painter.setPen(QPen(QColor("#C62828"), 1))
+                    painter.setBrush(QColor("#C62828"))
+                    painter.drawEllipse(at(len(values), target), 2.5, 2.5)
+                painter.restore()
+
+        return _Delegate(parent)
+
+
+class SeriesView(QWidget):
+    """Several years of one document family: each indicator as a series with a small line,
+    next year's target as a red dot, and a note where the target lies below (or above) each
+    of the last three actuals."""
+
+    def __init__(self, years, crosswalk: Crosswalk, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        from workbench.core.compare.series import indicator_series
+
+        self.frame = indicator_series(years, crosswalk)
+        ordered = sorted({y for y, _ in years})
+        self.setWindowTitle(f"多年序列：{ordered[0]}—{ordered[-1]}年")
+        self.resize(1100, 640)
+        self.model = SeriesModel(self.frame, ordered, self)
+        self.grid = QTableView(self)
+        self.grid.setModel(self.model)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.grid.verticalHeader().setDefaultSectionSize(26)
+        spark = self.model.columnCount() - 1
+        self.grid.setItemDelegateForColumn(spark, SparklineDelegate.make(self.model, self.grid))
+        self.grid.setColumnWidth(0, 260)
+        self.grid.setColumnWidth(spark, 140)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        flagged = sum(1 for _, row in self.frame.iterrows() if not _missing(row["flag"]))
+        self.summary = QLabel(
+            f"{len(self.frame)} 项指标，{len(ordered)} 个年度；{flagged} 项下年目标在近三年实际之外",
+            self,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.summary)
+
+
+def open_series(window, paths: list[Path] | None = None) -> SeriesView | None:
+    """The current document's indicator tables and those of the chosen files, by year."""
+    from workbench.io.errors import FileProblem
+    from workbench.io.opener import open_document
+
+    if window.session is None:
+        return None
+    if paths is None:
+        names, _ = QFileDialog.getOpenFileNames(window, "选择其他年度的计划文件", "", FILE_FILTER)
+        if not names:
+            return None
+        paths = [Path(n) for n in names]
+    docs = [window.session.doc]
+    for path in paths:
+        try:
+            docs.append(open_document(path))
+        except FileProblem as exc:
+            QMessageBox.warning(window, "无法打开", str(exc))
+            return None
+    by_year: dict[int, Any] = {}
+    for doc in docs:
+        for table in doc.tables.values():
+            if table.kind != "indicators" or not table.year:
+                continue
+            actuals = sum(1 for r in table.rows.values() if r.get("actual") is not None)
+            held = by_year.get(table.year)
+            if held is None or actuals > held[0]:
+                by_year[table.year] = (actuals, table)
+    if len(by_year) < 2:
+        window.show_message("至少需要两个年度的指标表")
+        return None
+    years = [(year, table) for year, (_, table) in sorted(by_year.items())]
+    view = SeriesView(years, Crosswalk.of(window.session.doc), window)
     view.show()
     window.compare_views = [*getattr(window, "compare_views", []), view]
     return view

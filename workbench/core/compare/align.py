@@ -148,7 +148,7 @@ def _compare(
 
     dimension = Dimension.SECTOR if key_column in _SECTOR_FIELDS else Dimension.NAME
     through_crosswalk: set[int] = set()
-    renames = crosswalk._lookup(dimension)
+    renames = crosswalk.lookup(dimension)
     if renames:
         still_there = set(new_match)  # a name the new table still uses is not renamed
         for i, mk in enumerate(old_match):

@@ -57,7 +57,8 @@ class Crosswalk:
         return cls(sector=dict(DEFAULT_SECTORS))
 
     # ---- lookups ----------------------------------------------------------------------------
-    def _lookup(self, dimension: Dimension) -> dict[str, str | None]:
+    def lookup(self, dimension: Dimension) -> dict[str, str | None]:
+        """Matching key of an old name → new name (None: no successor)."""
         if self._index is None:
             self._index = {
                 dim: {match_key(k): v for k, v in self.entries(dim).items()} for dim in Dimension
@@ -68,14 +69,14 @@ class Crosswalk:
         return self.sector if Dimension(dimension) is Dimension.SECTOR else self.name
 
     def has(self, dimension: Dimension | str, old: str | None) -> bool:
-        return match_key(old) in self._lookup(Dimension(dimension))
+        return match_key(old) in self.lookup(Dimension(dimension))
 
     def map(self, dimension: Dimension | str, old: str | None) -> str | None:
         """The new name for `old`, `old` itself when the crosswalk does not mention it, and
         None when it has no successor."""
         if old is None:
             return None
-        table = self._lookup(Dimension(dimension))
+        table = self.lookup(Dimension(dimension))
         key = match_key(old)
         return table[key] if key in table else old
 
@@ -111,9 +112,16 @@ class Crosswalk:
 
     @classmethod
     def of(cls, doc: PlanDocument) -> Crosswalk:
-        """The document's crosswalk; the default sector renames when it has none yet."""
+        """The document's crosswalk; the default sector renames when it has none yet, or
+        when what a file stored is not a crosswalk (a crafted or damaged file must not stop
+        a comparison; the next crosswalk edit stores a clean one)."""
         stored = doc.properties.get(PROPERTY)
-        return cls.from_dict(stored) if stored else cls.default()
+        if not stored:
+            return cls.default()
+        try:
+            return cls.from_dict(stored)
+        except (ValueError, TypeError, AttributeError):
+            return cls.default()
 
     def merged(self, other: Crosswalk) -> Crosswalk:
         """This crosswalk with `other`'s entries taking precedence."""

@@ -9,6 +9,7 @@ tenth of a second, where building two pandas frames and grouping them took half 
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -70,6 +71,18 @@ def _accumulate(
 
 
 def group_summaries(comparison: Comparison) -> list[GroupSummary]:
+    # The per-group lists hold 100k fresh tuples and none is garbage; with the collector on,
+    # its passes over two read tables tripled the time (0.76 s against 0.27 s on 100k rows).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _summaries(comparison)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _summaries(comparison: Comparison) -> list[GroupSummary]:
     old, new = comparison.old, comparison.new
     field = comparison.group_field
     summed = [f for f in SUMMED[old.kind] if f in comparison.fields]

@@ -159,7 +159,8 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
         lines.append(f"--- {fmt(row.get(kc))}{ended} | {values}")
     for s in comparison.suggestions:
         lines.append(
-            f"??? 建议配对 {s.score:.2f}（未采纳）  {fmt(old.rows[s.old_key].get(kc))} ⇢ "
+            f"??? 建议配对 {s.score:g}（未采纳；--accept {s.score:g} 可采纳）  "
+            f"{fmt(old.rows[s.old_key].get(kc))} ⇢ "
             f"{fmt(new.rows[s.new_key].get(kc))}"
         )
     groups = comparison.groups()
@@ -179,11 +180,7 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
                 + f"（{moved}）"
             )
     counts = comparison.counts()
-    lines.append(
-        "合计："
-        + "，".join(f"{KIND_LABELS[k]} {counts[k]}" for k in RowKind)
-        + f"，建议配对 {counts['suggested']}"
-    )
+    lines.append("合计：" + "，".join(f"{KIND_LABELS[k]} {counts[k]}" for k in RowKind))
     return "\n".join(lines)
 
 

@@ -35,6 +35,8 @@ class RowKind(StrEnum):
     CHANGED = "changed"
     ADDED = "added"
     REMOVED = "removed"
+    SUGGESTED = "suggested"  # a proposed pair awaiting the reviewer (its rows count as
+    # removed and added until accepted)
 
 
 KIND_LABELS = {
@@ -42,6 +44,7 @@ KIND_LABELS = {
     RowKind.CHANGED: "修改",
     RowKind.ADDED: "新增",
     RowKind.REMOVED: "删除",
+    RowKind.SUGGESTED: "建议配对",
 }
 
 
@@ -149,7 +152,7 @@ class Comparison:
             RowKind.CHANGED: changed,
             RowKind.ADDED: len(self.added),
             RowKind.REMOVED: len(self.removed),
-            "suggested": len(self.suggestions),
+            RowKind.SUGGESTED: len(self.suggestions),
         }
 
     @property

@@ -95,7 +95,7 @@ def indicator_series(
         else:
             flags.append(None)
         del key
-    wide["flag"] = flags
+    wide["flag"] = pd.Series(flags, index=wide.index, dtype=object)  # None stays None
     order = {match_key(r.get("name")): i for i, r in enumerate(latest.rows.values())}
     wide["_order"] = [order.get(k, len(order)) for k in wide.index]
     return wide.sort_values("_order", kind="stable").drop(columns="_order")
