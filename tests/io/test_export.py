@@ -163,7 +163,7 @@ def test_write_back_changes_only_corrected_cells(tmp_path):
     after_book = openpyxl.load_workbook(out)
     after = after_book["项目表"]
     assert after["G11"].value == 115000  # back in the sheet's own unit, 万元
-    assert "原值：113700" in after["G11"].comment.text
+    assert after["G11"].comment is None  # only the value changes; 修订记录 keeps the original
     assert {str(r) for r in after.merged_cells.ranges} == {
         str(r) for r in before.merged_cells.ranges
     }
@@ -172,7 +172,7 @@ def test_write_back_changes_only_corrected_cells(tmp_path):
             if (row, col) != (11, 7):
                 assert after.cell(row, col).value == before.cell(row, col).value
     log = after_book["修订记录"]
-    assert log["B2"].value == "G11" and log["F2"].value == 115000
+    assert log["C3"].value == "G11" and log["F3"].value == "113,700" and log["G3"].value == "115,000"
     with pytest.raises(FileProblem, match="覆盖"):
         write_back(doc, original, original)
 
