@@ -172,7 +172,9 @@ def test_write_back_changes_only_corrected_cells(tmp_path):
             if (row, col) != (11, 7):
                 assert after.cell(row, col).value == before.cell(row, col).value
     log = after_book["修订记录"]
-    assert log["C3"].value == "G11" and log["F3"].value == "113,700" and log["G3"].value == "115,000"
+    assert (
+        log["C3"].value == "G11" and log["F3"].value == "113,700" and log["G3"].value == "115,000"
+    )
     with pytest.raises(FileProblem, match="覆盖"):
         write_back(doc, original, original)
 

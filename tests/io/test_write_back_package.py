@@ -22,8 +22,20 @@ from workbench.io.writing.write_back import write_back
 
 # 万元, as departments report; a 小计 row per sector and a 合计 row, all formulas.
 PROJECTS = [
-    ("科技创新", [("西部科学城科学中心项目", "政府投资", 300000, 30000, 36000), ("中试熟化平台项目", "企业投资", 200000, 20000, 24000)]),
-    ("城市提升", [("轨道交通线项目", "政府投资", 700000, 100000, 113700), ("城市更新示范项目", "政府投资", 52000, 5700, 5700)]),
+    (
+        "科技创新",
+        [
+            ("西部科学城科学中心项目", "政府投资", 300000, 30000, 36000),
+            ("中试熟化平台项目", "企业投资", 200000, 20000, 24000),
+        ],
+    ),
+    (
+        "城市提升",
+        [
+            ("轨道交通线项目", "政府投资", 700000, 100000, 113700),
+            ("城市更新示范项目", "政府投资", 52000, 5700, 5700),
+        ],
+    ),
 ]
 
 
@@ -38,7 +50,9 @@ def department_workbook(path, *, static_subtotals: bool = False, ratio_total: bo
     bold_money = book.add_format({"border": 1, "num_format": "#,##0", "bold": True})
     sheet.merge_range("A1:G1", "2021年市级重大建设项目完成情况表", title)
     sheet.write("G2", "单位：万元")
-    for c, label in enumerate(["序号", "项目名称", "投资来源", "总投资", "年度计划投资", "完成投资", "完成率"]):
+    for c, label in enumerate(
+        ["序号", "项目名称", "投资来源", "总投资", "年度计划投资", "完成投资", "完成率"]
+    ):
         sheet.write_string(2, c, label, head)
     row = 3
     total_rows = []
@@ -53,7 +67,9 @@ def department_workbook(path, *, static_subtotals: bool = False, ratio_total: bo
             if static_subtotals:
                 sheet.write_number(row, 3 + k, sums[k], bold_money)
             else:
-                sheet.write_formula(row, 3 + k, f"=SUM({col}{first}:{col}{last})", bold_money, sums[k])
+                sheet.write_formula(
+                    row, 3 + k, f"=SUM({col}{first}:{col}{last})", bold_money, sums[k]
+                )
             grand[k] += sums[k]
         total_rows.append(sub_row + 1)
         row += 1
@@ -65,7 +81,13 @@ def department_workbook(path, *, static_subtotals: bool = False, ratio_total: bo
             sheet.write_number(row, 3, total, money)
             sheet.write_number(row, 4, plan, money)
             sheet.write_number(row, 5, done, money)
-            sheet.write_formula(row, 6, f"=F{row + 1}/E{row + 1}", book.add_format({"num_format": "0.0%", "border": 1}), done / plan)
+            sheet.write_formula(
+                row,
+                6,
+                f"=F{row + 1}/E{row + 1}",
+                book.add_format({"num_format": "0.0%", "border": 1}),
+                done / plan,
+            )
             row += 1
     sheet.write_string(row, 1, "合计", text)
     for k, col in enumerate("DEF"):
@@ -76,9 +98,19 @@ def department_workbook(path, *, static_subtotals: bool = False, ratio_total: bo
     total_row = row + 1
     sheet.write_string(row + 1, 0, "注：完成率=完成投资/年度计划投资。")
     sheet.data_validation("C5:C20", {"validate": "list", "source": ["政府投资", "企业投资"]})
-    sheet.conditional_format("G4:G20", {"type": "cell", "criteria": ">", "value": 1.1, "format": book.add_format({"font_color": "#C00000"})})
+    sheet.conditional_format(
+        "G4:G20",
+        {
+            "type": "cell",
+            "criteria": ">",
+            "value": 1.1,
+            "format": book.add_format({"font_color": "#C00000"}),
+        },
+    )
     chart = book.add_chart({"type": "column"})
-    chart.add_series({"name": "完成投资", "categories": "=项目表!$B$5:$B$6", "values": "=项目表!$F$5:$F$6"})
+    chart.add_series(
+        {"name": "完成投资", "categories": "=项目表!$B$5:$B$6", "values": "=项目表!$F$5:$F$6"}
+    )
     sheet.insert_chart("I3", chart)
     sheet.set_column("B:B", 30)
     other.write("A1", "说明：本表由市发展改革委汇总。")
@@ -99,7 +131,11 @@ def _cells(path):
         for row in sheet.iter_rows():
             for cell in row:
                 if cell.value is not None or cell.has_style:
-                    out[(sheet.title, cell.coordinate)] = (cell.value, _style(cell), cell.number_format)
+                    out[(sheet.title, cell.coordinate)] = (
+                        cell.value,
+                        _style(cell),
+                        cell.number_format,
+                    )
     return out
 
 
@@ -117,14 +153,20 @@ def _style(cell):
 def _cached(path):
     book = openpyxl.load_workbook(path, data_only=True)
     return {
-        (s.title, c.coordinate): c.value for s in book.worksheets for r in s.iter_rows() for c in r if c.value is not None
+        (s.title, c.coordinate): c.value
+        for s in book.worksheets
+        for r in s.iter_rows()
+        for c in r
+        if c.value is not None
     }
 
 
 def _correct(doc, name, column, value):
     table = next(iter(doc.tables.values()))
     key = table.find("name", name)[0]
-    doc.apply(SetCells(table.id, (CellChange(key, column, value),)), user="李审核", reason="部门更正")
+    doc.apply(
+        SetCells(table.id, (CellChange(key, column, value),)), user="李审核", reason="部门更正"
+    )
     return table, key
 
 
@@ -161,8 +203,16 @@ def test_only_the_corrected_cell_and_its_totals_change(tmp_path):
     # Cached values: the sector subtotal and the total are recomputed, nothing else moved.
     cached_before, cached_after = _cached(original), _cached(out)
     moved = {k for k in cached_before if cached_after.get(k) != cached_before[k]}
-    assert moved == {("项目表", rail), ("项目表", "F7"), ("项目表", f"F{total_row}"), ("项目表", "G8")}
-    assert cached_after[("项目表", "F7")] == 120700 and cached_after[("项目表", f"F{total_row}")] == 180700
+    assert moved == {
+        ("项目表", rail),
+        ("项目表", "F7"),
+        ("项目表", f"F{total_row}"),
+        ("项目表", "G8"),
+    }
+    assert (
+        cached_after[("项目表", "F7")] == 120700
+        and cached_after[("项目表", f"F{total_row}")] == 180700
+    )
     assert cached_after[("项目表", "G8")] == pytest.approx(1.15)
     assert all(cached_after[k] is not None for k in cached_before)  # no formula lost its value
     log = openpyxl.load_workbook(out)["修订记录"]
@@ -172,9 +222,7 @@ def test_only_the_corrected_cell_and_its_totals_change(tmp_path):
     recomputed = {line[2]: line for line in lines[1:]}
     assert {"F7", f"F{total_row}", "G8", "A2"} <= set(recomputed)
     assert "打开时重算" in recomputed["A2"] and "已重算" in recomputed["F7"][9]
-    assert sorted(report.recomputed) == sorted(
-        ["项目表!F7", f"项目表!F{total_row}", "项目表!G8"]
-    )
+    assert sorted(report.recomputed) == sorted(["项目表!F7", f"项目表!F{total_row}", "项目表!G8"])
     assert report.recalculate == ["说明!A2"]
 
 
@@ -203,7 +251,9 @@ def test_static_subtotals_that_no_longer_add_up_are_flagged(tmp_path):
     texts = [" ".join(str(c.value or "") for c in row) for row in log.iter_rows(min_row=3)]
     flagged = [t for t in texts if "F7" in t]
     assert flagged and "更正前相符" in flagged[0] and "120,700" in flagged[0]
-    assert openpyxl.load_workbook(out)["项目表"]["F7"].value == 119400  # the department's figure stays
+    assert (
+        openpyxl.load_workbook(out)["项目表"]["F7"].value == 119400
+    )  # the department's figure stays
 
 
 def test_a_formula_that_is_not_a_plain_sum_is_recalculated_on_open(tmp_path):

@@ -661,10 +661,11 @@ class NewSheet:
     widths: list[float]
     heights: list[float | None]
     header_rows: int = 1
+    title_row: bool = False  # the first row is a title merged across the columns
     footer: str = "&C第 &P 页 共 &N 页"
 
 
-def _add_styles(styles: str) -> tuple[str, int, int]:
+def _add_styles(styles: str) -> tuple[str, int, int, int]:
     """Append a wrapped bordered body style and a bold header style; existing indices stay."""
 
     def append(tag: str, child: str, xml: str, text: str) -> tuple[str, int]:
@@ -688,6 +689,9 @@ def _add_styles(styles: str) -> tuple[str, int, int]:
 
     styles, font = append(
         "fonts", "font", '<font><b/><sz val="10.5"/><name val="宋体"/></font>', styles
+    )
+    styles, title_font = append(
+        "fonts", "font", '<font><b/><sz val="14"/><name val="黑体"/></font>', styles
     )
     styles, body_font = append(
         "fonts", "font", '<font><sz val="10.5"/><name val="宋体"/></font>', styles
@@ -714,17 +718,28 @@ def _add_styles(styles: str) -> tuple[str, int, int]:
         f'wrapText="1"/></xf>',
         styles,
     )
-    return styles, body, header
+    styles, title = append(
+        "cellXfs",
+        "xf",
+        f'<xf numFmtId="0" fontId="{title_font}" fillId="0" borderId="0" applyFont="1" '
+        f'applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>',
+        styles,
+    )
+    return styles, body, header, title
 
 
-def _sheet_part_xml(sheet: NewSheet, body: int, header: int) -> str:
+def _sheet_part_xml(sheet: NewSheet, body: int, header: int, title: int) -> str:
     cols = "".join(
         f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
         for i, w in enumerate(sheet.widths, start=1)
     )
+    merge = ""
+    if sheet.title_row:
+        last = xl_rowcol_to_cell(0, len(sheet.widths) - 1)
+        merge = f'<mergeCells count="1"><mergeCell ref="A1:{last}"/></mergeCells>'
     rows = []
     for r, values in enumerate(sheet.rows, start=1):
-        style = header if r <= sheet.header_rows else body
+        style = title if r == 1 and sheet.title_row else header if r <= sheet.header_rows else body
         cells = "".join(
             _cell_xml("", f' r="{xl_rowcol_to_cell(r - 1, c)}" s="{style}"', v)
             if v not in (None, "")
@@ -742,7 +757,7 @@ def _sheet_part_xml(sheet: NewSheet, body: int, header: int) -> str:
         f'topLeftCell="A{sheet.header_rows + 1}" activePane="bottomLeft" state="frozen"/>'
         "</sheetView></sheetViews>"
         f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
-        f"<sheetData>{''.join(rows)}</sheetData>"
+        f"<sheetData>{''.join(rows)}</sheetData>{merge}"
         '<pageMargins left="0.5" right="0.5" top="0.7" bottom="0.7" header="0.3" footer="0.3"/>'
         '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
         f"<headerFooter><oddFooter>{_escape(sheet.footer)}</oddFooter></headerFooter>"
@@ -759,11 +774,11 @@ def _add_sheet(files: dict[str, bytes], package: Package, sheet: NewSheet) -> li
     styles_part = next((n for n in package.names if n.lower() == "xl/styles.xml"), None)
     if styles_part is None:
         raise PackageError("原表缺少样式部件 styles.xml")
-    styles, body, header = _add_styles(
+    styles, body, header, title = _add_styles(
         files.get(styles_part, package.zip.read(styles_part)).decode("utf-8")
     )
     files[styles_part] = styles.encode("utf-8")
-    files[part] = _sheet_part_xml(sheet, body, header).encode("utf-8")
+    files[part] = _sheet_part_xml(sheet, body, header, title).encode("utf-8")
 
     rels_part = package.rels_part(package.workbook_part)
     rels = files.get(rels_part, package.zip.read(rels_part)).decode("utf-8")

@@ -419,7 +419,7 @@ def _write_back(
         heights = [30.0, 22.0] + [
             row_height([(str(v), w) for v, w in zip(r, _WIDTHS, strict=False)]) for r in rows[2:]
         ]
-        return NewSheet(log_name, rows, _WIDTHS, heights, header_rows=2)
+        return NewSheet(log_name, rows, _WIDTHS, heights, header_rows=2, title_row=True)
 
     with atomic_path(output) as tmp:
         result = patch_package(package, tmp, by_sheet, log_sheet)
