@@ -126,6 +126,11 @@ def _export_parser() -> argparse.ArgumentParser:
         "--title-font", default="黑体", help="标题与表头字体（如 方正小标宋简体）；缺省 黑体"
     )
     parser.add_argument("--body-font", default="宋体", help="表体字体；缺省 宋体")
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="干净打印稿：无底色、无批注，不含修订记录、审核意见和工作台数据",
+    )
     parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
     return parser
 
@@ -165,9 +170,18 @@ def cmd_export(argv: Sequence[str]) -> int:
             f"\n未写回：{s}" for s in report.skipped
         )
     else:
+        from workbench.io.native.plan_file import is_native
         from workbench.io.writing.workbook_writer import write_workbook
 
-        sheets = write_workbook(doc, output, title_font=args.title_font, body_font=args.body_font)
+        sheets = write_workbook(
+            doc,
+            output,
+            title_font=args.title_font,
+            body_font=args.body_font,
+            clean=args.clean,
+            # sheets the reader did not recognise (说明) come from the file given here
+            source_workbook=None if is_native(source) else source,
+        )
         result = {"output": str(output), "sheets": sheets}
         text = f"已导出 {output}：" + "、".join(sheets)
     if args.json:
@@ -217,7 +231,7 @@ def _top_help() -> str:
     return (
         "用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）\n"
         "      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]\n"
-        "      workbench export 文件 -o 输出.xlsx [--write-back [--original 原表]] [--json]\n"
+        "      workbench export 文件 -o 输出.xlsx [--clean | --write-back [--original 原表]] [--json]\n"
         "      workbench check 文件… [--json]\n"
         "      workbench --version\n"
     )

@@ -14,7 +14,6 @@ from typing import Any
 
 from workbench.core.document import LogEntry, PlanDocument
 from workbench.core.indicators import status_of
-from workbench.core.schema import TableKind
 from workbench.core.schema import label as field_label
 from workbench.core.vocab import CHANGE_LABELS, ChangeKind
 
@@ -186,11 +185,19 @@ def value_text(value: Any) -> str:
 
 
 def table_title(doc: PlanDocument, table_id: str) -> str:
+    """ "附件（三） 2021年市级重大建设项目执行情况": the label and title the annex prints."""
+    from workbench.io.writing.annex_labels import annex_labels
+
     table = doc.tables.get(table_id)
     if table is None:
         return table_id
-    label = table.meta.get("annex_label", "")
-    return f"{label} {table.title}".strip() if table.kind is not TableKind.SUMMARY else table.title
+    labels = doc.caches.get(_LABELS_CACHE)
+    if labels is None or labels[0] != len(doc.tables) or table_id not in labels[1]:
+        labels = doc.caches[_LABELS_CACHE] = (len(doc.tables), annex_labels(doc))
+    return f"{labels[1][table_id]} {table.title}"
+
+
+_LABELS_CACHE = "annex_labels"
 
 
 LOG_HEADERS = ("序号", "表", "行", "字段", "操作", "原值", "新值", "修改人", "时间", "原因")
