@@ -101,7 +101,7 @@ class Formats:
             valign="vcenter",
             border=1,
             text_wrap=True,
-            bg_color="#F2F2F2",
+            **({} if clean else {"bg_color": "#F2F2F2"}),
         )
         self.category = self._make(**self._border(), bold=True, text_wrap=True)
         self.note = self._make(font_name=body_font, font_size=9, text_wrap=True, valign="top")
@@ -347,6 +347,22 @@ class _Writer:
         self.last = len(columns) - 1
         self.row = 0
         self.index = {spec.key: i for i, spec in enumerate(columns)}
+        self.changed_keys: set[str] = set()
+        # Per column, for unmarked rows of tables without computed columns:
+        # (column, field, format, numeric, width when text may wrap).
+        self.fast: list[tuple[int, str, Any, bool, float]] | None = None
+        self.missing = formats.cell("missing")
+        if all(spec.getter is None for spec in columns):
+            self.fast = [
+                (
+                    c,
+                    spec.key,
+                    formats.cell(spec.style),
+                    spec.style in NUMERIC_STYLES,
+                    0.0 if spec.style in NUMERIC_STYLES else widths[c],
+                )
+                for c, spec in enumerate(columns)
+            ]
 
     def full_width(self, text: str, fmt, size: float = BODY_SIZE, min_height=None) -> None:
         total = sum(self.widths)
@@ -425,6 +441,9 @@ def write_table(
     changed = marks.changed if marks else {}
     added = marks.added if marks else set()
     original_text = (marks.original_text or {}) if marks else {}
+    w.changed_keys = {key for key, _ in changed}
+    if table.kind is not TableKind.PROJECTS:
+        w.fast = None  # indicator rows choose decimals and mark derived statuses per row
     sheet_map = SheetMap(sheet.get_name(), {}, {spec.key: i for i, spec in enumerate(columns)})
     review = table.review
     used_variants: set[str] = set()
@@ -601,6 +620,9 @@ def _write_row(
     used_variants: set[str],
 ) -> bool:
     sheet, formats, columns, row = w.sheet, w.formats, w.columns, w.row
+    if mark is None and key not in added and key not in w.changed_keys and w.fast is not None:
+        _write_plain_row(w, key, values, seq, sheet_map)
+        return False
     row_variant = None
     if key in added:
         row_variant = "added"
@@ -656,6 +678,42 @@ def _write_row(
             sheet.write_comment(row, c, f"审核：{mark.status}\n{mark.comment}", {"x_scale": 1.6})
     w.row += 1
     return derived_any
+
+
+def _write_plain_row(
+    w: _Writer, key: str, values: dict[str, Any], seq: int, sheet_map: SheetMap
+) -> None:
+    """An unmarked project row: the same cells as `_write_row` with formats chosen once per
+    column and XlsxWriter's checked entry points skipped (a 100k-row annex spends its time
+    here)."""
+    sheet, row = w.sheet, w.row
+    write_number = getattr(sheet, "_write_number", sheet.write_number)
+    write_string = getattr(sheet, "_write_string", sheet.write_string)
+    write_blank = getattr(sheet, "_write_blank", sheet.write_blank)
+    lines = 1
+    for c, field, fmt, numeric, width in w.fast:
+        value = seq if field == "_seq" else values.get(field)
+        kind = type(value)
+        if kind is str:
+            if width and len(value) * 2 > width - 1:
+                lines = max(lines, lines_needed(value, width))
+            write_string(row, c, value, fmt)
+        elif kind is float or kind is int:
+            if kind is float and not math.isfinite(value):
+                write_string(row, c, MISSING, fmt)
+            else:
+                write_number(row, c, value, fmt)
+        elif value is None:
+            if numeric:
+                write_string(row, c, MISSING, w.missing)
+            else:
+                write_blank(row, c, None, fmt)
+        else:
+            _write_cell(sheet, row, c, value, fmt)
+    if lines > 1:
+        sheet.set_row(row, lines * line_height(BODY_SIZE) + 4)
+    sheet_map.rows[key] = row
+    w.row += 1
 
 
 def _legend(w: _Writer, used: set[str]) -> None:
