@@ -111,6 +111,21 @@ def test_labels_punctuation_derived_status_missing_and_decimals(tmp_path):
     assert jobless.value == 5.0 and jobless.number_format == "0.0"  # 5.0, not 5
 
 
+def test_sub_items_and_overlong_notes(tmp_path):
+    source = fx.execution_annex(tmp_path / "附件一.xlsx")
+    doc = open_document(source)
+    table = next(iter(doc.tables.values()))
+    key = table.find("name", "森林覆盖率")[0]
+    doc.apply(SetCells(table.id, (CellChange(key, "note", "长" * 40000),)))
+    sheet = _export(doc, tmp_path / "out.xlsx")["附件一"]
+    sub = _row_of(sheet, "税收收入增长", 2)  # 其中：… in the source: no 序号 of its own
+    assert sheet.cell(sub, 1).value is None and sheet.cell(sub, 2).alignment.indent == 2
+    assert [sheet.cell(r, 1).value for r in range(sub - 2, sub + 2) if r != sub] == [1, 2, 3]
+    note_col = next(c for c in range(1, 12) if sheet.cell(3, c).value == "备注")
+    note = sheet.cell(_row_of(sheet, "森林覆盖率", 2), note_col).value
+    assert len(note) == 32767 and note.endswith("全文保存在工作台文档中）")
+
+
 def test_cjk_punctuation_restores_what_a_reader_normalised():
     assert cjk_punctuation("附件(一)") == "附件（一）"
     assert cjk_punctuation("注:1.“执行情况”为预计数。") == "注：1.“执行情况”为预计数。"

@@ -53,6 +53,8 @@ LEGEND = (
 )
 DERIVED_NOTE = "说明：斜体灰字的“完成情况”为审核工作台按目标推算，部门未填报。"
 MISSING = "—"
+MAX_CELL = 32767  # characters Excel keeps in one cell
+TOO_LONG = "……（超过单元格上限 32767 字，全文保存在工作台文档中）"
 BODY_SIZE = 10.5
 _FULL_WIDTH = str.maketrans({"(": "（", ")": "）", ":": "：", ",": "，", ";": "；", "?": "？"})
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
@@ -128,10 +130,11 @@ class Formats:
         decimals: int | None = None,
         derived: bool = False,
         bold: bool = False,
+        indent: bool = False,
     ):
         if self.clean:
             variant = None
-        key = (style, variant, decimals, derived, bold)
+        key = (style, variant, decimals, derived, bold, indent)
         fmt = self._cells.get(key)
         if fmt is None:
             props: dict[str, Any] = self._border()
@@ -150,6 +153,8 @@ class Formats:
                 props.update(italic=True, font_color="#7F7F7F")
             if bold:
                 props["bold"] = True
+            if indent:
+                props["indent"] = 2
             fmt = self._cells[key] = self._make(**props)
         return fmt
 
@@ -365,6 +370,8 @@ class _Writer:
             ]
 
     def full_width(self, text: str, fmt, size: float = BODY_SIZE, min_height=None) -> None:
+        if len(text) > MAX_CELL:
+            text = text[: MAX_CELL - len(TOO_LONG)] + TOO_LONG
         total = sum(self.widths)
         lines = lines_needed(text, total)
         height = lines * line_height(size) + 4
@@ -442,6 +449,7 @@ def write_table(
     added = marks.added if marks else set()
     original_text = (marks.original_text or {}) if marks else {}
     w.changed_keys = {key for key, _ in changed}
+    sub_items = table.meta.get("sub_items") or {}
     if table.kind is not TableKind.PROJECTS:
         w.fast = None  # indicator rows choose decimals and mark derived statuses per row
     sheet_map = SheetMap(sheet.get_name(), {}, {spec.key: i for i, spec in enumerate(columns)})
@@ -495,14 +503,16 @@ def write_table(
                 if category:
                     n_category += 1
                     w.full_width(f"{ordinal(n_category)}、{category}", formats.category)
-            seq += 1
+            sub_item = key in sub_items  # 其中 rows: part of the row above, no 序号 of their own
+            if not sub_item:
+                seq += 1
             any_derived |= _write_row(
                 w,
                 doc,
                 table,
                 key,
                 values,
-                seq,
+                None if sub_item else seq,
                 review.get(key),
                 changed,
                 added,
@@ -611,7 +621,7 @@ def _write_row(
     table: Table,
     key: str,
     values: dict[str, Any],
-    seq: int,
+    seq: int | None,
     mark,
     changed,
     added,
@@ -620,7 +630,8 @@ def _write_row(
     used_variants: set[str],
 ) -> bool:
     sheet, formats, columns, row = w.sheet, w.formats, w.columns, w.row
-    if mark is None and key not in added and key not in w.changed_keys and w.fast is not None:
+    plain = mark is None and seq is not None and key not in added
+    if plain and key not in w.changed_keys and w.fast is not None:
         _write_plain_row(w, key, values, seq, sheet_map)
         return False
     row_variant = None
@@ -664,7 +675,8 @@ def _write_row(
         elif style is ColumnStyle.NUMBER and decimals is not None:
             _write_cell(sheet, row, c, value, formats.cell(style, variant, decimals))
         else:
-            fmt = formats.cell(style, variant, derived=derived)
+            indent = seq is None and spec.key == "name"
+            fmt = formats.cell(style, variant, derived=derived, indent=indent)
             _write_cell(sheet, row, c, value, fmt)
         derived_any |= derived
         if formats.clean:
@@ -694,7 +706,7 @@ def _write_plain_row(
     for c, field, fmt, numeric, width in w.fast:
         value = seq if field == "_seq" else values.get(field)
         kind = type(value)
-        if kind is str:
+        if kind is str and len(value) <= MAX_CELL:
             if width and len(value) * 2 > width - 1:
                 lines = max(lines, lines_needed(value, width))
             write_string(row, c, value, fmt)
@@ -757,5 +769,8 @@ def _write_cell(sheet, row: int, col: int, value: Any, fmt) -> None:
         else:
             sheet.write_number(row, col, value, fmt)
     else:
+        text = str(value)
+        if len(text) > MAX_CELL:  # Excel cuts a cell at 32,767 characters: say so in it
+            text = text[: MAX_CELL - len(TOO_LONG)] + TOO_LONG
         # write_string, never write(): text such as "=1+1" or "-2%" stays text.
-        sheet.write_string(row, col, str(value), fmt)
+        sheet.write_string(row, col, text, fmt)
