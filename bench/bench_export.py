@@ -24,6 +24,22 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_import import make_annex  # noqa: E402
 
+
+def make_annex_with_systematic_error(path: Path, rows: int) -> None:
+    """bench_import's annex, with every completion rate written as a fraction (1.2 for
+    120%), a department's systematic slip: one finding per row, 100,000 in all, which the
+    审核意见 sheet must tell as one line."""
+    import openpyxl  # only to rewrite one column of a copy; not timed
+
+    make_annex(path, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    for (cell,) in sheet.iter_rows(min_row=5, min_col=9, max_col=9):
+        if isinstance(cell.value, (int, float)):
+            cell.value = round(cell.value / 100, 3)
+    book.save(path)
+
+
 RAW = """
 import sys, time, resource
 t = time.perf_counter()
@@ -99,7 +115,7 @@ def main(argv: list[str]) -> int:
     rows = int(argv[0]) if argv else 100_000
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "annex.xlsx"
-        make_annex(source, rows)
+        make_annex_with_systematic_error(source, rows)
         raw_t, raw_m = measure(RAW, source, Path(tmp) / "raw.xlsx")
         our_t, our_m = measure(OURS, source, Path(tmp) / "ours.xlsx")
         sizes = {p.name: round(p.stat().st_size / 2**20, 1) for p in Path(tmp).glob("*.xlsx")}

@@ -297,3 +297,42 @@ def test_an_edited_note_goes_to_the_column_it_came_from(tmp_path):
     report = write_back(doc, original, out)
     assert report.skipped == [] and report.written == 1
     assert openpyxl.load_workbook(out)["项目表"]["D2"].value == "李四"
+
+
+def test_patching_a_prefixed_sheet_without_cell_references(tmp_path):
+    """Some producers (the .NET Open XML SDK) write `x:`-prefixed elements and omit `r` on
+    cells; the patch finds cells by position and writes in the same prefix."""
+    import re
+
+    from workbench.io.writing.package_patch import Package, patch_package
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "表"
+    for row in [["名称", "金额", "合计"], ["甲", 10, None], ["乙", 20, None]]:
+        sheet.append(row)
+    sheet["C2"] = "=SUM(B2:B3)"
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    prefixed = tmp_path / "prefixed.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(prefixed, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                text = re.sub(r"<(/?)(?!\?)([A-Za-z]+)", r"<\1x:\2", text)
+                text = text.replace('xmlns="', 'xmlns:x="', 1)
+                text = re.sub(r'(<x:c) r="[A-Z]+\d+"', r"\1", text)
+                data = text.encode()
+            dst.writestr(info, data)
+    package = Package(prefixed)
+    out = tmp_path / "out.xlsx"
+    result = patch_package(package, out, {"表": {(3, 2): 25, (4, 1): "丙"}})
+    package.close()
+    assert result.old_values[("表", 3, 2)] == 20
+    assert [r.ref for r in result.recomputed] == ["C2"] and result.recomputed[0].new == 35
+    patched = openpyxl.load_workbook(out)["表"]
+    assert patched["B3"].value == 25 and patched["A4"].value == "丙"
+    assert patched["A2"].value == "甲" and patched["C2"].value == "=SUM(B2:B3)"
+    cached = openpyxl.load_workbook(out, data_only=True)["表"]
+    assert cached["C2"].value == 35

@@ -63,7 +63,7 @@ class CellInfo:
     @property
     def cached(self) -> str | None:
         match = _V_RE.search(self.inner)
-        return html.unescape(match.group(1)) if match else None
+        return html.unescape(match.group(1)) if match and match.group(1) is not None else None
 
 
 @dataclass
@@ -77,7 +77,7 @@ class RowInfo:
 
 
 _F_RE = re.compile(r"<(?:\w+:)?f\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
-_V_RE = re.compile(r"<(?:\w+:)?v>(.*?)</(?:\w+:)?v>", re.S)
+_V_RE = re.compile(r"<(?:\w+:)?v(?:\s*/>|>(.*?)</(?:\w+:)?v>)", re.S)
 _T_RE = re.compile(r"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>", re.S)
 _RPH_RE = re.compile(r"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
 
