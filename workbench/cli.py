@@ -165,9 +165,16 @@ def cmd_export(argv: Sequence[str]) -> int:
             "sheets": report.sheets,
             "written": report.written,
             "skipped": report.skipped,
+            "recomputed": report.recomputed,
+            "recalculate_on_open": report.recalculate,
+            "subtotals_disagree": report.subtotals,
         }
-        text = f"已写回 {report.written} 个单元格到 {report.output}" + "".join(
-            f"\n未写回：{s}" for s in report.skipped
+        text = (
+            f"已写回 {report.written} 个单元格到 {report.output}"
+            + "".join(f"\n未写回：{s}" for s in report.skipped)
+            + "".join(f"\n已重算合计：{s}" for s in report.recomputed)
+            + "".join(f"\n打开时重算：{s}" for s in report.recalculate)
+            + "".join(f"\n小计与明细不符：{s}" for s in report.subtotals)
         )
     else:
         from workbench.io.native.plan_file import is_native

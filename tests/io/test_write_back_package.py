@@ -336,3 +336,22 @@ def test_patching_a_prefixed_sheet_without_cell_references(tmp_path):
     assert patched["A2"].value == "甲" and patched["C2"].value == "=SUM(B2:B3)"
     cached = openpyxl.load_workbook(out, data_only=True)["表"]
     assert cached["C2"].value == 35
+
+
+def test_cli_write_back_reports_recomputed_totals(tmp_path, capsys):
+    import json
+
+    from workbench.cli import main
+    from workbench.io.native.plan_file import save_plan
+
+    original, total_row = department_workbook(tmp_path / "部门原表.xlsx")
+    doc = open_document(original)
+    _correct(doc, "轨道交通线项目", "completed", 11.5)
+    plan = tmp_path / "审核中.xlsx"
+    save_plan(doc, plan)
+    out = tmp_path / "写回.xlsx"
+    args = ["export", str(plan), "-o", str(out), "--write-back", "--original", str(original)]
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["written"] == 1 and f"项目表!F{total_row}" in data["recomputed"]
+    assert data["recalculate_on_open"] == ["说明!A2"] and data["subtotals_disagree"] == []
