@@ -290,7 +290,6 @@ def _group_name(label: str) -> str:
 
 
 def _sums(table: Table, keys: list[str]) -> dict[str, Any]:
-    rows = [table.rows[k] for k in keys]
     sub_items = table.meta.get("sub_items") or {}
     rows = [table.rows[k] for k in keys if k not in sub_items]
     out: dict[str, Any] = {"count": len(rows)}
