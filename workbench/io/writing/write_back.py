@@ -217,11 +217,14 @@ def _plan_writes(doc: PlanDocument, package: Package) -> tuple[list[_Write], lis
             if table_id not in labels_cache:
                 labels_cache[table_id] = _header_labels(package, table)
             labels = labels_cache[table_id]
-            routed, rest = _note_parts(revision.current, labels, set(source.columns.values()))
-            _, before = _note_parts(revision.original, labels, set(source.columns.values()))
-            for c, text in routed.items():
-                writes.append(_Write(source.sheet, row, c, table, key, column, text, revision))
-            if col is not None:
+            mapped = set(source.columns.values())
+            routed, rest = _note_parts(revision.current, labels, mapped)
+            routed_before, before = _note_parts(revision.original, labels, mapped)
+            for c in sorted(set(routed) | set(routed_before)):
+                if routed.get(c) != routed_before.get(c):  # only the parts that changed
+                    text = routed.get(c)
+                    writes.append(_Write(source.sheet, row, c, table, key, column, text, revision))
+            if col is not None and rest != before:
                 writes.append(
                     _Write(
                         source.sheet,
