@@ -224,6 +224,9 @@ def test_only_the_corrected_cell_and_its_totals_change(tmp_path):
     assert "打开时重算" in recomputed["A2"] and "已重算" in recomputed["F7"][9]
     assert sorted(report.recomputed) == sorted(["项目表!F7", f"项目表!F{total_row}", "项目表!G8"])
     assert report.recalculate == ["说明!A2"]
+    again = next(iter(open_document(out).tables.values()))  # re-importing finds the totals
+    stated = {r["label"]: r.get("completed") for r in again.subtotals}
+    assert stated["合计"] == pytest.approx(18.07) and len(stated) == 3
 
 
 def test_float_noise_is_rounded_to_the_source_precision(tmp_path):
