@@ -249,20 +249,23 @@ def _keep_columns(table: Table, columns: list[Column]) -> list[Column]:
 
 def _widths(table: Table, columns: list[Column]) -> list[float]:
     """Centred short columns (区县, 建设性质) grow to show their longest entry on one line."""
-    widths = []
-    for spec in columns:
-        width = spec.width
-        if spec.style is ColumnStyle.CENTER and spec.getter is None and spec.key != "_seq":
-            limit = spec.width * 1.8
-            longest = 0.0
-            threshold = (width - 2) / 2
-            for row in table.rows.values():
-                value = row.get(spec.key)
-                if isinstance(value, str) and len(value) > threshold:
-                    longest = max(longest, text_width(value))
-            if longest:
-                width = max(width, min(limit, longest + 2))
-        widths.append(width)
+    widths = [spec.width for spec in columns]
+    candidates = [
+        (i, spec.key, (spec.width - 2) / 2)
+        for i, spec in enumerate(columns)
+        if spec.style is ColumnStyle.CENTER and spec.getter is None and spec.key != "_seq"
+    ]
+    if not candidates:
+        return widths
+    longest = [0.0] * len(columns)
+    for row in table.rows.values():  # one pass over the rows for all such columns
+        for i, key, threshold in candidates:
+            value = row.get(key)
+            if type(value) is str and len(value) > threshold:
+                longest[i] = max(longest[i], text_width(value))
+    for i, _, _ in candidates:
+        if longest[i]:
+            widths[i] = max(widths[i], min(columns[i].width * 1.8, longest[i] + 2))
     return widths
 
 
@@ -301,6 +304,17 @@ def _sums(table: Table, keys: list[str]) -> dict[str, Any]:
     return out
 
 
+def _total_of(groups: list[dict[str, Any]]) -> dict[str, Any]:
+    """The 合计 of all groups from their sums (each row is in exactly one group)."""
+    out: dict[str, Any] = {"count": sum(g["count"] for g in groups)}
+    for column in MONEY:
+        values = [g[column] for g in groups if g.get(column) is not None]
+        out[column] = round(math.fsum(values), 6) if values else None
+    plan, done = out.get("annual_plan"), out.get("completed")
+    out["completion_rate"] = done / plan * 100 if plan and done is not None else None
+    return out
+
+
 def _stated_sums(table: Table, groups: list[_Group]) -> tuple[dict, dict, bool, set]:
     """The department's sums by group name, its 合计, whether its 合计 came first, and the
     groups it closed with a 小计 row."""
@@ -309,9 +323,11 @@ def _stated_sums(table: Table, groups: list[_Group]) -> tuple[dict, dict, bool, 
     total_first = False
     with_subtotal: set[str | None] = set()
     first_data = min(table.row_source.values(), default=None)
-    row_group = sorted(
-        (table.row_source[k], g.name) for g in groups for k in g.keys if k in table.row_source
-    )
+    row_group: list[tuple[int, str | None]] = []
+    if any(str(r.get("label", "")).strip().startswith(SUBTOTAL_WORDS) for r in table.subtotals):
+        row_group = sorted(
+            (table.row_source[k], g.name) for g in groups for k in g.keys if k in table.row_source
+        )
     for record in table.subtotals:
         label = str(record.get("label", ""))
         if is_total(label):
@@ -352,6 +368,11 @@ class _Writer:
         self.row = 0
         self.index = {spec.key: i for i, spec in enumerate(columns)}
         self.changed_keys: set[str] = set()
+        # XlsxWriter's unchecked entry points (no A1-notation decoding per cell), if present.
+        self.writers = tuple(
+            getattr(sheet, f"_write_{kind}", getattr(sheet, f"write_{kind}"))
+            for kind in ("number", "string", "blank")
+        )
         # Per column, for unmarked rows of tables without computed columns:
         # (column, field, format, numeric, width when text may wrap).
         self.fast: list[tuple[int, str, Any, bool, float]] | None = None
@@ -464,7 +485,8 @@ def write_table(
     stated_groups, stated_total, total_first, with_subtotal = (
         _stated_sums(table, groups) if grouped else ({}, {}, False, set())
     )
-    total = _sums(table, table.keys) if grouped else {}
+    group_sums = {g.name: _sums(table, g.keys) for g in groups} if grouped else {}
+    total = _total_of(list(group_sums.values())) if grouped else {}
 
     def stated_row(stated: dict[str, Any], computed: dict[str, Any]) -> None:
         differs = _differs(computed, stated)
@@ -485,7 +507,7 @@ def write_table(
     for group in groups if grouped else [_Group(None, table.keys)]:
         if grouped:
             n_category += 1
-            figures = _sums(table, group.keys)
+            figures = group_sums[group.name]
             name = group.name or UNGROUPED
             stated = stated_groups.get(group.name, {})
             if group.name in with_subtotal:
@@ -520,7 +542,7 @@ def write_table(
                 used_variants,
             )
         if grouped and group.name in with_subtotal:
-            figures = _sums(table, group.keys)
+            figures = group_sums[group.name]
             w.summary_row(f"小计（{figures['count']}个）", figures, None)
             stated_row(stated_groups.get(group.name, {}), figures)
     if grouped and not total_first:
@@ -698,9 +720,7 @@ def _write_plain_row(
     column and XlsxWriter's checked entry points skipped (a 100k-row annex spends its time
     here)."""
     sheet, row = w.sheet, w.row
-    write_number = getattr(sheet, "_write_number", sheet.write_number)
-    write_string = getattr(sheet, "_write_string", sheet.write_string)
-    write_blank = getattr(sheet, "_write_blank", sheet.write_blank)
+    write_number, write_string, write_blank = w.writers
     lines = 1
     for c, field, fmt, numeric, width in w.fast:
         value = seq if field == "_seq" else values.get(field)

@@ -13,7 +13,6 @@ review sheets or the hidden document.
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -218,7 +217,12 @@ def write_workbook(
             sheet_map = write_table(
                 workbook, formats, doc, table, labels[table.id], used, marks[table.id]
             )
-            layout[table.id] = asdict(sheet_map)
+            # not asdict(): it deep-copies the 100k-entry row map for nothing
+            layout[table.id] = {
+                "sheet": sheet_map.sheet,
+                "rows": sheet_map.rows,
+                "columns": sheet_map.columns,
+            }
         if source_workbook is not None:
             _carry_over(workbook, formats, doc, source_workbook, used)
         if not clean:
