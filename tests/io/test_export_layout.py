@@ -309,3 +309,14 @@ def test_pages_render_through_libreoffice(tmp_path):
     assert first_page.search(annex) and "图例" in annex
     assert "修订记录" in log and first_page.search(log) and "1. 西部科学城科学中心项目" in log
     assert "审核意见" in findings and first_page.search(findings)
+
+
+def test_an_indicator_keeps_its_decimals_across_annexes(tmp_path, sample_doc):
+    book = _export(sample_doc, tmp_path / "out.xlsx")
+    execution, plan = book["附件一 2021年指标执行"], book["附件二 2022年指标计划"]
+    row = _row_of(execution, "服务业增加值增长", 2)
+    assert execution.cell(row, 7).value == 9 and execution.cell(row, 7).number_format == "0.0"
+    row = _row_of(plan, "服务业增加值增长", 2)
+    assert plan.cell(row, 5).value == 9 and plan.cell(row, 5).number_format == "0.0"
+    row = _row_of(plan, "高新技术企业数量", 2)
+    assert plan.cell(row, 5).number_format == "General"  # 5108 firms: a count

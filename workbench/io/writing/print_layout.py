@@ -217,6 +217,24 @@ def _decimals(value: Any) -> int:
     return 0
 
 
+def indicator_decimals(doc: PlanDocument) -> dict[str, int]:
+    """Decimals each indicator is written with anywhere in the document: 服务业增加值增长 is
+    9.0 in 附件二 because 附件一 writes it 2.9 and 9.0."""
+    key = ("print_layout.indicator_decimals", len(doc.change_log))
+    cached = doc.caches.get("print_layout.indicator_decimals")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    out: dict[str, int] = {}
+    for table in doc.tables.values():
+        if table.kind is TableKind.INDICATORS:
+            for row in table.rows.values():
+                name = row.get("name")
+                if name:
+                    out[name] = max(out.get(name, 0), _row_decimals(row) or 0)
+    doc.caches["print_layout.indicator_decimals"] = (key, out)
+    return out
+
+
 def _row_decimals(row: dict[str, Any]) -> int | None:
     """Decimals an indicator row writes its figures with: a row that says 8.3 and 9.0 prints
     9.0, not 9. None when the row has no decimals anywhere (integers print as integers)."""
@@ -273,7 +291,7 @@ def _height(cells: list[tuple[Any, float]], size: float = BODY_SIZE) -> float | 
     """Row height for wrapped text, or None when every cell fits on one line."""
     lines = 1
     for value, width in cells:
-        if isinstance(value, str) and (len(value) * 2 > width - 1 or "\n" in value):
+        if isinstance(value, str) and (len(value) * 2 > width or "\n" in value):
             lines = max(lines, lines_needed(value, width))
     if lines == 1:
         return None
@@ -660,7 +678,12 @@ def _write_row(
         row_variant = "added"
     if mark is not None and mark.status in ("存疑", "退回"):
         row_variant = "doubtful" if mark.status == "存疑" else "returned"
-    decimals = _row_decimals(values) if table.kind is TableKind.INDICATORS else None
+    decimals = None
+    if table.kind is TableKind.INDICATORS:
+        decimals = (
+            max(_row_decimals(values) or 0, indicator_decimals(doc).get(values.get("name"), 0))
+            or None
+        )
     derived_any = False
     cells: list[tuple[Any, Any]] = []
     for spec in columns:
@@ -726,7 +749,7 @@ def _write_plain_row(
         value = seq if field == "_seq" else values.get(field)
         kind = type(value)
         if kind is str and len(value) <= MAX_CELL:
-            if width and len(value) * 2 > width - 1:
+            if width and len(value) * 2 > width:
                 lines = max(lines, lines_needed(value, width))
             write_string(row, c, value, fmt)
         elif kind is float or kind is int:

@@ -27,7 +27,9 @@ def text_width(text: str) -> float:
 
 def lines_needed(text: str, column_width: float) -> int:
     """How many lines `text` wraps to in a column `column_width` characters wide."""
-    usable = max(column_width - 1.0, 1.0)  # cell padding
+    # A column of width w holds w digits plus a few pixels of padding; a 10.5 pt CJK
+    # character is two digits wide, so 17 of them just fit in a 34-wide column.
+    usable = max(column_width, 1.0)
     total = 0
     for line in str(text).split("\n"):
         total += max(1, math.ceil(text_width(line) / usable))
