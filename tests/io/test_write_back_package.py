@@ -358,3 +358,40 @@ def test_cli_write_back_reports_recomputed_totals(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["written"] == 1 and f"项目表!F{total_row}" in data["recomputed"]
     assert data["recalculate_on_open"] == ["说明!A2"] and data["subtotals_disagree"] == []
+
+
+@pytest.mark.skipif(
+    not (__import__("shutil").which("soffice") and __import__("shutil").which("pdftotext")),
+    reason="LibreOffice (soffice) and poppler-utils (pdftotext) are not installed",
+)
+def test_written_back_workbook_renders_in_libreoffice(tmp_path):
+    import subprocess
+
+    original, total_row = department_workbook(tmp_path / "部门原表.xlsx")
+    doc = open_document(original)
+    _correct(doc, "轨道交通线项目", "completed", 11.5)
+    out = tmp_path / "写回.xlsx"
+    write_back(doc, original, out)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "写回.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "115,000" in text and "180,700" in text  # the correction and its new total
+    assert "写回修订记录" in text and "3. 轨道交通线项目" in text and "部门更正" in text
