@@ -55,7 +55,7 @@ def test_project_list_prints_grouped_with_computed_and_stated_sums(tmp_path):
     total, first, stated, second = (
         _row_of(sheet, "合计"),
         _row_of(sheet, "一、科技创新"),
-        _row_of(sheet, "　部门填报数"),
+        _row_of(sheet, "一、科技创新（部门填报数"),
         _row_of(sheet, "二、城市提升"),
     )
     assert total < first < stated < second  # 合计 on top, where the department had it
@@ -68,6 +68,11 @@ def test_project_list_prints_grouped_with_computed_and_stated_sums(tmp_path):
     assert sheet.cell(total, 6).value == pytest.approx(120.0)
     assert sheet.cell(total, 6).number_format == "#,##0.00" and sheet.cell(total, 6).font.b
     assert any(t.startswith("注：") for t in labels)
+    # the printed copy reads back as the same projects: sums are not taken for projects
+    clean = tmp_path / "clean.xlsx"
+    write_workbook(doc, clean, clean=True)
+    again = next(iter(open_document(clean).tables.values()))
+    assert [r["name"] for _, r in again] == [r["name"] for _, r in next(iter(doc.tables.values()))]
     headers = [sheet.cell(4, c).value for c in range(1, sheet.max_column + 1)]
     assert "区县" not in headers and "备注" not in headers  # empty on every row: left out
 

@@ -506,17 +506,21 @@ def write_table(
     group_sums = {g.name: _sums(table, g.keys) for g in groups} if grouped else {}
     total = _total_of(list(group_sums.values())) if grouped else {}
 
-    def stated_row(stated: dict[str, Any], computed: dict[str, Any]) -> None:
+    def stated_row(stated: dict[str, Any], computed: dict[str, Any], head: str) -> None:
+        """The department's own sums under ours where they differ. The label begins like the
+        row it belongs to (合计…, 一、科技创新…), so a reader re-importing the printed copy
+        takes it for a stated sum, never for a project."""
         differs = _differs(computed, stated)
         if not differs:
             return
-        count = f"（{differs['count']}个）" if "count" in differs else ""
+        count = f"{differs['count']}个，" if "count" in differs else ""
         used_variants.add("doubtful")
-        w.summary_row(f"　部门填报数{count}（与明细合计不符）", differs, "doubtful", bold=False)
+        label = f"{head}（部门填报数，{count}与明细合计不符）"
+        w.summary_row(label, differs, "doubtful", bold=False)
 
     def total_row() -> None:
         w.summary_row(f"合计（{total['count']}个）", total, None)
-        stated_row(stated_total, total)
+        stated_row(stated_total, total, "合计")
 
     if grouped and total_first:
         total_row()
@@ -534,7 +538,7 @@ def write_table(
                 w.summary_row(
                     f"{ordinal(n_category)}、{name}（{figures['count']}个）", figures, None
                 )
-                stated_row(stated, figures)
+                stated_row(stated, figures, f"{ordinal(n_category)}、{name}")
         for key in group.keys:
             values = table.rows[key]
             if table.kind is TableKind.INDICATORS and values.get("category") != category:
@@ -562,7 +566,11 @@ def write_table(
         if grouped and group.name in with_subtotal:
             figures = group_sums[group.name]
             w.summary_row(f"小计（{figures['count']}个）", figures, None)
-            stated_row(stated_groups.get(group.name, {}), figures)
+            stated_row(
+                stated_groups.get(group.name, {}),
+                figures,
+                f"{ordinal(n_category)}、{group.name or UNGROUPED}小计",
+            )
     if grouped and not total_first:
         total_row()
     for note in table.notes:
