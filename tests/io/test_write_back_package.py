@@ -395,3 +395,20 @@ def test_written_back_workbook_renders_in_libreoffice(tmp_path):
     ).stdout
     assert "115,000" in text and "180,700" in text  # the correction and its new total
     assert "写回修订记录" in text and "3. 轨道交通线项目" in text and "部门更正" in text
+
+
+def test_a_reviewer_verdict_goes_into_the_status_column(tmp_path):
+    from tests.io import annex_fixtures as fx
+
+    original = fx.execution_annex(tmp_path / "附件一.xlsx")
+    doc = open_document(original)
+    table = next(iter(doc.tables.values()))
+    key = table.find("name", "一般公共预算收入增长")[0]  # 完成情况 left blank
+    doc.apply(SetCells(table.id, (CellChange(key, "status_override", "基本完成"),)), user="李审核")
+    out = tmp_path / "写回.xlsx"
+    report = write_back(doc, original, out)
+    assert report.written == 1 and report.skipped == []
+    book = openpyxl.load_workbook(out)
+    assert book["附件一"][f"G{table.row_source[key]}"].value == "基本完成"
+    line = [c.value for c in book["修订记录"][3]]
+    assert line[4] == "完成情况（审核判定）" and line[5] == "完成" and line[6] == "基本完成"
