@@ -866,10 +866,14 @@ def patch_package(
     result.patched_parts = sorted(files)
     with zipfile.ZipFile(output, "w") as out:
         for info in package.zip.infolist():
+            copy = zipfile.ZipInfo(info.filename, info.date_time)  # the source's stays intact
+            copy.compress_type = zipfile.ZIP_DEFLATED
+            copy.external_attr = info.external_attr
             if info.filename in files:
-                out.writestr(info, files.pop(info.filename), compress_type=zipfile.ZIP_DEFLATED)
+                out.writestr(copy, files.pop(info.filename))
             else:
-                with package.zip.open(info) as src, out.open(info, "w") as dst:
+                copy.file_size = info.file_size
+                with package.zip.open(info) as src, out.open(copy, "w") as dst:
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
         for name, data in files.items():
