@@ -662,7 +662,7 @@ class NewSheet:
     heights: list[float | None]
     header_rows: int = 1
     title_row: bool = False  # the first row is a title merged across the columns
-    footer: str = "&C第 &P 页 共 &N 页"
+    footer: str = "&L&A&C第 &P 页"
 
 
 def _add_styles(styles: str) -> tuple[str, int, int, int]:
@@ -759,7 +759,7 @@ def _sheet_part_xml(sheet: NewSheet, body: int, header: int, title: int) -> str:
         f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
         f"<sheetData>{''.join(rows)}</sheetData>{merge}"
         '<pageMargins left="0.5" right="0.5" top="0.7" bottom="0.7" header="0.3" footer="0.3"/>'
-        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0" useFirstPageNumber="1"/>'
         f"<headerFooter><oddFooter>{_escape(sheet.footer)}</oddFooter></headerFooter>"
         "</worksheet>"
     )

@@ -61,6 +61,7 @@ def write_list_sheet(
     rows: list[list[Any]],
     used: set[str],
     empty_text: str = "",
+    centred: frozenset[int] = frozenset({0}),
 ) -> None:
     """A titled list with a repeated header row, wrapped cells that fit, page numbers."""
     sheet = workbook.add_worksheet(safe_sheet_name(name, used))
@@ -71,7 +72,6 @@ def write_list_sheet(
         sheet.write_string(1, c, text, formats.header)
         sheet.set_column(c, c, width)
     sheet.set_row(1, 22)
-    centred = {0, 1}
     for r, values in enumerate(rows, start=2):
         lines = 1
         for c, value in enumerate(values):
@@ -118,6 +118,7 @@ def _write_findings(workbook, formats: Formats, doc: PlanDocument, used: set[str
         rows,
         used,
         "未发现问题。",
+        centred=frozenset({0, 1}),  # 序号 and 级别
     )
 
 

@@ -43,6 +43,7 @@ from workbench.io.writing.package_patch import (
     cell_value,
     patch_package,
 )
+from workbench.io.writing.print_layout import cjk_punctuation
 from workbench.io.writing.text_fit import row_height
 
 LOG_SHEET = "修订记录"
@@ -297,7 +298,7 @@ def _static_subtotals(doc: PlanDocument, package: Package, writes: list[_Write])
                     [
                         table.source.sheet,
                         f"{column_letter(col - 1)}{row}",
-                        str(record.get("label", "")),
+                        cjk_punctuation(str(record.get("label", ""))),
                         field_label(table.kind, column),
                         value_text(_round_to(from_yi(stated, unit), 6)),
                         f"明细合计 {value_text(_round_to(from_yi(now, unit), 6))}",
