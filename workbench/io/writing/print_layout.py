@@ -530,7 +530,7 @@ def write_table(
         if grouped:
             n_category += 1
             figures = group_sums[group.name]
-            name = group.name or UNGROUPED
+            name = cjk_punctuation(group.name or UNGROUPED)
             stated = stated_groups.get(group.name, {})
             if group.name in with_subtotal:
                 w.summary_row(f"{ordinal(n_category)}、{name}", {}, None)
@@ -545,7 +545,9 @@ def write_table(
                 category = values.get("category")
                 if category:
                     n_category += 1
-                    w.full_width(f"{ordinal(n_category)}、{category}", formats.category)
+                    w.full_width(
+                        f"{ordinal(n_category)}、{cjk_punctuation(category)}", formats.category
+                    )
             sub_item = key in sub_items  # 其中 rows: part of the row above, no 序号 of their own
             if not sub_item:
                 seq += 1
@@ -569,7 +571,7 @@ def write_table(
             stated_row(
                 stated_groups.get(group.name, {}),
                 figures,
-                f"{ordinal(n_category)}、{group.name or UNGROUPED}小计",
+                f"{ordinal(n_category)}、{cjk_punctuation(group.name or UNGROUPED)}小计",
             )
     if grouped and not total_first:
         total_row()
