@@ -95,20 +95,30 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 """
 
 
-def measure(code: str, source: Path, out: Path, repeats: int = 3) -> tuple[float, float]:
-    times, peaks = [], []
+def run(code: str, source: Path, out: Path) -> tuple[float, float]:
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(source), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    t, m = result.stdout.split()[-2:]
+    return float(t), float(m)
+
+
+def measure(source: Path, folder: Path, repeats: int = 3) -> dict[str, list[float]]:
+    """Reference and workbench in alternation, so that a change in machine load between
+    them does not land on one side only."""
+    runs: dict[str, list[float]] = {"raw_t": [], "raw_m": [], "our_t": [], "our_m": []}
     for _ in range(repeats):
-        result = subprocess.run(
-            [sys.executable, "-c", code, str(source), str(out)],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-        )
-        t, m = result.stdout.split()[-2:]
-        times.append(float(t))
-        peaks.append(float(m))
-    return statistics.median(times), max(peaks)
+        t, m = run(RAW, source, folder / "raw.xlsx")
+        runs["raw_t"].append(t)
+        runs["raw_m"].append(m)
+        t, m = run(OURS, source, folder / "ours.xlsx")
+        runs["our_t"].append(t)
+        runs["our_m"].append(m)
+    return runs
 
 
 def main(argv: list[str]) -> int:
@@ -122,16 +132,19 @@ def main(argv: list[str]) -> int:
         subprocess.run(
             [sys.executable, __file__, "--build", str(rows), str(source)], check=True, cwd=ROOT
         )
-        raw_t, raw_m = measure(RAW, source, Path(tmp) / "raw.xlsx")
-        our_t, our_m = measure(OURS, source, Path(tmp) / "ours.xlsx")
+        runs = measure(source, Path(tmp))
         sizes = {p.name: round(p.stat().st_size / 2**20, 1) for p in Path(tmp).glob("*.xlsx")}
+    raw_t, our_t = statistics.median(runs["raw_t"]), statistics.median(runs["our_t"])
+    pairs = [o / r for o, r in zip(runs["our_t"], runs["raw_t"], strict=True)]
     result = {
         "rows": rows,
         "raw_calamine_read_plus_xlsxwriter_write_s": round(raw_t, 3),
-        "raw_peak_mb": round(raw_m),
+        "raw_peak_mb": round(max(runs["raw_m"])),
         "workbench_export_s": round(our_t, 3),
-        "workbench_peak_mb": round(our_m),
+        "workbench_peak_mb": round(max(runs["our_m"])),
         "ratio": round(our_t / raw_t, 2),
+        "ratio_of_fastest": round(min(runs["our_t"]) / min(runs["raw_t"]), 2),
+        "ratio_per_pair": [round(p, 2) for p in pairs],
         "file_mb": sizes,
     }
     print(json.dumps(result, ensure_ascii=False, indent=1))
