@@ -150,6 +150,11 @@ def _export_parser() -> argparse.ArgumentParser:
         "--title-font", default="黑体", help="标题与表头字体（如 方正小标宋简体）；缺省 黑体"
     )
     parser.add_argument("--body-font", default="宋体", help="表体字体；缺省 宋体")
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="干净打印稿：无底色、无批注，不含修订记录、审核意见和工作台数据",
+    )
     parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
     return parser
 
@@ -217,11 +222,19 @@ def cmd_export(argv: Sequence[str]) -> int:
             "sheets": report.sheets,
             "written": report.written,
             "skipped": report.skipped,
+            "recomputed": report.recomputed,
+            "recalculate_on_open": report.recalculate,
+            "subtotals_disagree": report.subtotals,
         }
-        text = f"已按原表“{original}”写回 {report.written} 个单元格到 {report.output}" + "".join(
-            f"\n未写回：{s}" for s in report.skipped
+        text = (
+            f"已按原表“{original}”写回 {report.written} 个单元格到 {report.output}"
+            + "".join(f"\n未写回：{s}" for s in report.skipped)
+            + "".join(f"\n已重算合计：{s}" for s in report.recomputed)
+            + "".join(f"\n打开时重算：{s}" for s in report.recalculate)
+            + "".join(f"\n小计与明细不符：{s}" for s in report.subtotals)
         )
     else:
+        from workbench.io.native.plan_file import is_native
         from workbench.io.writing.workbook_writer import write_workbook
 
         with _writing(output):
@@ -231,6 +244,9 @@ def cmd_export(argv: Sequence[str]) -> int:
                 title_font=args.title_font,
                 body_font=args.body_font,
                 reviewable=args.reviewable,
+                clean=args.clean,
+                # sheets the reader did not recognise (说明) come from the file given here
+                source_workbook=None if is_native(source) else source,
             )
         result = {"output": str(output), "sheets": sheets}
         text = f"已导出 {output}：" + "、".join(sheets)
@@ -483,7 +499,7 @@ def _top_help() -> str:
     return (
         "用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）\n"
         "      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]\n"
-        "      workbench export 文件 -o 输出.xlsx [--write-back [--original 原表]] [--json]\n"
+        "      workbench export 文件 -o 输出.xlsx [--clean | --write-back [--original 原表]] [--json]\n"
         "      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]\n"
         "      workbench extract 报告.txt|报告.docx [--json]\n"
         "      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]\n"

@@ -42,6 +42,10 @@ def reviewed(sample_doc):
     return doc
 
 
+def _row_of(sheet, name, column=2):
+    return next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, column).value == name)
+
+
 def test_print_layout(tmp_path, reviewed):
     path = tmp_path / "附件.xlsx"
     write_workbook(reviewed, path)
@@ -55,9 +59,11 @@ def test_print_layout(tmp_path, reviewed):
         and sheet.page_setup.fitToHeight == 0
     )
     assert sheet.print_title_rows == "$3:$4"  # both header rows repeat on every page
-    assert "第 &P 页 共 &N 页" in sheet.oddFooter.center.text
+    assert "第 &P 页" in sheet.oddFooter.center.text
+    # each sheet counts its own pages from 1 (firstPageNumber defaults to 1)
+    assert sheet.page_setup.useFirstPageNumber and sheet.page_setup.firstPageNumber in (None, 1)
     merged = {str(r) for r in sheet.merged_cells.ranges}
-    assert "A2:I2" in merged  # the title
+    assert "A2:H2" in merged  # the title, over the columns that have values (备注 is empty)
     assert "F3:H3" in merged  # "2021年" over 目标 / 执行情况 / 完成情况
     assert "B3:B4" in merged  # 指标名称 spans both header rows
     assert (
@@ -68,11 +74,14 @@ def test_print_layout(tmp_path, reviewed):
     assert sheet["F3"].value == "2021年" and sheet["F4"].value == "目标"
     assert sheet["A5"].value == "一、经济发展"  # category row
     projects = book["2022年重大项目"]
-    assert projects["A2"].value == "单位：亿元"
-    first = projects["F5"]  # first data row: total investment
-    assert first.number_format == "0.00" and isinstance(first.value, float)
-    assert projects["I5"].number_format == "0.0"
-    assert projects["B5"].font.name == "宋体" and projects["G4"].font.name == "黑体"
+    assert projects["A1"].value == "附件（四）"  # every data sheet carries a label
+    assert projects["A3"].value == "单位：亿元"
+    assert projects["A6"].value.startswith("一、") and projects["A6"].font.b  # sector row
+    first = projects["F7"]  # first project: total investment
+    assert first.number_format == "#,##0.00" and isinstance(first.value, float)
+    assert projects["B7"].font.name == "宋体" and projects["G5"].font.name == "黑体"
+    done = book["2021年重大项目"]
+    assert done["I7"].number_format == "0.0"
 
 
 def test_review_marks_change_log_and_findings(tmp_path, reviewed):
@@ -80,7 +89,9 @@ def test_review_marks_change_log_and_findings(tmp_path, reviewed):
     write_workbook(reviewed, path)
     book = openpyxl.load_workbook(path)
     projects = book["2022年重大项目"]
-    changed = projects["G5"]  # annual plan of the first project
+    table = reviewed.table("projects_2022")
+    row = _row_of(projects, table.value(table.keys[0], "name"))
+    changed = projects.cell(row, 7)  # annual plan of the first project
     assert changed.value == 12.34
     assert changed.fill.fgColor.rgb.endswith("FFF2CC")
     assert (
@@ -88,21 +99,21 @@ def test_review_marks_change_log_and_findings(tmp_path, reviewed):
         and "李审核" in changed.comment.text
         and "部门更正" in changed.comment.text
     )
-    doubtful = projects["B6"]
+    doubtful = projects.cell(_row_of(projects, table.value(table.keys[1], "name")), 2)
     assert (
         doubtful.fill.fgColor.rgb.endswith("FCE4D6")
         and "总投资与可研批复不一致" in doubtful.comment.text
     )
-    added = projects["B7"]
-    assert added.value == "=新增项目" and added.data_type == "s"  # formula-looking text stays text
+    added = projects.cell(_row_of(projects, "=新增项目"), 2)
+    assert added.data_type == "s"  # formula-looking text stays text
     log = book["修订记录"]
     assert log["A1"].value.endswith("修订记录")
-    assert log.max_row - 2 == len(reviewed.change_log)
     actions = {log.cell(r, 5).value for r in range(3, log.max_row + 1)}
     assert {"修改", "审核状态", "批注", "插入行"} <= actions
     findings = book["审核意见"]
     texts = [findings.cell(r, 7).value for r in range(3, findings.max_row + 1)]
     assert any("115.8%" in t for t in texts)
+    assert any("总投资与可研批复不一致" in t for t in texts)  # the reviewer's own words
 
 
 def test_reopening_restores_the_full_review_state(tmp_path, reviewed):
@@ -120,9 +131,9 @@ def test_edits_made_in_excel_come_back_as_changes(tmp_path, sample_doc):
     write_workbook(sample_doc, path)
     book = openpyxl.load_workbook(path)
     sheet = book["2021年重大项目"]
-    original = sheet["H5"].value
-    sheet["H5"] = 99.5  # completed investment of the first project
-    sheet["B6"] = "改名后的项目"
+    original = sheet["H7"].value
+    sheet["H7"] = 99.5  # completed investment of the first project (row 6: its sector)
+    sheet["B8"] = "改名后的项目"
     book["附件一 2021年指标执行"]["H6"] = "基本完成"  # the reviewer's verdict, typed in Excel
     book.save(path)
     doc = load_plan(path)
@@ -163,7 +174,7 @@ def test_write_back_changes_only_corrected_cells(tmp_path):
     after_book = openpyxl.load_workbook(out)
     after = after_book["项目表"]
     assert after["G11"].value == 115000  # back in the sheet's own unit, 万元
-    assert "原值：113700" in after["G11"].comment.text
+    assert after["G11"].comment is None  # only the value changes; 修订记录 keeps the original
     assert {str(r) for r in after.merged_cells.ranges} == {
         str(r) for r in before.merged_cells.ranges
     }
@@ -172,7 +183,9 @@ def test_write_back_changes_only_corrected_cells(tmp_path):
             if (row, col) != (11, 7):
                 assert after.cell(row, col).value == before.cell(row, col).value
     log = after_book["修订记录"]
-    assert log["B2"].value == "G11" and log["F2"].value == 115000
+    assert (
+        log["C3"].value == "G11" and log["F3"].value == "113,700" and log["G3"].value == "115,000"
+    )
     with pytest.raises(FileProblem, match="覆盖"):
         write_back(doc, original, original)
 

@@ -180,6 +180,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "导出附件(&E)…", self.export, key("Ctrl+E"), "写出标准版式的审核后附件"
         )
+        self.export_clean_action = self._action(
+            "导出打印稿（无标记）(&P)…",
+            self.export_clean,
+            tip="无底色、无批注的干净打印稿，可直接作附件",
+        )
         self.write_back_action = self._action(
             "写回原表(&W)…", self.write_back, tip="把修改写回部门报送的原表，保留原表版式"
         )
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_clean_action)
         file_menu.addAction(self.write_back_action)
         file_menu.addSeparator()
         file_menu.addAction(self.compare_action)
@@ -319,7 +325,12 @@ class MainWindow(QMainWindow):
             self.comment_action,
         ):
             act.setEnabled(bool(writable))
-        for act in (self.save_as_action, self.export_action, self.check_action):
+        for act in (
+            self.save_as_action,
+            self.export_action,
+            self.export_clean_action,
+            self.check_action,
+        ):
             act.setEnabled(has)
         self.write_back_action.setEnabled(bool(has and session.doc.properties.get("source_path")))
         if not has:
@@ -603,7 +614,7 @@ class MainWindow(QMainWindow):
         self.show_message(f"已保存到 {path}")
         return True
 
-    def export(self) -> None:
+    def export(self, clean: bool = False) -> None:
         if self.session is None:
             return
         from workbench.io.writing.workbook_writer import write_workbook
@@ -611,20 +622,26 @@ class MainWindow(QMainWindow):
         base = self.session.path or self.session.source_path or Path("附件.xlsx")
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "导出附件",
-            str(base.with_name(base.stem + "（导出）.xlsx")),
+            "导出打印稿" if clean else "导出附件",
+            str(base.with_name(base.stem + ("（打印稿）.xlsx" if clean else "（导出）.xlsx"))),
             "Excel 工作簿 (*.xlsx)",
         )
         if not name:
             return
         try:
-            sheets = write_workbook(self.session.doc, Path(name), reviewable=False)
+            sheets = write_workbook(
+                self.session.doc, Path(name), clean=bool(clean), reviewable=False
+            )
         except OSError as exc:
             QMessageBox.warning(
                 self, "导出失败", f"无法写入“{Path(name).name}”：{exc.strerror or exc}"
             )
             return
         self.show_message(f"已导出 {name}：{'、'.join(sheets)}")
+
+    def export_clean(self) -> None:
+        """The print copy that goes out: no fills, no comments, no review sheets."""
+        self.export(clean=True)
 
     def write_back(self) -> None:
         if self.session is None:

@@ -16,6 +16,7 @@ from workbench.core.edits import CellChange, Compound, EditError, SetCells
 from workbench.core.indicators import status_of
 from workbench.core.numbers import format_number, parse_number
 from workbench.core.schema import STATUSES, FieldType
+from workbench.core.vocab import NO_VALUE_MARKS
 
 EXTERNAL_USER = "外部修改"
 # A table whose names no longer line up this much was restructured (rows inserted or deleted
@@ -30,7 +31,9 @@ class ExternalReport:
 
 
 def _same(sheet_value: Any, doc_value: Any, number: bool) -> bool:
-    if sheet_value in ("", None):
+    if sheet_value in ("", None) or (
+        number and isinstance(sheet_value, str) and sheet_value.strip() in NO_VALUE_MARKS
+    ):  # the print layout writes "—" where a figure is missing
         return doc_value in (None, "")
     if doc_value is None:
         return False
@@ -42,8 +45,14 @@ def _same(sheet_value: Any, doc_value: Any, number: bool) -> bool:
             if parsed is None:
                 return False
             shown = parsed
-        # XlsxWriter writes 16 significant digits; the hidden document keeps all 17.
-        return shown == float(doc_value) or shown == float(f"{float(doc_value):.16G}")
+        # XlsxWriter writes 16 significant digits; the hidden document keeps all 17; Excel,
+        # WPS and LibreOffice re-save a number with 15.
+        written = float(f"{float(doc_value):.16G}")
+        return (
+            shown in (float(doc_value), written)
+            or float(f"{shown:.15G}") == float(f"{written:.15G}")
+            or float(f"{shown:.15G}") == float(f"{float(doc_value):.15G}")
+        )
     if isinstance(sheet_value, float):
         return format_number(sheet_value) == str(doc_value)
     return str(sheet_value) == str(doc_value)

@@ -4,132 +4,167 @@ The native plan file and an exported annex are the same workbook: what a colleag
 Excel is the print layout with the review marked on it, and what the workbench reopens is the
 hidden document with its full review state. Rows stream out in XlsxWriter's constant_memory
 mode, so a 100k-row table does not hold the whole sheet in memory.
+
+A clean print copy (`clean=True`) is what goes out with the report: the annex sheets (and the
+department's sheets the reader did not recognise, such as 说明) without fills, comments,
+review sheets or the hidden document.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from workbench.core.checks import RULE_LABELS, Finding, run_checks
+from workbench.core.checks import run_checks
 from workbench.core.document import PlanDocument
 from workbench.core.revisions import changed_cells, inserted_rows
-from workbench.core.schema import label as field_label
-from workbench.core.vocab import SEVERITY_LABELS, Severity
 from workbench.io.native import plan_json
 from workbench.io.native.atomic import atomic_path, private_temp_dir
 from workbench.io.native.hidden_sheet import MARKER, META_SHEET, write_hidden_sheet
-from workbench.io.writing.print_layout import Formats, ReviewMarks, safe_sheet_name, write_table
+from workbench.io.writing.annex_labels import annex_labels
+from workbench.io.writing.findings_sheet import FINDING_HEADERS, FINDING_WIDTHS, finding_rows
+from workbench.io.writing.log_sheet import LOG_HEADERS, LOG_WIDTHS, log_rows, printed_status
+from workbench.io.writing.print_layout import (
+    Formats,
+    ReviewMarks,
+    page_setup,
+    safe_sheet_name,
+    write_table,
+)
+from workbench.io.writing.text_fit import line_height, lines_needed
 
 LOG_SHEET = "修订记录"
 FINDINGS_SHEET = "审核意见"
 
 
 def _marks_by_table(doc: PlanDocument) -> dict[str, ReviewMarks]:
-    marks: dict[str, ReviewMarks] = {t: ReviewMarks({}, set()) for t in doc.tables}
+    marks: dict[str, ReviewMarks] = {t: ReviewMarks({}, set(), {}) for t in doc.tables}
     for (table, key, column), revision in changed_cells(doc).items():
         marks[table].changed[(key, column)] = revision
+        if column == "status_override" and revision.original in (None, ""):
+            marks[table].original_text[(key, column)] = str(printed_status(doc, table, key))
     for table, key in inserted_rows(doc):
         marks[table].added.add(key)
     return marks
 
 
-def _row_name(doc: PlanDocument, table_id: str, key: str) -> str:
-    table = doc.tables.get(table_id)
-    if table is None or key not in table.rows:
-        return key
-    row = table.rows[key]
-    return str(row.get("name") or row.get("group") or key)
-
-
-def _column_label(doc: PlanDocument, table_id: str, column: str | None) -> str:
-    table = doc.tables.get(table_id)
-    if column is None or table is None:
-        return ""
-    try:
-        return field_label(table.kind, column)
-    except KeyError:
-        return column
-
-
-def _value_text(value: Any) -> Any:
-    if value is None:
-        return ""
-    return value if isinstance(value, (int, float, str)) else str(value)
+# ---- list sheets (修订记录, 审核意见) --------------------------------------------------------
+def write_list_sheet(
+    workbook,
+    formats: Formats,
+    name: str,
+    title: str,
+    headers,
+    widths,
+    rows: list[list[Any]],
+    used: set[str],
+    empty_text: str = "",
+    centred: frozenset[int] = frozenset({0}),
+) -> None:
+    """A titled list with a repeated header row, wrapped cells that fit, page numbers."""
+    sheet = workbook.add_worksheet(safe_sheet_name(name, used))
+    last = len(headers) - 1
+    sheet.set_row(0, 30)
+    sheet.merge_range(0, 0, 0, last, title, formats.title)
+    for c, (text, width) in enumerate(zip(headers, widths, strict=True)):
+        sheet.write_string(1, c, text, formats.header)
+        sheet.set_column(c, c, width)
+    sheet.set_row(1, 22)
+    for r, values in enumerate(rows, start=2):
+        lines = 1
+        for c, value in enumerate(values):
+            if isinstance(value, str) and len(value) * 2 > widths[c] - 1:
+                lines = max(lines, lines_needed(value, widths[c]))
+        if lines > 1:
+            sheet.set_row(r, lines * line_height(10.5) + 4)
+        for c, value in enumerate(values):
+            fmt = formats.plain_center if c in centred else formats.plain
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                sheet.write_number(r, c, value, fmt)
+            else:
+                sheet.write_string(r, c, str(value), fmt)
+    if not rows and empty_text:
+        sheet.merge_range(2, 0, 2, last, empty_text, formats.plain)
+    sheet.freeze_panes(2, 0)
+    sheet.repeat_rows(1, 1)
+    page_setup(sheet)
 
 
 def _write_log(workbook, formats: Formats, doc: PlanDocument, used: set[str]) -> None:
-    sheet = workbook.add_worksheet(safe_sheet_name(LOG_SHEET, used))
-    headers = ["序号", "表", "行", "字段", "操作", "原值", "新值", "修改人", "时间", "原因"]
-    widths = [6, 40, 30, 14, 10, 18, 18, 12, 20, 24]
-    sheet.merge_range(
-        0, 0, 0, len(headers) - 1, f"{doc.title or '计划文档'} 修订记录", formats.title
+    write_list_sheet(
+        workbook,
+        formats,
+        LOG_SHEET,
+        f"{doc.title or '计划文档'} 修订记录",
+        LOG_HEADERS,
+        LOG_WIDTHS,
+        log_rows(doc),
+        used,
+        "审核中未作修改。",
     )
-    for c, (text, width) in enumerate(zip(headers, widths, strict=True)):
-        sheet.write_string(1, c, text, formats.plain_header)
-        sheet.set_column(c, c, width)
-    for r, entry in enumerate(doc.change_log, start=2):
-        table = doc.tables.get(entry.table)
-        cells = [
-            entry.seq,
-            table.title if table else entry.table,
-            _row_name(doc, entry.table, entry.key),
-            _column_label(doc, entry.table, entry.column),
-            entry.action,
-            _value_text(entry.old),
-            _value_text(entry.new),
-            entry.user,
-            entry.time,
-            entry.reason,
-        ]
-        for c, value in enumerate(cells):
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                sheet.write_number(r, c, value, formats.plain)
-            else:
-                sheet.write_string(r, c, str(value), formats.plain)
-    sheet.freeze_panes(2, 0)
-    sheet.repeat_rows(1, 1)
-    sheet.set_landscape()
-    sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
 
 
-def _write_findings(
-    workbook, formats: Formats, doc: PlanDocument, findings: list[Finding], used: set[str]
-) -> None:
-    sheet = workbook.add_worksheet(safe_sheet_name(FINDINGS_SHEET, used))
-    headers = ["序号", "级别", "规则", "表", "行", "字段", "意见"]
-    widths = [6, 8, 14, 44, 30, 12, 80]
-    sheet.merge_range(
-        0, 0, 0, len(headers) - 1, f"{doc.title or '计划文档'} 审核意见", formats.title
+def _write_findings(workbook, formats: Formats, doc: PlanDocument, used: set[str]) -> None:
+    rows = [[n, *row] for n, row in enumerate(finding_rows(doc, run_checks(doc)), start=1)]
+    write_list_sheet(
+        workbook,
+        formats,
+        FINDINGS_SHEET,
+        f"{doc.title or '计划文档'} 审核意见",
+        FINDING_HEADERS,
+        FINDING_WIDTHS,
+        rows,
+        used,
+        "未发现问题。",
+        centred=frozenset({0, 1}),  # 序号 and 级别
     )
-    for c, (text, width) in enumerate(zip(headers, widths, strict=True)):
-        sheet.write_string(1, c, text, formats.plain_header)
-        sheet.set_column(c, c, width)
-    for r, finding in enumerate(findings, start=2):
-        table = doc.tables.get(finding.table)
-        cells = [
-            r - 1,
-            SEVERITY_LABELS[Severity(finding.severity)],
-            RULE_LABELS.get(finding.rule, finding.rule),
-            table.title if table else finding.table,
-            _row_name(doc, finding.table, finding.row) if finding.row else "",
-            _column_label(doc, finding.table, finding.column),
-            finding.message,
-        ]
-        for c, value in enumerate(cells):
-            if isinstance(value, int):
-                sheet.write_number(r, c, value, formats.plain)
-            else:
-                sheet.write_string(r, c, str(value), formats.plain)
-    if not findings:
-        sheet.write_string(2, 0, "未发现问题。", formats.plain)
-    sheet.freeze_panes(2, 0)
-    sheet.set_landscape()
-    sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
+
+
+def _carry_over(workbook, formats: Formats, doc: PlanDocument, source, used: set[str]) -> None:
+    """Sheets of the department's workbook that hold no table (说明, 填报要求) go out as they
+    were: their text, numbers and merged ranges."""
+    from workbench.io.reading.workbook_source import read_workbook
+
+    names = set((doc.properties.get("skipped_sheets") or {}).keys())
+    if not names:
+        return
+    for raw in read_workbook(source).sheets:
+        if raw.name not in names or raw.hidden:
+            continue
+        sheet = workbook.add_worksheet(safe_sheet_name(raw.name, used))
+        widths: dict[int, float] = {}
+        for r, row in enumerate(raw.rows):
+            for c, value in enumerate(row):
+                if value in ("", None):
+                    continue
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    sheet.write_number(r, c, value)
+                else:
+                    text = str(value)
+                    sheet.write_string(r, c, text, formats.note_plain)
+                    widths[c] = max(widths.get(c, 8.0), min(len(text) * 2 + 2, 80.0))
+        for c, width in widths.items():
+            sheet.set_column(c, c, width)
+        merges = getattr(sheet, "merge", None)
+        if isinstance(merges, list):
+            for first_row, first_col, last_row, last_col in raw.merged:
+                merges.append([first_row, first_col, last_row, last_col])
+        page_setup(sheet)
+
+
+def _created(doc: PlanDocument) -> datetime:
+    """The document's creation time, kept across saves (XlsxWriter would stamp each save)."""
+    text = doc.properties.get("created")
+    if isinstance(text, str):
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass
+    now = datetime.now().replace(microsecond=0)
+    doc.properties["created"] = now.isoformat()
+    return now
 
 
 def write_workbook(
@@ -140,18 +175,24 @@ def write_workbook(
     title_font: str = "黑体",
     body_font: str = "宋体",
     reviewable: bool = True,
+    clean: bool = False,
+    source_workbook: str | os.PathLike | None = None,
 ) -> list[str]:
     """Write atomically; return the names of the visible sheets.
 
     `reviewable=False` writes the attachment for distribution (what `export` sends on): its
     hidden document carries no folders, user names or change log (see distribution_copy).
-    Native saves keep everything."""
+    Native saves keep everything. `clean`: the print copy that goes out (no fills, comments,
+    review sheets or hidden document). `source_workbook`: the department's workbook this
+    document was read from, given explicitly by the caller, whose unrecognised sheets are
+    carried over."""
     import xlsxwriter  # deferred: the window shows before heavy imports
     from xlsxwriter.exceptions import FileCreateError
 
     path = Path(path)
-    data = plan_json.document_to_data(doc)
-    if not reviewable:
+    created = _created(doc)
+    data = None if clean else plan_json.document_to_data(doc)
+    if data is not None and not reviewable:
         data = distribution_copy(data)
     with atomic_path(path) as tmp:
         workbook = xlsxwriter.Workbook(
@@ -168,20 +209,38 @@ def write_workbook(
             },
         )
         workbook.set_properties(
-            {"title": doc.title, "subject": "计划审核工作台文档", "comments": MARKER}
+            {
+                "title": doc.title,
+                "subject": "计划审核工作台文档",
+                "comments": "" if clean else MARKER,
+                "created": created,
+            }
         )
-        formats = Formats(workbook, title_font=title_font, body_font=body_font)
+        formats = Formats(workbook, title_font=title_font, body_font=body_font, clean=clean)
+        formats.note_plain = workbook.add_format(
+            {"font_name": body_font, "font_size": 10.5, "valign": "top"}
+        )
         used = {META_SHEET.lower()}
         marks = _marks_by_table(doc)
+        labels = annex_labels(doc)
         layout: dict[str, Any] = {}
         for table in doc.tables.values():
-            label = table.meta.get("annex_label", "")
-            sheet_map = write_table(workbook, formats, doc, table, label, used, marks[table.id])
-            layout[table.id] = asdict(sheet_map)
-        _write_log(workbook, formats, doc, used)
-        _write_findings(workbook, formats, doc, run_checks(doc), used)
-        data["layout"] = layout
-        write_hidden_sheet(workbook, data)
+            sheet_map = write_table(
+                workbook, formats, doc, table, labels[table.id], used, marks[table.id]
+            )
+            # not asdict(): it deep-copies the 100k-entry row map for nothing
+            layout[table.id] = {
+                "sheet": sheet_map.sheet,
+                "rows": sheet_map.rows,
+                "columns": sheet_map.columns,
+            }
+        if source_workbook is not None:
+            _carry_over(workbook, formats, doc, source_workbook, used)
+        if not clean:
+            _write_log(workbook, formats, doc, used)
+            _write_findings(workbook, formats, doc, used)
+            data["layout"] = layout
+            write_hidden_sheet(workbook, data)
         workbook.worksheets()[0].activate()
         names = [ws.get_name() for ws in workbook.worksheets() if ws.get_name() != META_SHEET]
         try:
