@@ -20,7 +20,7 @@ from workbench.core.edits import CellChange, SetCells, SetReview
 from workbench.core.table import Table
 from workbench.io.native.plan_file import load_plan, save_plan
 from workbench.io.opener import open_document
-from workbench.io.writing.print_layout import DERIVED_NOTE, cjk_punctuation
+from workbench.io.writing.print_layout import DERIVED_NOTE
 from workbench.io.writing.workbook_writer import write_workbook
 
 
@@ -131,11 +131,15 @@ def test_sub_items_and_overlong_notes(tmp_path):
     assert len(note) == 32767 and note.endswith("全文保存在工作台文档中）")
 
 
-def test_cjk_punctuation_restores_what_a_reader_normalised():
-    assert cjk_punctuation("附件(一)") == "附件（一）"
-    assert cjk_punctuation("注:1.“执行情况”为预计数。") == "注：1.“执行情况”为预计数。"
-    assert cjk_punctuation("增长5.5%,比上年多1,000亿元") == "增长5.5%，比上年多1,000亿元"
-    assert cjk_punctuation("GDP (%)") == "GDP (%)"
+def test_labels_titles_and_notes_print_exactly_as_the_department_wrote_them(tmp_path, sample_doc):
+    """Whatever punctuation a department used, full-width or not, goes out unchanged."""
+    table = sample_doc.table("indicators_2021")
+    table.meta["annex_label"] = "附件(一)"
+    table.title = "2021年主要指标执行情况(预计)"
+    table.notes = ["注:1.“执行情况”为预计数, 单位见各行。"]
+    sheet = _export(sample_doc, tmp_path / "out.xlsx").worksheets[0]
+    texts = {c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+    assert {"附件(一)", "2021年主要指标执行情况(预计)", "注:1.“执行情况”为预计数, 单位见各行。"} <= texts
 
 
 def test_change_log_lists_net_changes_with_rows_named(tmp_path, sample_doc):

@@ -48,7 +48,9 @@ class GroupFigures:
         return getattr(self, column)
 
 
-def _sum(values: list[float | None]) -> float | None:
+def safe_sum(values: list[float | None]) -> float | None:
+    """The exact sum of the present values (None when there are none, or when absurd figures
+    cannot be summed)."""
     present = [v for v in values if v is not None]
     if not present:
         return None
@@ -62,9 +64,9 @@ def _sum(values: list[float | None]) -> float | None:
 def figures(rows: list[dict[str, Any]]) -> GroupFigures:
     return GroupFigures(
         count=len(rows),
-        total_investment=_sum([r.get("total_investment") for r in rows]) or 0.0,
-        annual_plan=_sum([r.get("annual_plan") for r in rows]),
-        completed=_sum([r.get("completed") for r in rows]),
+        total_investment=safe_sum([r.get("total_investment") for r in rows]) or 0.0,
+        annual_plan=safe_sum([r.get("annual_plan") for r in rows]),
+        completed=safe_sum([r.get("completed") for r in rows]),
     )
 
 
@@ -173,5 +175,5 @@ def parts_vs_total(summary: Table) -> list[PartsVsTotal]:
         values = [row.get(column) for row in parts]
         if total.get(column) is None or any(v is None for v in values) or not values:
             continue
-        out.append(PartsVsTotal(column, _sum(values) or 0.0, total[column], partition))
+        out.append(PartsVsTotal(column, safe_sum(values) or 0.0, total[column], partition))
     return out

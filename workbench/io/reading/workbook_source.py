@@ -61,11 +61,16 @@ def _cap_rows(rows: list[list[Any]]) -> tuple[list[list[Any]], bool]:
     return rows, truncated
 
 
+# A merged range reaching past the last value (a title merged across empty columns) is kept
+# as written, so a sheet carried over keeps its shape; only a range this large is cut.
+_MERGE_KEPT_AS_WRITTEN = 10_000
+
+
 def _clip_merged(
     merged: list[Merged], rows: list[list[Any]], path: Path, name: str
 ) -> list[Merged]:
-    """Merged ranges cut to the cells that exist: a range naming XFD1048576 must not make the
-    reader fill a million rows, nor a million ranges make it loop."""
+    """Merged ranges bounded by the cells that exist: a range naming XFD1048576 must not make
+    the reader fill a million rows, nor a million ranges make it loop."""
     if len(merged) > limits.MAX_MERGED_RANGES:
         raise FileProblem(
             f"合并单元格区域过多（{len(merged)} 个），疑似恶意或损坏的文件，拒绝打开", path, name
@@ -77,7 +82,8 @@ def _clip_merged(
     for r0, c0, r1, c1 in merged:
         if r0 < 0 or c0 < 0 or r0 >= height or c0 >= width or r1 < r0 or c1 < c0:
             continue
-        r1, c1 = min(r1, height - 1), min(c1, width - 1)
+        if (r1 - r0 + 1) * (c1 - c0 + 1) > _MERGE_KEPT_AS_WRITTEN:
+            r1, c1 = min(r1, height - 1), min(c1, width - 1)
         covered += (r1 - r0 + 1) * (c1 - c0 + 1)
         clipped.append((r0, c0, r1, c1))
     if covered > limits.MAX_SHEET_CELLS:

@@ -797,7 +797,11 @@ def _add_sheet(files: dict[str, bytes], package: Package, sheet: NewSheet) -> li
         "utf-8"
     )
     prefix = re.search(r"<(\w+:)?sheets\b", workbook).group(1) or ""
-    r_prefix = re.search(rf'xmlns:(\w+)="{re.escape(REL_NS)}"', workbook)
+    # Only a declaration on the root is in scope for a new <sheet>; openpyxl declares the
+    # prefix on each <sheet> element instead.
+    root = re.search(r"<(\w+:)?workbook\b[^>]*>", workbook)
+    root_tag = root.group(0) if root else ""
+    r_prefix = re.search(rf'xmlns:(\w+)="{re.escape(REL_NS)}"', root_tag)
     if r_prefix is None:
         ns_decl = f' xmlns:wbr="{REL_NS}"'
         r_name = "wbr"

@@ -26,7 +26,7 @@ from workbench.core.columns import STATED_FOR, Column, columns_for, ordinal
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.schema import TableKind
-from workbench.core.summaries import MONEY, Comparison, is_total
+from workbench.core.summaries import MONEY, Comparison, is_total, rate, safe_sum
 from workbench.core.table import Table
 from workbench.core.vocab import (
     ADDED_FILL,
@@ -297,10 +297,8 @@ def _sums(table: Table, keys: list[str]) -> dict[str, Any]:
     rows = [table.rows[k] for k in keys if k not in sub_items]
     out: dict[str, Any] = {"count": len(rows)}
     for column in MONEY:
-        values = [r[column] for r in rows if r.get(column) is not None]
-        out[column] = round(math.fsum(values), 6) if values else None
-    plan, done = out.get("annual_plan"), out.get("completed")
-    out["completion_rate"] = done / plan * 100 if plan and done is not None else None
+        out[column] = safe_sum([r.get(column) for r in rows])
+    out["completion_rate"] = rate(out.get("completed"), out.get("annual_plan"))
     return out
 
 
@@ -308,10 +306,8 @@ def _total_of(groups: list[dict[str, Any]]) -> dict[str, Any]:
     """The 合计 of all groups from their sums (each row is in exactly one group)."""
     out: dict[str, Any] = {"count": sum(g["count"] for g in groups)}
     for column in MONEY:
-        values = [g[column] for g in groups if g.get(column) is not None]
-        out[column] = round(math.fsum(values), 6) if values else None
-    plan, done = out.get("annual_plan"), out.get("completed")
-    out["completion_rate"] = done / plan * 100 if plan and done is not None else None
+        out[column] = safe_sum([g.get(column) for g in groups])
+    out["completion_rate"] = rate(out.get("completed"), out.get("annual_plan"))
     return out
 
 
@@ -390,8 +386,12 @@ class _Writer:
             ]
 
     def full_width(self, text: str, fmt, size: float = BODY_SIZE, min_height=None) -> None:
+        """A row spanning the table (title, note); a text longer than a cell holds goes on
+        over the next rows, whole and in order."""
         if len(text) > MAX_CELL:
-            text = text[: MAX_CELL - len(TOO_LONG)] + TOO_LONG
+            for part in _cell_sized(text):
+                self.full_width(part, fmt, size, min_height)
+            return
         total = sum(self.widths)
         lines = lines_needed(text, total)
         height = lines * line_height(size) + 4
@@ -790,14 +790,11 @@ def register_merge(
         merges.append([first_row, first_col, last_row, last_col])
 
 
-CELL_TEXT_MAX = 32_767
-
-
 def _cell_sized(text: str) -> list[str]:
     """Text cut into pieces a cell can hold (all of it, in order)."""
-    if len(text) <= CELL_TEXT_MAX:
+    if len(text) <= MAX_CELL:
         return [text]
-    return [text[i : i + CELL_TEXT_MAX] for i in range(0, len(text), CELL_TEXT_MAX)]
+    return [text[i : i + MAX_CELL] for i in range(0, len(text), MAX_CELL)]
 
 
 def _write_cell(sheet, row: int, col: int, value: Any, fmt) -> None:
