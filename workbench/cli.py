@@ -18,7 +18,7 @@ from workbench import __version__, cli_words
 
 cli_words.install()
 
-SUBCOMMANDS = ("import", "export", "check", "extract", "diff")
+SUBCOMMANDS = ("import", "export", "check", "extract", "diff", "sample")
 
 
 def _display_available() -> bool:
@@ -407,6 +407,12 @@ def cmd_diff(argv: Sequence[str]) -> int:
     return 0
 
 
+def _cmd_sample(argv: Sequence[str]) -> int:
+    from workbench.cli_sample import cmd_sample
+
+    return cmd_sample(argv)
+
+
 def _top_help() -> str:
     return (
         "用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）\n"
@@ -415,6 +421,7 @@ def _top_help() -> str:
         "      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]\n"
         "      workbench extract 报告.txt|报告.docx [--json]\n"
         "      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]\n"
+        "      workbench sample -o 文件.xlsx [--overwrite] [--json]   复制示例计划\n"
         "      workbench --version\n"
     )
 
@@ -442,6 +449,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "check": cmd_check,
                 "extract": cmd_extract,
                 "diff": cmd_diff,
+                "sample": _cmd_sample,
             }
             return commands[argv[0]](argv[1:])
         if argv and argv[0].startswith("-"):
