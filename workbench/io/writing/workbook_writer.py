@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -139,8 +140,10 @@ def write_workbook(
     constant_memory: bool = True,
     title_font: str = "黑体",
     body_font: str = "宋体",
+    created: datetime | None = None,
 ) -> list[str]:
-    """Write atomically; return the names of the visible sheets."""
+    """Write atomically; return the names of the visible sheets. `created` fixes the
+    workbook's creation date (else now), so that a rebuild can give identical bytes."""
     import xlsxwriter  # deferred: the window shows before heavy imports
 
     path = Path(path)
@@ -155,9 +158,10 @@ def write_workbook(
                 "nan_inf_to_errors": True,
             },
         )
-        workbook.set_properties(
-            {"title": doc.title, "subject": "计划审核工作台文档", "comments": MARKER}
-        )
+        properties = {"title": doc.title, "subject": "计划审核工作台文档", "comments": MARKER}
+        if created is not None:
+            properties["created"] = created
+        workbook.set_properties(properties)
         formats = Formats(workbook, title_font=title_font, body_font=body_font)
         used = {META_SHEET.lower()}
         marks = _marks_by_table(doc)
