@@ -33,6 +33,9 @@ def run(files: Sequence[str]) -> int:
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
     window = MainWindow()
+    from workbench.ui import crash_report  # an unexpected error: a log file and a dialog
+
+    crash_report.install(lambda: window, lambda: window.session and window.session.autosave())
     window.show()
     if os.environ.get("WORKBENCH_REPORT_STARTUP"):
         # For bench/bench_startup.py: the wall-clock moment the window is on screen; the
