@@ -451,7 +451,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "diff": cmd_diff,
                 "sample": _cmd_sample,
             }
-            return commands[argv[0]](argv[1:])
+            from workbench import progress  # a line on stderr while a long run works (tty only)
+
+            with progress.command(argv[0]):
+                return commands[argv[0]](argv[1:])
         if argv and argv[0].startswith("-"):
             print(f"workbench：未知选项 {argv[0]}\n{_top_help()}", file=sys.stderr)
             return 2
