@@ -79,3 +79,41 @@ def test_the_shortcut_card_names_every_shortcut_of_the_window(window_shortcuts):
         if not found:
             missing[key] = action
     assert not missing, f"快捷键一览缺少：{missing}"
+
+
+def test_f1_opens_the_guide_with_its_screenshots(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.user_guide import UserGuide, guide_path
+
+    assert guide_path() == GUIDE
+    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path))
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: any(isinstance(w, UserGuide) for w in QApplication.topLevelWidgets()))
+    (guide,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, UserGuide)]
+    qtbot.waitExposed(guide)
+    text = guide.browser.toPlainText()
+    assert guide.windowTitle() == "使用指南"
+    assert "计划审核工作台 使用指南" in text and "快捷键一览" in text
+    document = guide.browser.document()
+    for _, name in guide_images():  # each screenshot resolves to a real image
+        image = document.resource(QTextDocument.ResourceType.ImageResource, f"images/{name}")
+        assert image is not None and not image.isNull(), name
+
+
+def test_a_missing_guide_says_where_it_should_be(qtbot, tmp_path):
+    from workbench.ui.user_guide import UserGuide
+
+    missing = tmp_path / "使用指南.md"
+    guide = UserGuide(None, missing)
+    qtbot.addWidget(guide)
+    assert str(missing) in guide.browser.toPlainText()
