@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script from a checkout
@@ -24,6 +25,10 @@ from workbench.core.table import Table
 
 SEED = 20211231
 OUTPUT = Path(__file__).with_name("sample_plan.xlsx")
+# The workbook's creation date, fixed (the report's date, not the build's) so that rebuilding
+# gives the same bytes and leaves the committed file untouched; XlsxWriter already dates every
+# zip entry 1980-01-31.
+CREATED = datetime(2022, 1, 1, tzinfo=UTC)
 
 # ---- figures quoted from the seed report (amounts in 亿元) ---------------------------------
 REPORT_FIGURES = {
@@ -773,7 +778,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0]) if args else OUTPUT
-    save_plan(build(), out)
+    save_plan(build(), out, created=CREATED)
     print(f"已生成示例计划：{out}")
     return 0
 

@@ -18,7 +18,17 @@ from workbench import __version__, cli_words
 
 cli_words.install()
 
-SUBCOMMANDS = ("import", "export", "check", "extract", "diff", "template", "rollforward", "returns")
+SUBCOMMANDS = (
+    "import",
+    "export",
+    "check",
+    "extract",
+    "diff",
+    "template",
+    "rollforward",
+    "returns",
+    "sample",
+)
 
 
 def _display_available() -> bool:
@@ -495,6 +505,12 @@ def _diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_sample(argv: Sequence[str]) -> int:
+    from workbench.cli_sample import cmd_sample
+
+    return cmd_sample(argv)
+
+
 def _top_help() -> str:
     return (
         "用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）\n"
@@ -506,6 +522,7 @@ def _top_help() -> str:
         "      workbench template 计划 --by owner|sector -o 文件夹 [--deadline YYYY-MM-DD] [--json]\n"
         "      workbench rollforward 计划 -o 下年计划.xlsx [--json]\n"
         "      workbench returns 计划 返回文件夹 [--json]\n"
+        "      workbench sample -o 文件.xlsx [--overwrite] [--json]   复制示例计划\n"
         "      workbench --version\n"
     )
 
@@ -584,12 +601,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "check": cmd_check,
                 "extract": cmd_extract,
                 "diff": cmd_diff,
+                "sample": _cmd_sample,
             }
             if argv[0] in ("template", "rollforward", "returns"):
                 from workbench import cli_generate
 
                 commands[argv[0]] = getattr(cli_generate, f"cmd_{argv[0]}")
-            code = commands[argv[0]](argv[1:])
+            from workbench import progress  # a line on stderr while a long run works (tty only)
+
+            with progress.command(argv[0]):
+                code = commands[argv[0]](argv[1:])
             sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
             return code
         if argv and argv[0].startswith("-"):

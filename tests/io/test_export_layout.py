@@ -139,7 +139,11 @@ def test_labels_titles_and_notes_print_exactly_as_the_department_wrote_them(tmp_
     table.notes = ["注:1.“执行情况”为预计数, 单位见各行。"]
     sheet = _export(sample_doc, tmp_path / "out.xlsx").worksheets[0]
     texts = {c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
-    assert {"附件(一)", "2021年主要指标执行情况(预计)", "注:1.“执行情况”为预计数, 单位见各行。"} <= texts
+    assert {
+        "附件(一)",
+        "2021年主要指标执行情况(预计)",
+        "注:1.“执行情况”为预计数, 单位见各行。",
+    } <= texts
 
 
 def test_change_log_lists_net_changes_with_rows_named(tmp_path, sample_doc):

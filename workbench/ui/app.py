@@ -59,6 +59,10 @@ def run(files: Sequence[str]) -> int:
     app.setOrganizationName("PlanWorkbench")
     install_chinese(app)
     window = MainWindow()
+    from workbench.ui import crash_report  # an unexpected error: a log file and a dialog
+
+    crash_report.install(lambda: window, lambda: window.session and window.session.autosave())
+
     # The document loads once the empty window is on screen, so a person sees it at once.
     window.firstPainted.connect(lambda: open_initial(window, files))
     window.show()

@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         review.addAction(self.check_action)
 
         help_menu = bar.addMenu("帮助(&H)")
+        help_menu.addAction(self._action("使用指南(&G)", self._user_guide, QKeySequence("F1")))
         help_menu.addAction(self._action("关于(&A)", self._about))
 
     def _build_toolbar(self) -> None:
@@ -289,6 +290,11 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.find_next)
         toolbar.addWidget(self.search)
+
+    def _user_guide(self) -> None:
+        from workbench.ui.user_guide import show_user_guide
+
+        show_user_guide(self)
 
     def _about(self) -> None:
         QMessageBox.about(

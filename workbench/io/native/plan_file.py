@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 from workbench.core.document import PlanDocument
@@ -19,10 +20,17 @@ from workbench.io.native.hidden_sheet import META_SHEET, hidden_text, names_hidd
 from workbench.io.writing.workbook_writer import write_workbook
 
 
-def save_plan(doc: PlanDocument, path: str | os.PathLike, *, constant_memory: bool = True) -> Path:
-    """Write the document atomically; the previous file survives any failure."""
+def save_plan(
+    doc: PlanDocument,
+    path: str | os.PathLike,
+    *,
+    constant_memory: bool = True,
+    created: datetime | None = None,
+) -> Path:
+    """Write the document atomically; the previous file survives any failure. `created`
+    fixes the creation date (seeds/build_sample.py: a rebuild gives identical bytes)."""
     path = Path(path)
-    write_workbook(doc, path, constant_memory=constant_memory, reviewable=True)
+    write_workbook(doc, path, constant_memory=constant_memory, reviewable=True, created=created)
     return path
 
 

@@ -177,6 +177,7 @@ def write_workbook(
     reviewable: bool = True,
     clean: bool = False,
     source_workbook: str | os.PathLike | None = None,
+    created: datetime | None = None,
 ) -> list[str]:
     """Write atomically; return the names of the visible sheets.
 
@@ -185,12 +186,13 @@ def write_workbook(
     Native saves keep everything. `clean`: the print copy that goes out (no fills, comments,
     review sheets or hidden document). `source_workbook`: the department's workbook this
     document was read from, given explicitly by the caller, whose unrecognised sheets are
-    carried over."""
+    carried over. `created` fixes the creation date (else the document's own, else now), so
+    that a rebuild can give identical bytes."""
     import xlsxwriter  # deferred: the window shows before heavy imports
     from xlsxwriter.exceptions import FileCreateError
 
     path = Path(path)
-    created = _created(doc)
+    created = created if created is not None else _created(doc)
     data = None if clean else plan_json.document_to_data(doc)
     if data is not None and not reviewable:
         data = distribution_copy(data)

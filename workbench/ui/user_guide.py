@@ -1,0 +1,50 @@
+"""帮助 → 使用指南: the Chinese user guide (docs/使用指南.md) shown inside the app.
+
+The guide is Markdown with screenshots beside it in docs/images/; QTextBrowser renders both
+offline, so a workstation without a browser or network still has its help. The frozen build
+carries docs/ next to the program; a source checkout has it at the top.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from workbench.shipped import shipped_file
+
+GUIDE_NAME = "使用指南.md"
+
+
+def guide_path() -> Path:
+    return shipped_file("workbench.docs", "docs", GUIDE_NAME)
+
+
+class UserGuide(QDialog):
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        path = path or guide_path()
+        self.setWindowTitle("使用指南")
+        self.resize(900, 700)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        if path.is_file():
+            self.browser.setSearchPaths([str(path.parent)])
+            self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
+            self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        else:
+            self.browser.setPlainText(f"未找到使用指南（应在：{path}）。")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+def show_user_guide(parent: QWidget | None = None) -> UserGuide:
+    """Open the guide beside the window (not modal: the user reads while working)."""
+    dialog = UserGuide(parent)
+    dialog.show()
+    dialog.raise_()
+    return dialog
