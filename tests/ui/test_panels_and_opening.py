@@ -174,8 +174,13 @@ def test_edits_made_in_excel_since_show_as_marked_changes(qtbot, make_window, tm
     table = win.session.doc.table("projects_2021")
     original = table.value(table.keys[0], "completed")
     win.close()
+    name = table.value(table.keys[0], "name")
     book = openpyxl.load_workbook(path)
-    book["2021年重大项目"]["H5"] = 99.5  # completed investment of the first project, in Excel
+    sheet = book["2021年重大项目"]
+    cells = [c for row in sheet.iter_rows() for c in row]
+    header = next(c for c in cells if c.value == "完成投资")
+    named = next(c for c in cells if c.value == name)
+    sheet.cell(named.row, header.column).value = 99.5  # the first project's completed, in Excel
     book.save(path)
     again = make_window([path])
     again.show_table("projects_2021")

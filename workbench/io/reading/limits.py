@@ -488,6 +488,11 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
         part = read_member(archive, info, path)
         scan.inflated += len(part)
         _count_inflated(scan, path)
+        if kind == "xlsx" and _declares_entities(part):
+            raise FileProblem(
+                f"文件的“{info.filename}”含有 XML 实体或文档类型定义（疑似 XML 炸弹），拒绝打开",
+                path,
+            )
         if kind == "xlsx":
             regular, rows, cols = scan_sheet_xml(part)
             if not regular:
@@ -509,6 +514,13 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
             path,
         )
     return scan
+
+
+def _declares_entities(part: bytes) -> bool:
+    """Office never writes a DOCTYPE into an OOXML part; one in the prolog is a way to define
+    entities (billion laughs, external files), never data."""
+    head = part[:4096]
+    return b"<!DOCTYPE" in head or b"<!ENTITY" in head
 
 
 def _longest_item(part: bytes) -> int:
