@@ -467,6 +467,11 @@ class MainWindow(QMainWindow):
     def show_table(self, table_id: str) -> None:
         assert self.session is not None
         table = self.session.doc.table(table_id)
+        # The navigator follows whoever opened the table (a chart click, a finding, a
+        # report statement) without announcing the choice back.
+        self.navigator.blockSignals(True)
+        self.navigator.select(table_id)
+        self.navigator.blockSignals(False)
         old = self.model
         if old is not None:
             self._save_column_widths()
