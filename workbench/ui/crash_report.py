@@ -31,20 +31,10 @@ TITLE = "程序出错"
 
 
 def crash_dir() -> Path:
-    """`crash/` in the user data folder (WORKBENCH_DATA_DIR overrides it, as for autosave),
-    readable by its owner only: a traceback can show file names and figures."""
-    override = os.environ.get("WORKBENCH_DATA_DIR")
-    if override:
-        base = Path(override)
-    else:
-        from platformdirs import user_data_dir
+    """`crash/` in the user data folder, readable by its owner only."""
+    from workbench.io.native.recovery import private_data_dir
 
-        base = Path(user_data_dir("PlanWorkbench", appauthor=False))
-    folder = base / "crash"
-    folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        folder.chmod(0o700)
-    return folder
+    return private_data_dir("crash")
 
 
 def _report_text(

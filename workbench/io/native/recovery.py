@@ -21,7 +21,9 @@ from workbench.io.native.atomic import atomic_path
 from workbench.io.native.locks import process_alive, process_started
 
 
-def recovery_dir() -> Path:
+def private_data_dir(name: str) -> Path:
+    """A folder of the user data folder (WORKBENCH_DATA_DIR overrides it) readable by its
+    owner only: autosaves hold unpublished figures, crash logs file names and figures."""
     override = os.environ.get("WORKBENCH_DATA_DIR")
     if override:
         base = Path(override)
@@ -29,7 +31,7 @@ def recovery_dir() -> Path:
         from platformdirs import user_data_dir
 
         base = Path(user_data_dir("PlanWorkbench", appauthor=False))
-    folder = base / "recovery"
+    folder = base / name
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
         try:
@@ -37,6 +39,10 @@ def recovery_dir() -> Path:
         except OSError:
             pass
     return folder
+
+
+def recovery_dir() -> Path:
+    return private_data_dir("recovery")
 
 
 @dataclass(frozen=True)
