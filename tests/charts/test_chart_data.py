@@ -56,3 +56,14 @@ def test_every_chart_has_data_for_the_sample():
     assert completed["城市提升"] == 2132.0 and round(sum(completed.values()), 4) == 4093.0
     # a summary table charts its source projects
     assert chart_data(DOC, "invest_by_funding", "summary_2022_funding").table == "projects_2022"
+
+
+def test_year_over_year_matches_renamed_sectors_through_the_crosswalk():
+    """2021's 产业提升 is 2022's 产业转型升级 (DOMAIN.md): one pair of bars, not two groups."""
+    data = chart_data(DOC, "yoy_sector", "projects_2022")
+    assert "产业提升" not in data.categories and "产业转型升级" in data.categories
+    done_2021, plan_2022 = (dict(zip(data.categories, s, strict=True)) for _, s in data.series)
+    assert done_2021["产业转型升级"] == 603.0 and plan_2022["产业转型升级"] == 781.0
+    assert "成渝地区双城经济圈" in data.categories  # no successor: its own group
+    assert plan_2022["成渝地区双城经济圈"] is None
+    assert "产业提升（今产业转型升级）" in data.note

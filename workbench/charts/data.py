@@ -201,13 +201,37 @@ def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
     earlier, later = (other, table) if (other.year or 0) < (year or 0) else (table, other)
     a = _group(doc, earlier.id, "sector")
     b = _group(doc, later.id, "sector")
-    names = list(dict.fromkeys(a.categories + b.categories))
-    a_done = dict(zip(a.categories, a.series[-1][1], strict=True))
+    # Last year's sectors under this year's names through the crosswalk (产业提升 → 产业转型升级);
+    # a sector with no successor (成渝地区双城经济圈) stays a group of its own.
+    from workbench.core.compare.crosswalk import Crosswalk
+
+    crosswalk = Crosswalk.of(doc)
+    later_names = set(b.categories)
+
+    def successor(name: str) -> str:
+        new = name if name in later_names else crosswalk.map("sector", name)
+        return new if new in later_names else name
+
+    a_done: dict[str, float | None] = {}
+    a_keys: dict[str, frozenset[str]] = {}
+    renamed: list[str] = []
+    for name, value, keys in zip(a.categories, a.series[-1][1], a.keys, strict=True):
+        group = successor(name)
+        if group != name:
+            renamed.append(f"{name}（今{group}）")
+        if value is not None:
+            a_done[group] = (a_done.get(group) or 0.0) + value
+        else:
+            a_done.setdefault(group, None)
+        a_keys[group] = a_keys.get(group, frozenset()) | keys
     b_plan = dict(zip(b.categories, b.series[0][1], strict=True))
-    own = dict(zip(current.categories, current.keys, strict=True))
+    b_keys = dict(zip(b.categories, b.keys, strict=True))
+    names = list(dict.fromkeys([successor(n) for n in a.categories] + b.categories))
+    own = a_keys if table is earlier else b_keys
+    note = "板块经对照表对应：" + "、".join(renamed) if renamed else "两年板块名称一致"
     return ChartData(
         ChartKind.YOY_SECTOR,
-        f"{earlier.year}年完成投资与{later.year}年计划投资（按板块名称对应）",
+        f"{earlier.year}年完成投资与{later.year}年计划投资（按板块对应）",
         table_id,
         names,
         [
@@ -216,7 +240,7 @@ def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
         ],
         [own.get(n, frozenset()) for n in names],
         unit="亿元",
-        note="两年板块划分不同；名称不同的板块各自成组",
+        note=note,
     )
 
 
