@@ -21,6 +21,7 @@ if __package__ in (None, ""):  # run as a script from a checkout
 
 from workbench.core import provenance as prov
 from workbench.core.document import PlanDocument
+from workbench.core.metadata import TableMeta, TableRole
 from workbench.core.table import Table
 
 SEED = 20211231
@@ -535,7 +536,7 @@ def build_indicators(doc: PlanDocument) -> None:
         title=f"重庆市{y0}年国民经济和社会发展计划主要指标执行情况",
         sheet_name=f"附件一 {y0}年指标执行",
         year=y0,
-        meta={"annex_label": "附件（一）", "role": "execution"},
+        meta=TableMeta(annex_label="附件（一）", role=TableRole.EXECUTION),
         notes=[
             f"注：指标总数（36项）、约束性与预期性指标个数及完成情况的个数来自{y0}年计划执行情况报告；"
             "约束性指标中各状况对应的具体指标、各项目标值与执行数为示例数据。",
@@ -547,7 +548,7 @@ def build_indicators(doc: PlanDocument) -> None:
         title=f"重庆市{y1}年国民经济和社会发展计划主要指标",
         sheet_name=f"附件二 {y1}年指标计划",
         year=y1,
-        meta={"annex_label": "附件（二）", "role": "plan"},
+        meta=TableMeta(annex_label="附件（二）", role=TableRole.PLAN),
         notes=[
             f"注：指标总数（35项）、约束性与预期性指标个数，以及地区生产总值、城镇调查失业率、居民消费价格、"
             f"居民收入和能耗强度的{y1}年目标来自报告原文；其余为示例数据。",
@@ -609,7 +610,7 @@ def _summary(
         year=year,
         unit="亿元",
         default_provenance=prov.REPORT,
-        meta={"source": source, "by": by, "partition": True},
+        meta=TableMeta(source=source, by=by, partition=True),
         notes=notes,
     )
 

@@ -8,6 +8,7 @@ import pytest
 
 from workbench.core import provenance as prov
 from workbench.core.compare.keys import match_key
+from workbench.core.metadata import TableMeta
 from workbench.core.rollforward import roll_forward, source_year
 from workbench.core.schema import TableKind
 from workbench.io.native.plan_file import load_plan, save_plan
@@ -44,7 +45,7 @@ def test_indicators_carry_targets_and_actuals_as_reference(sample, rolled):
         assert after["base"] == before["actual"]
         if before["target"]:
             assert f"2021年目标：{before['target']}" in after["note"]
-        assert new.meta["reference"][key] == {
+        assert new.meta.reference[key] == {
             "last_target": before["target"],
             "last_actual": before["actual"],
         }
@@ -67,7 +68,7 @@ def test_projects_continue_and_completed_ones_leave(sample, rolled):
         assert row["owner"] == before["owner"] and row["funding"] == before["funding"]
         assert row["annual_plan"] is None and row["completed"] is None
         assert row["nature"] == ("续建" if before["nature"] in ("新开工", "续建") else "前期")
-        assert new.meta["reference"][key]["last_completed"] == before["completed"]
+        assert new.meta.reference[key]["last_completed"] == before["completed"]
         assert new.provenance_of(key, "total_investment") == prov.CARRIED
     # sectors under the 2022 names through the crosswalk
     sectors = {r["sector"] for _, r in new}
@@ -88,7 +89,7 @@ def test_summaries_rebuilt_from_rows(rolled):
     projects = doc.tables["projects_2022"]
     for by in ("sector", "funding"):
         summary = doc.tables[f"summary_2022_{by}"]
-        assert summary.meta == {"source": projects.id, "by": by, "partition": True}
+        assert summary.meta == TableMeta(source=projects.id, by=by, partition=True)
         rows = {r["group"]: r for _, r in summary}
         total = rows.pop("合计")
         assert total["count"] == len(projects)

@@ -2,6 +2,7 @@
 
 from workbench.core.document import PlanDocument
 from workbench.core.edits import CellChange, SetCells
+from workbench.core.metadata import TableMeta
 from workbench.core.summaries import compare, computed_groups, parts_vs_total
 from workbench.core.table import Table
 
@@ -11,7 +12,7 @@ def summary(partition=True, rows=()):
         id="s",
         kind="summary",
         title="按板块",
-        meta={"source": "p", "by": "sector", "partition": partition},
+        meta=TableMeta(source="p", by="sector", partition=partition),
     )
     for row in rows:
         table.append(row)

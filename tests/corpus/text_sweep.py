@@ -63,7 +63,7 @@ def check(path: Path) -> dict:
             result["bad"].append({"sheet": sheet.name, "error": f"{type(exc).__name__}: {exc}"})
             continue
         rows = sheet.rows  # filled merges: each covered cell holds its merge's text
-        if table.meta.get("transposed"):
+        if table.meta.transposed:
             continue
         for key, row in table:
             source = table.row_source.get(key)

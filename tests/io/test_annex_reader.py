@@ -25,7 +25,7 @@ def test_execution_annex_two_row_header_categories_and_text_numbers(tmp_path):
     doc, table = only_table(fx.execution_annex(tmp_path / "附件一.xlsx"))
     assert table.kind == "indicators"
     assert table.title == "重庆市2021年国民经济和社会发展计划主要指标执行情况"
-    assert table.meta["annex_label"] == "附件（一）" and table.meta["role"] == "execution"
+    assert table.meta.annex_label == "附件（一）" and table.meta.role == "execution"
     assert table.year == 2021
     assert table.source.header_rows == (3, 4)
     names = [r["name"] for r in rows(table)]
@@ -53,7 +53,7 @@ def test_execution_annex_two_row_header_categories_and_text_numbers(tmp_path):
     assert forest["attribute"] == "约束性" and forest["actual"] is None  # "约束性指标", "—"
     # "其中" is a sub-item of the row above and is not summed
     (tax_key,) = table.find("name", "税收收入增长")
-    assert table.meta["sub_items"][tax_key] == table.keys[1]
+    assert table.meta.sub_items[tax_key] == table.keys[1]
     assert tax not in summable_rows(table)
     assert table.notes == ["注：1.“执行情况”为预计数。", "2.增长速度按可比价格计算。"]
     assert table.row_source[table.keys[0]] == 6  # links back to the sheet row
@@ -61,7 +61,7 @@ def test_execution_annex_two_row_header_categories_and_text_numbers(tmp_path):
 
 def test_yangling_spaced_header_dash_and_negative(tmp_path):
     doc, table = only_table(fx.yangling_plan(tmp_path / "yl.xlsx"))
-    assert table.kind == "indicators" and table.meta["role"] == "plan" and table.year == 2022
+    assert table.kind == "indicators" and table.meta.role == "plan" and table.year == 2022
     rd, platforms, trade = rows(table)
     assert rd["base"] is None and rd["target"] == "10"  # "-" is no value
     assert platforms["base"] == 95 and platforms["target"] == "100"
@@ -238,7 +238,7 @@ def test_a_kind_the_vocabulary_cannot_tell_is_flagged(tmp_path):
     path = tmp_path / "不明.xlsx"
     book.save(path)
     doc, table = only_table(path)
-    assert table.meta.get("kind_uncertain") is True
+    assert table.meta.kind_uncertain is True
     assert any("既像指标表也像项目表" in w.message for w in doc.warnings)
     _, clear = only_table(fx.project_list(tmp_path / "p.xlsx"))
-    assert "kind_uncertain" not in clear.meta
+    assert clear.meta.kind_uncertain is False

@@ -134,7 +134,7 @@ def test_sub_items_and_overlong_notes(tmp_path):
 def test_labels_titles_and_notes_print_exactly_as_the_department_wrote_them(tmp_path, sample_doc):
     """Whatever punctuation a department used, full-width or not, goes out unchanged."""
     table = sample_doc.table("indicators_2021")
-    table.meta["annex_label"] = "附件(一)"
+    table.meta.annex_label = "附件(一)"
     table.title = "2021年主要指标执行情况(预计)"
     table.notes = ["注:1.“执行情况”为预计数, 单位见各行。"]
     sheet = _export(sample_doc, tmp_path / "out.xlsx").worksheets[0]

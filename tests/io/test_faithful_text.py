@@ -99,7 +99,7 @@ def test_names_notes_titles_and_labels_are_kept_as_written(tmp_path):
     assert second["owner"] == "区  城投"
     assert second["note"] == "截面 mm²"
     assert first["sector"] == "城市提升"  # category: ordinal and count removed, nothing else
-    assert table.meta["annex_label"] == "附件（二）"
+    assert table.meta.annex_label == "附件（二）"
     assert table.notes == ["注：单位为万元；括号（）照原样。"]
     assert table.subtotals == [] or all("（" in s["label"] for s in table.subtotals)
 
@@ -162,7 +162,7 @@ def test_base_header_word_is_kept(tmp_path):
         ["地区生产总值增长", "%", 6.1, "6%左右"],
     ]
     doc, table = _table(_write(tmp_path / "plan.xlsx", rows))
-    assert table.meta["base_label"] == "2021年预计"
+    assert table.meta.base_label == "2021年预计"
     assert _rows(table)[0]["base"] == 6.1
     assert not any("实际" in w.message for w in doc.warnings)
 
@@ -312,8 +312,8 @@ def test_how_sure_the_reader_is_and_why(tmp_path):
         ],
     )
     _, table = _table(plan)
-    assert table.meta["confidence"]["level"] == "高"
-    assert "属性" in table.meta["confidence"]["why"]
+    assert table.meta.confidence.level == "高"
+    assert "属性" in table.meta.confidence.why
     cases = _write(
         tmp_path / "cases.xlsx",
         [
@@ -323,7 +323,7 @@ def test_how_sure_the_reader_is_and_why(tmp_path):
         ],
     )
     doc, table = _table(cases)
-    assert table.meta["confidence"]["level"] == "低"
+    assert table.meta.confidence.level == "低"
     assert any("不太像计划表" in w.message for w in doc.warnings)
 
 
@@ -335,7 +335,7 @@ def test_a_list_by_year_is_not_turned_into_a_series(tmp_path):
     except FileProblem:
         return  # refused with a reason: fine, it is not a plan table
     for table in doc.tables.values():
-        assert not table.meta.get("by_year")
+        assert not table.meta.by_year
 
 
 def test_fast_project_payload_equals_the_row_by_row_payload(tmp_path):

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from workbench.core import provenance as prov
 from workbench.core.document import PlanDocument, ReadWarning
 from workbench.core.edits import CellChange, SetCells, SetReview
+from workbench.core.metadata import TableMeta
 from workbench.core.review import REVIEW_STATUSES, ReviewMark
 from workbench.core.schema import TableKind, fields_for
 from workbench.core.table import CellSource, Table
@@ -41,9 +42,9 @@ def tables(draw, index):
         unit=draw(st.sampled_from([None, "亿元", "万元", "%"])),
         default_provenance=draw(st.sampled_from(prov.PROVENANCES)),
         notes=draw(st.lists(text, max_size=2)),
-        meta={"source": "t0", "by": "sector", "partition": draw(st.booleans())}
+        meta=TableMeta(source="t0", by="sector", partition=draw(st.booleans()))
         if kind == "summary"
-        else {},
+        else TableMeta(),
         source=draw(
             st.one_of(st.none(), st.just(CellSource("原表.xlsx", "Sheet1", (3, 4), {"name": 2})))
         ),

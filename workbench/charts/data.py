@@ -14,6 +14,7 @@ from workbench.charts.kinds import PROJECT_CHARTS, ChartKind, ChartStyle
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import group_sums
 from workbench.core.indicators import rule_for, status_of
+from workbench.core.metadata import TableRole
 from workbench.core.schema import TableKind
 from workbench.core.summaries import rate
 from workbench.core.vocab import STATUS_COLOURS
@@ -65,7 +66,7 @@ def project_table_for(doc: PlanDocument, table_id: str) -> str | None:
     if table is None:
         return None
     if table.kind is TableKind.SUMMARY:
-        return table.meta.get("source")
+        return table.meta.source or None
     return table_id if table.kind is TableKind.PROJECTS else None
 
 
@@ -247,7 +248,7 @@ def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
 def _yoy_indicator(doc: PlanDocument, table_id: str) -> ChartData:
     table = doc.table(table_id)
     names, base, now, keys = [], [], [], []
-    execution = table.meta.get("role") != "plan"
+    execution = table.meta.role is not TableRole.PLAN
     for key, row in table:
         if not _is_percent(row.get("unit")):
             continue

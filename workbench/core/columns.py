@@ -13,6 +13,7 @@ from typing import Any
 
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
+from workbench.core.metadata import TableRole
 from workbench.core.schema import TableKind
 from workbench.core.summaries import computed_groups, group_figures
 from workbench.core.table import Table
@@ -50,14 +51,14 @@ def columns_for(table: Table, doc: PlanDocument) -> list[Column]:
         plan_label = f"{year}年" if year else "本年"
         base_label = f"{year - 1}年" if year else "上年"
         base_word = "实际"
-        written = table.meta.get("base_label")
+        written = table.meta.base_label
         if written:  # the source's own header word (预计/快报/实际) and year, as written
             split = re.match(r"\s*((?:19|20)\d{2}\s*年)\s*(.*)$", written)
             if split:
                 base_label, base_word = split.group(1), split.group(2) or base_word
             else:
                 base_label, base_word = "", written
-        is_plan = table.meta.get("role") == "plan"
+        is_plan = table.meta.role is TableRole.PLAN
         columns = [
             Column("_seq", "序号", 6, ColumnStyle.CENTER),
             Column("name", "指标名称", 34),

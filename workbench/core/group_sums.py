@@ -50,7 +50,7 @@ class GroupSums:
         if table is None:
             self._dirty = True
             return
-        sub_items = table.meta.get("sub_items", {})
+        sub_items = table.meta.sub_items
         for change in event.cells:
             if change.column == self.by:
                 self._dirty = True
@@ -73,7 +73,7 @@ class GroupSums:
 
     def _recompute(self) -> None:
         table = self.doc.table(self.table_id)
-        sub_items = table.meta.get("sub_items", {})
+        sub_items = table.meta.sub_items
         keys: dict[str, list[str]] = {}
         values: dict[str, dict[str, list[float]]] = {}
         by = self.by

@@ -30,6 +30,14 @@ def _check(name: str, value: Any, kind: type | tuple[type, ...]) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Confidence:
+    """高/中/低 and why, in words a reviewer reads in the table chooser."""
+
+    level: str
+    why: str
+
+
 @dataclass
 class TableMeta:
     annex_label: str = ""  # "附件（一）" as the sheet wrote it
@@ -41,6 +49,13 @@ class TableMeta:
     source: str = ""
     by: str = "sector"
     partition: bool = True
+    base_label: str = ""  # the header word of the base column as written ("2021年预计")
+    transposed: bool = False  # years ran down the sheet and indicators across
+    by_year: list[int] = field(default_factory=list)  # years of an indicator-by-year table
+    confidence: Confidence | None = None  # how sure the reader is that this is a plan table
+    rolled_from: str = ""  # the table a rolled-forward plan was made from
+    # Rolled-forward rows: last year's figures per row key, kept as reference.
+    reference: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_data(self) -> dict[str, Any]:
         """Only what differs from a blank record, so saved files stay small and stable."""
@@ -49,7 +64,11 @@ class TableMeta:
         for spec in fields(self):
             value = getattr(self, spec.name)
             if value != getattr(blank, spec.name):
-                data[spec.name] = str(value) if isinstance(value, StrEnum) else value
+                if isinstance(value, StrEnum):
+                    value = str(value)
+                elif isinstance(value, Confidence):
+                    value = {"level": value.level, "why": value.why}
+                data[spec.name] = value
         return data
 
     @classmethod
@@ -79,6 +98,26 @@ class TableMeta:
             meta.by = _check("by", data["by"], str)
         if "partition" in data:
             meta.partition = _check("partition", data["partition"], bool)
+        for name in ("base_label", "rolled_from"):
+            if name in data:
+                setattr(meta, name, _check(name, data[name], str))
+        if "transposed" in data:
+            meta.transposed = _check("transposed", data["transposed"], bool)
+        if "by_year" in data:
+            years = _check("by_year", data["by_year"], list)
+            meta.by_year = [_check("by_year", y, int) for y in years]
+        if data.get("confidence") is not None:
+            said = _check("confidence", data["confidence"], dict)
+            meta.confidence = Confidence(
+                _check("confidence", said.get("level", ""), str),
+                _check("confidence", said.get("why", ""), str),
+            )
+        if "reference" in data:
+            reference = _check("reference", data["reference"], dict)
+            for key, figures in reference.items():
+                _check("reference", key, str)
+                _check("reference", figures, dict)
+            meta.reference = {k: dict(v) for k, v in reference.items()}
         return meta
 
 

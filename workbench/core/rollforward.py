@@ -28,6 +28,7 @@ from workbench.core import provenance as prov
 from workbench.core.compare.crosswalk import PROPERTY as CROSSWALK_PROPERTY
 from workbench.core.compare.crosswalk import Crosswalk, Dimension
 from workbench.core.document import PlanDocument
+from workbench.core.metadata import TableMeta, TableRole
 from workbench.core.schema import TableKind
 from workbench.core.table import Table
 
@@ -105,7 +106,7 @@ def roll_indicators(old: Table, to_year: int) -> Table:
         year=to_year,
         unit=old.unit,
         default_provenance=prov.CARRIED,
-        meta={"role": "plan", "rolled_from": old.id},
+        meta=TableMeta(role=TableRole.PLAN, rolled_from=old.id),
     )
     reference: dict[str, dict[str, Any]] = {}
     for _, row in old:
@@ -128,7 +129,7 @@ def roll_indicators(old: Table, to_year: int) -> Table:
         }
         key = new.append(values)
         reference[key] = {"last_target": target, "last_actual": actual}
-    new.meta["reference"] = reference
+    new.meta.reference = reference
     new.notes.append(
         f"注：由{old.year}年指标执行情况结转；“基期/上年实际”为{old.year}年执行数，"
         f"{to_year}年目标待填报。"
@@ -146,7 +147,7 @@ def roll_projects(old: Table, to_year: int, crosswalk: Crosswalk, result: RollFo
         year=to_year,
         unit=old.unit,
         default_provenance=prov.CARRIED,
-        meta={"role": "plan", "rolled_from": old.id},
+        meta=TableMeta(role=TableRole.PLAN, rolled_from=old.id),
     )
     no_successor: Counter[str] = Counter()
     reference: dict[str, dict[str, Any]] = {}
@@ -185,7 +186,7 @@ def roll_projects(old: Table, to_year: int, crosswalk: Crosswalk, result: RollFo
         }
         key = new.append(values)
         reference[key] = {"last_completed": completed, "last_nature": nature}
-    new.meta["reference"] = reference
+    new.meta.reference = reference
     result.carried = len(new)
     result.no_successor = dict(no_successor)
     new.notes.append(
@@ -215,7 +216,7 @@ def summary_of(projects: Table, by: str, to_year: int) -> Table:
         year=to_year,
         unit=projects.unit,
         default_provenance=prov.CARRIED,
-        meta={"source": projects.id, "by": by, "partition": True},
+        meta=TableMeta(source=projects.id, by=by, partition=True),
     )
     groups: dict[str, list[dict[str, Any]]] = {}
     for _, row in projects:

@@ -72,7 +72,7 @@ def figures(rows: list[dict[str, Any]]) -> GroupFigures:
 
 def summable_rows(table: Table) -> list[dict[str, Any]]:
     """Rows that count towards sums: "其中"/"#" sub-items are parts of their parent."""
-    sub_items = table.meta.get("sub_items", {})
+    sub_items = table.meta.sub_items
     return [row for key, row in table if key not in sub_items]
 
 
@@ -86,10 +86,10 @@ def computed_groups(doc: PlanDocument, summary: Table) -> dict[str, GroupFigures
 
     The sums come from the document's kept-current group sums, so a grid repaint does not
     re-add 100k rows per cell and an edit costs one delta."""
-    source_id = summary.meta.get("source", "")
+    source_id = summary.meta.source
     if source_id not in doc.tables:
         return {}
-    sums = group_sums(doc, source_id, summary.meta.get("by", "sector"))
+    sums = group_sums(doc, source_id, summary.meta.by)
 
     def figures_of(group: str | None) -> GroupFigures:
         return GroupFigures(
@@ -169,7 +169,7 @@ def parts_vs_total(summary: Table) -> list[PartsVsTotal]:
         return []
     total = totals[0]
     parts = [row for _, row in summary if not is_total(row.get("group"))]
-    partition = bool(summary.meta.get("partition", True))
+    partition = summary.meta.partition
     out = []
     for column in ("count", *MONEY):
         values = [row.get(column) for row in parts]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core import provenance as prov
+from workbench.core.metadata import TableMeta
 from workbench.core.review import DEFAULT_MARK, ReviewMark
 from workbench.core.schema import TableKind, fields_for, stored_keys
 
@@ -39,7 +40,7 @@ class Table:
     # Subtotal/total rows read from a sheet: {"label": …, field: value…}. Not rows.
     subtotals: list[dict[str, Any]] = field(default_factory=list)
     # Summary tables: {"source": table id, "by": "sector"|"funding", "partition": bool}.
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: TableMeta = field(default_factory=TableMeta)
     source: CellSource | None = None
     row_source: dict[str, int] = field(default_factory=dict)  # key → 1-based sheet row
 

@@ -107,7 +107,7 @@ def table_payload(doc: PlanDocument, table: Table, source: str | os.PathLike) ->
         "unit": table.unit,
         "year": table.year,
         "notes": table.notes,
-        "meta": table.meta,
+        "meta": table.meta.to_data(),
         "rows": rows,
         "subtotals": table.subtotals,
         "warnings": [str(w) for w in doc.warnings if not w.table or w.table == table.id],

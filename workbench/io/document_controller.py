@@ -38,7 +38,7 @@ class Opened:
         if self.native:
             return False
         doc = self.doc
-        unclear = any(t.meta.get("kind_uncertain") for t in doc.tables.values())
+        unclear = any(t.meta.kind_uncertain for t in doc.tables.values())
         return len(doc.tables) > 1 or bool(doc.properties.get("skipped_sheets")) or unclear
 
 

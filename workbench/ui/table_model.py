@@ -25,6 +25,7 @@ from workbench.core.columns import STATED_FOR, Column, columns_for
 from workbench.core.edits import CellChange, SetCells
 from workbench.core.events import DocumentReplaced, TableChanged
 from workbench.core.indicators import rule_for, status_of
+from workbench.core.metadata import TableRole
 from workbench.core.numbers import format_number
 from workbench.core.schema import TableKind
 from workbench.core.status import DONE, MOSTLY, NOT_DONE
@@ -86,7 +87,7 @@ def grid_columns(table: Table, doc) -> list[Column]:
     columns.insert(0, Column("_review", "审核", 6, "center", _review))
     if table.kind is TableKind.INDICATORS:
         columns.insert(1, Column("category", "类别", 10))
-        if table.meta.get("role") != "plan":
+        if table.meta.role is not TableRole.PLAN:
             columns.append(Column("_reason", "判定依据", 30, getter=_reason))
     return columns
 
@@ -585,7 +586,7 @@ class PlanTableModel(QAbstractTableModel):
             self.endResetModel()
             return
         if event.table != self.table.id:
-            if summary and event.table == self.table.meta.get("source"):
+            if summary and event.table == self.table.meta.source:
                 self._refresh_all()
             return
         if event.structural:

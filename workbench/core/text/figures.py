@@ -101,7 +101,7 @@ def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Fi
                 for k, r in projects
                 if group is None or group in (r.get("sector"), r.get("funding"))
             ]
-            sub = set(projects.meta.get("sub_items", {}))
+            sub = set(projects.meta.sub_items)
             cached = (keys, figures([projects.rows[k] for k in keys if k not in sub]))
             if memo is not None:
                 memo[(projects.id, group)] = cached

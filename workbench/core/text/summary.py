@@ -12,6 +12,7 @@ from typing import Any
 
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
+from workbench.core.metadata import TableRole
 from workbench.core.schema import TableKind
 from workbench.core.summaries import figures, summable_rows
 from workbench.core.table import Table
@@ -43,8 +44,8 @@ def _status(doc: PlanDocument, table: Table, key: str) -> str:
 
 
 def _is_execution(table: Table) -> bool:
-    if table.meta.get("role") in ("execution", "plan"):
-        return table.meta["role"] == "execution"
+    if table.meta.role is not None:
+        return table.meta.role is TableRole.EXECUTION
     return any(row.get("actual") is not None or row.get("status") for _, row in table)
 
 

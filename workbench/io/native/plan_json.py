@@ -13,6 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from workbench.core.document import LogEntry, PlanDocument, ReadWarning
+from workbench.core.metadata import TableMeta
 from workbench.core.review import ReviewMark
 from workbench.core.status import StatusPolicy
 from workbench.core.table import CellSource, Table
@@ -37,7 +38,7 @@ def table_to_data(table: Table) -> dict[str, Any]:
         "default_provenance": table.default_provenance,
         "notes": list(table.notes),
         "subtotals": table.subtotals,
-        "meta": table.meta,
+        "meta": table.meta.to_data(),
         "source": asdict(table.source) if table.source else None,
         "row_source": table.row_source,
         "next_key": table.next_key,
@@ -60,7 +61,7 @@ def table_from_data(data: dict[str, Any]) -> Table:
         default_provenance=data.get("default_provenance", "示例"),
         notes=list(data.get("notes", [])),
         subtotals=list(data.get("subtotals", [])),
-        meta=dict(data.get("meta", {})),
+        meta=TableMeta.from_data(data.get("meta")),
         source=CellSource(**{**source, "header_rows": tuple(source.get("header_rows", ()))})
         if source
         else None,

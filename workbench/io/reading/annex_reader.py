@@ -13,6 +13,7 @@ from pathlib import Path
 
 from workbench.core import provenance as prov
 from workbench.core.document import ReadWarning
+from workbench.core.metadata import Confidence, TableMeta, TableRole
 from workbench.core.schema import TableKind, fields_for
 from workbench.core.table import CellSource, Table
 from workbench.io.reading.layout_detection import (
@@ -202,7 +203,7 @@ def read_table(
         year=layout.year,
         unit=layout.unit,
         default_provenance=prov.DEPARTMENT,
-        meta={"annex_label": layout.annex_label} if layout.annex_label else {},
+        meta=TableMeta(annex_label=layout.annex_label or ""),
         source=CellSource(
             file,
             sheet.name,
@@ -211,21 +212,21 @@ def read_table(
         ),
     )
     if layout.kind_uncertain:
-        table.meta["kind_uncertain"] = True
+        table.meta.kind_uncertain = True
         ctx.warn("表头既像指标表也像项目表，已按指标表读取；可用 --kind 或在打开时改选")
     if layout.transposed:
-        table.meta["transposed"] = True
+        table.meta.transposed = True
     if layout.kind is TableKind.INDICATORS:
         if layout.base_label:
-            table.meta["base_label"] = layout.base_label
+            table.meta.base_label = layout.base_label
         if layout.by_year:
-            table.meta["by_year"] = sorted(c.year for c in layout.columns if c.field == "series")
+            table.meta.by_year = sorted(c.year for c in layout.columns if c.field == "series")
             if "actual" not in by_field:
                 ctx.warn("按年份排列的指标表：执行数取每个指标有数值的最近年份")
         if "actual" in by_field or layout.by_year:
-            table.meta["role"] = "execution"
+            table.meta.role = TableRole.EXECUTION
         elif "target" in by_field:
-            table.meta["role"] = "plan"
+            table.meta.role = TableRole.PLAN
 
     factors = _money(layout, by_field, table, ctx) if layout.kind is TableKind.PROJECTS else {}
     own = facts is None
@@ -250,7 +251,7 @@ def read_table(
         if own:
             facts.close()
     level, why = _confidence(layout, table)
-    table.meta["confidence"] = {"level": level, "why": why}
+    table.meta.confidence = Confidence(level, why)
     if level == "低":
         kind = "项目表" if layout.kind is TableKind.PROJECTS else "指标表"
         ctx.warn(f"这张工作表不太像计划表（{why}），已按{kind}读取，请核对；也可只作普通表格查看")

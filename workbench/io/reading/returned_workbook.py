@@ -30,6 +30,7 @@ from workbench.core.compare.result import Comparison, MatchHow, RowKind, RowMatc
 from workbench.core.compare.tolerance import Tolerances, same_value
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Edit
+from workbench.core.metadata import TableRole
 from workbench.core.schema import FUNDING, NATURES, TableKind, fields_for
 from workbench.core.table import Table
 from workbench.io.errors import FileProblem
@@ -387,7 +388,7 @@ def read_returned(
             comparison.added.append(key)
     comparison.removed = [k for k in gone if k not in paired_old]
 
-    figure = "completed" if plan.meta.get("role") == "execution" else "annual_plan"
+    figure = "completed" if plan.meta.role is TableRole.EXECUTION else "annual_plan"
     unfilled = [
         str(row.get("name") or "")
         for _, row in returned

@@ -307,7 +307,7 @@ class RowReader:
         if not self.layout.transposed:  # turned on its side, a record has no sheet row
             table.row_source.update(zip(keys, self.sources, strict=True))
         if self.parents:  # 其中/# rows: part of their parent, never summed
-            table.meta["sub_items"] = {
+            table.meta.sub_items = {
                 keys[child]: keys[parent] for child, parent in self.parents.items()
             }
 

@@ -31,7 +31,7 @@ def annex_labels(doc: PlanDocument) -> dict[str, str]:
     style = ("附件", "（", True, "）")  # word, open bracket, Chinese numeral, close bracket
     highest = 0
     for table in doc.tables.values():
-        label = str(table.meta.get("annex_label") or "").strip()
+        label = table.meta.annex_label.strip()
         if not label:
             continue
         labels[table.id] = label

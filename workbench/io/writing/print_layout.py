@@ -293,7 +293,7 @@ def _group_name(label: str) -> str:
 
 
 def _sums(table: Table, keys: list[str]) -> dict[str, Any]:
-    sub_items = table.meta.get("sub_items") or {}
+    sub_items = table.meta.sub_items
     rows = [table.rows[k] for k in keys if k not in sub_items]
     out: dict[str, Any] = {"count": len(rows)}
     for column in MONEY:
@@ -469,7 +469,7 @@ def write_table(
     added = marks.added if marks else set()
     original_text = (marks.original_text or {}) if marks else {}
     w.changed_keys = {key for key, _ in changed}
-    sub_items = table.meta.get("sub_items") or {}
+    sub_items = table.meta.sub_items
     if table.kind is not TableKind.PROJECTS:
         w.fast = None  # indicator rows choose decimals and mark derived statuses per row
     sheet_map = SheetMap(sheet.get_name(), {}, {spec.key: i for i, spec in enumerate(columns)})
