@@ -1,10 +1,9 @@
-"""Typed table and document metadata: round trips, and refusing tampered shapes."""
+"""Typed table metadata: round trips, and refusing tampered shapes."""
 
 import pytest
 
 from workbench.core.metadata import (
     Confidence,
-    ImportOrigin,
     MetadataError,
     TableMeta,
     TableRole,
@@ -38,11 +37,3 @@ def test_table_meta_round_trips_and_saves_only_what_is_set():
 def test_tampered_table_meta_is_refused_with_a_message(data):
     with pytest.raises(MetadataError):
         TableMeta.from_data(data)
-
-
-def test_import_origin_round_trips():
-    origin = ImportOrigin("xlsx", "部门报送.xlsx", ["说明", "项目表"], {"说明": "没有找到表头"})
-    assert ImportOrigin.from_data(origin.to_data()) == origin
-    assert ImportOrigin.from_data(None) is None
-    with pytest.raises(MetadataError):
-        ImportOrigin.from_data({"sheets": "项目表"})

@@ -1,9 +1,9 @@
-"""What a table and a document say about themselves, as small typed records.
+"""What a table says about itself, as a small typed record.
 
-`TableMeta` replaces a free dict read in eight modules (annex label, execution or plan year,
-the summary's source and grouping, sub-items); `ImportOrigin` says where an imported document
-came from. Both turn into plain JSON data for the native file and back, refusing wrong types
-with a message instead of failing later in a view.
+`TableMeta` replaces a free dict read in a dozen modules (annex label, execution or plan year,
+the summary's source and grouping, sub-items, what the reader was unsure of). It turns into
+plain JSON data for the native file and back, refusing wrong types with a message instead of
+failing later in a view.
 """
 
 from __future__ import annotations
@@ -119,39 +119,3 @@ class TableMeta:
                 _check("reference", figures, dict)
             meta.reference = {k: dict(v) for k, v in reference.items()}
         return meta
-
-
-@dataclass
-class ImportOrigin:
-    """Where an imported document came from: the file's format and path, and the sheets the
-    reader found no table in (with why), so the window can offer them."""
-
-    format: str = ""
-    path: str = ""
-    sheets: list[str] = field(default_factory=list)
-    skipped_sheets: dict[str, str] = field(default_factory=dict)
-
-    def to_data(self) -> dict[str, Any]:
-        return {
-            "format": self.format,
-            "path": self.path,
-            "sheets": list(self.sheets),
-            "skipped_sheets": dict(self.skipped_sheets),
-        }
-
-    @classmethod
-    def from_data(cls, data: Any) -> ImportOrigin | None:
-        if data is None:
-            return None
-        _check("origin", data, dict)
-        sheets = _check("sheets", data.get("sheets", []), list)
-        skipped = _check("skipped_sheets", data.get("skipped_sheets", {}), dict)
-        return cls(
-            _check("format", data.get("format", ""), str),
-            _check("path", data.get("path", ""), str),
-            [_check("sheets", s, str) for s in sheets],
-            {
-                _check("skipped_sheets", k, str): _check("skipped_sheets", v, str)
-                for k, v in skipped.items()
-            },
-        )
