@@ -14,13 +14,13 @@ from datetime import datetime
 from typing import Any
 
 from workbench.core.edits import Edit
-from workbench.core.events import DocumentReplaced, TableChanged
+from workbench.core.events import TableChanged
 from workbench.core.observers import Observers
 from workbench.core.status import StatusPolicy
 from workbench.core.table import Table
 from workbench.core.vocab import CHANGE_LABELS, ChangeKind
 
-Listener = Callable[[TableChanged | DocumentReplaced], None]
+Listener = Callable[[TableChanged], None]
 
 
 def current_user() -> str:
@@ -160,7 +160,7 @@ class PlanDocument:
 
     # ---- listeners -------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
-        """Hear every TableChanged / DocumentReplaced; bound methods are held weakly."""
+        """Hear every TableChanged; bound methods are held weakly."""
         self._observers.subscribe(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
@@ -188,5 +188,5 @@ class PlanDocument:
         else:
             self._send(event)
 
-    def _send(self, event: TableChanged | DocumentReplaced) -> None:
+    def _send(self, event: TableChanged) -> None:
         self._observers.emit(event)

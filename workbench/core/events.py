@@ -78,8 +78,3 @@ class TableChanged:
             self.structural or other.structural,
             self.changes + other.changes,
         )
-
-
-@dataclass(frozen=True)
-class DocumentReplaced:
-    """The whole document changed (opened, recovered): views rebuild."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.events import DocumentReplaced, TableChanged
+from workbench.core.events import TableChanged
 from workbench.core.vocab import UNGROUPED
 
 if TYPE_CHECKING:
@@ -35,11 +35,8 @@ class GroupSums:
         self._refresh()
 
     # ---- keeping current --------------------------------------------------------------------
-    def _on_event(self, event: TableChanged | DocumentReplaced) -> None:
+    def _on_event(self, event: TableChanged) -> None:
         if self._dirty:
-            return
-        if isinstance(event, DocumentReplaced):
-            self._dirty = True
             return
         if event.table != self.table_id:
             return

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.charts.data import CHARTS, FOR_KIND, chart_data
 from workbench.charts.draw import DrawnChart, draw
-from workbench.core.events import DocumentReplaced, TableChanged
+from workbench.core.events import TableChanged
 
 # matplotlib's toolbar, in the words of the rest of the window.
 TOOL_TIPS = {
@@ -214,7 +214,7 @@ class ChartPanel(QWidget):
 
     # ---- links ---------------------------------------------------------------------------------
     def _on_document_event(self, event) -> None:
-        if self.drawn is None or isinstance(event, DocumentReplaced):
+        if self.drawn is None:
             self.schedule()
             return
         if isinstance(event, TableChanged):

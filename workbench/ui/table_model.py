@@ -23,7 +23,7 @@ from workbench.core import provenance as prov
 from workbench.core.cell_input import parse_cell
 from workbench.core.columns import STATED_FOR, Column, columns_for
 from workbench.core.edits import CellChange, SetCells
-from workbench.core.events import DocumentReplaced, TableChanged
+from workbench.core.events import TableChanged
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.metadata import TableRole
 from workbench.core.numbers import format_number
@@ -577,14 +577,8 @@ class PlanTableModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._keys) - 1, self._width - 1)
             )
 
-    def _on_document_event(self, event: TableChanged | DocumentReplaced) -> None:
+    def _on_document_event(self, event: TableChanged) -> None:
         summary = self.table.kind is TableKind.SUMMARY
-        if isinstance(event, DocumentReplaced):
-            self.beginResetModel()
-            self._keys = list(self.table.keys)
-            self._clear_caches()
-            self.endResetModel()
-            return
         if event.table != self.table.id:
             if summary and event.table == self.table.meta.source:
                 self._refresh_all()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +25,6 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 class Sniffed:
     kind: str  # xlsx / xlsb / ods / xls / text
     path: Path
-    strict_ooxml: bool = False
 
 
 def _refuse(message: str, path: Path) -> FileProblem:
@@ -43,16 +41,6 @@ def _check_zip(path: Path) -> list[zipfile.ZipInfo]:
         raise _refuse(f"文件已损坏，无法读取其目录（{exc}）", path) from None
     check_directory(infos, path)
     return infos
-
-
-def _head(archive: zipfile.ZipFile, name: str, size: int) -> bytes:
-    """The first bytes of a part, never the whole part (which may be huge)."""
-    try:
-        with archive.open(name) as handle:
-            return handle.read(size)
-    except (zlib.error, zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
-        path = Path(archive.filename or "")
-        raise _refuse(f"文件已损坏，压缩包中的“{name}”无法解压（{exc}）", path) from None
 
 
 def _ole2_is_encrypted(head: bytes, path: Path) -> bool:
@@ -100,25 +88,7 @@ def sniff(path: str | os.PathLike) -> Sniffed:
         if "xl/workbook.xml" in names or any(
             n.endswith("workbook.xml") and n.startswith("xl/") for n in names
         ):
-            strict = False
-            try:
-                with zipfile.ZipFile(path) as archive:
-                    strict = b"purl.oclc.org/ooxml" in _head(
-                        archive, "[Content_Types].xml", 4096
-                    ) or (
-                        "xl/workbook.xml" in names
-                        and b"purl.oclc.org/ooxml" in _head(archive, "xl/workbook.xml", 2048)
-                    )
-            except (
-                KeyError,
-                zipfile.BadZipFile,
-                OSError,
-                ValueError,
-                EOFError,
-                NotImplementedError,
-            ):
-                strict = False
-            return Sniffed("xlsx", path, strict)
+            return Sniffed("xlsx", path)
         if "xl/workbook.bin" in names:
             return Sniffed("xlsb", path)
         if "content.xml" in names:
