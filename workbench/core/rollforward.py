@@ -96,18 +96,23 @@ def _join_note(reference: str, note: Any) -> str:
     return f"{reference}；{note}" if note not in (None, "") else reference
 
 
-def roll_indicators(old: Table, to_year: int) -> Table:
-    """Next year's indicator table: targets empty, last year's figures as reference."""
-    new = Table(
-        id=f"indicators_{to_year}",
-        kind=TableKind.INDICATORS,
-        title=f"{to_year}年主要指标计划（由{old.year}年结转）",
-        sheet_name=f"{to_year}年指标计划",
+def _rolled_table(old: Table, to_year: int, title: str, sheet: str) -> Table:
+    """Next year's empty table of the same kind, made from `old`, carried figures marked."""
+    return Table(
+        id=f"{old.kind}_{to_year}",
+        kind=old.kind,
+        title=f"{title}（由{old.year}年结转）",
+        sheet_name=sheet,
         year=to_year,
         unit=old.unit,
         default_provenance=prov.CARRIED,
         meta=TableMeta(role=TableRole.PLAN, rolled_from=old.id),
     )
+
+
+def roll_indicators(old: Table, to_year: int) -> Table:
+    """Next year's indicator table: targets empty, last year's figures as reference."""
+    new = _rolled_table(old, to_year, f"{to_year}年主要指标计划", f"{to_year}年指标计划")
     reference: dict[str, dict[str, Any]] = {}
     for _, row in old:
         target, actual = row.get("target"), row.get("actual")
@@ -139,16 +144,7 @@ def roll_indicators(old: Table, to_year: int) -> Table:
 
 def roll_projects(old: Table, to_year: int, crosswalk: Crosswalk, result: RollForward) -> Table:
     """Next year's project list: continuing projects with their totals, 竣工 ones out."""
-    new = Table(
-        id=f"projects_{to_year}",
-        kind=TableKind.PROJECTS,
-        title=f"{to_year}年重大建设项目计划（由{old.year}年结转）",
-        sheet_name=f"{to_year}年重大项目",
-        year=to_year,
-        unit=old.unit,
-        default_provenance=prov.CARRIED,
-        meta=TableMeta(role=TableRole.PLAN, rolled_from=old.id),
-    )
+    new = _rolled_table(old, to_year, f"{to_year}年重大建设项目计划", f"{to_year}年重大项目")
     no_successor: Counter[str] = Counter()
     reference: dict[str, dict[str, Any]] = {}
     for _, row in old:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.document import PlanDocument
-from workbench.io.errors import FileProblem
 from workbench.io.native.locks import FileLock, LockOwner
 from workbench.io.native.recovery import Autosaver, DiskState, Recoverable, leftovers
 
@@ -45,14 +44,10 @@ class Opened:
 def open_file(path: str | os.PathLike) -> Opened:
     """Read a plan file or an annex workbook; FileProblem with a one-line reason if not."""
     from workbench.io.native.plan_file import is_native, load_plan
-    from workbench.io.opener import import_annex
+    from workbench.io.opener import check_openable, import_annex
     from workbench.io.reading.workbook_source import read_workbook
 
-    path = Path(path)
-    if not path.exists():
-        raise FileProblem("文件不存在", path)
-    if path.is_dir():
-        raise FileProblem("这是一个文件夹，不是文件", path)
+    path = check_openable(path)
     if is_native(path):
         return Opened(path, load_plan(path), True)
     book = read_workbook(path)

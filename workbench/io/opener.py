@@ -10,13 +10,19 @@ from workbench.io.errors import FileProblem
 from workbench.io.native.plan_file import is_native, load_plan
 
 
-def open_document(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
-    """A native plan file as saved, or an annex workbook read into canonical tables."""
+def check_openable(path: str | os.PathLike) -> Path:
+    """The path, if it names a file at all; FileProblem in one line if not."""
     path = Path(path)
     if not path.exists():
         raise FileProblem("文件不存在", path)
     if path.is_dir():
         raise FileProblem("这是一个文件夹，不是文件", path)
+    return path
+
+
+def open_document(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
+    """A native plan file as saved, or an annex workbook read into canonical tables."""
+    path = check_openable(path)
     if is_native(path):
         return load_plan(path)
     return import_annex(path, kind)
