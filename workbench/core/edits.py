@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.events import Change, TableChanged
 from workbench.core.review import DEFAULT_MARK, ReviewMark
-from workbench.core.schema import FieldType
+from workbench.core.schema import FieldType, check_extra
 from workbench.core.vocab import CHANGE_LABELS, ChangeKind
 
 if TYPE_CHECKING:
@@ -43,6 +43,11 @@ class Edit:
 
 
 def _check_value(table, column: str, value: Any) -> Any:
+    if column in table.extras:
+        try:
+            return check_extra(column, value)
+        except ValueError as exc:
+            raise EditError(str(exc)) from None
     if column not in table.columns:
         raise EditError(f"表“{table.title}”没有字段 {column!r}")
     spec = next(f for f in table.fields if f.key == column)
@@ -99,7 +104,10 @@ class SetCells(Edit):
             old = row.get(cell.column)
             old_prov = table.provenance.get(cell.key, {}).get(cell.column)
             inverse.append(CellChange(cell.key, cell.column, old, old_prov or ""))
-            row[cell.column] = value
+            if value is None and cell.column in table.extras:
+                row.pop(cell.column, None)  # an extra is absent, never null (CONTRACT.md)
+            else:
+                row[cell.column] = value
             if cell.provenance is not None:
                 table._set_provenance(cell.key, cell.column, cell.provenance or None)
             if old != value:

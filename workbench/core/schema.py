@@ -6,8 +6,10 @@ labels and types from here, so a field is described in exactly one place.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class FieldType(StrEnum):
@@ -96,6 +98,47 @@ def fields_for(kind: TableKind | str) -> tuple[Field, ...]:
 def stored_keys(kind: TableKind | str) -> tuple[str, ...]:
     """Keys a row actually stores (derived fields are computed on demand)."""
     return tuple(f.key for f in fields_for(kind) if not f.derived)
+
+
+# Optional row members beyond the fields: present only where a reader found them, never shown
+# as grid columns. An indicator-by-year table keeps each indicator's yearly figures
+# (`series`, {"2019": 1975.6, …}) and the year its `actual` was taken from (`actual_year`).
+ROW_EXTRAS: dict[TableKind, tuple[str, ...]] = {
+    TableKind.INDICATORS: ("series", "actual_year"),
+    TableKind.PROJECTS: (),
+    TableKind.SUMMARY: (),
+}
+
+
+def row_extras(kind: TableKind | str) -> tuple[str, ...]:
+    return ROW_EXTRAS[TableKind(kind)]
+
+
+def check_extra(key: str, value: Any) -> Any:
+    """A row extra in its one valid shape, or ValueError with a Chinese reason: a damaged
+    file or a script must not put a text into a yearly series that charts and checks add up."""
+    if value is None:
+        return None
+    if key == "actual_year":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"“执行数年份”应为整数年份，而不是 {value!r}")
+        return value
+    if key == "series":
+        if not isinstance(value, dict):
+            raise ValueError(f"“历年数据”应为 年份→数值 的对照，而不是 {value!r}")
+        series: dict[str, float] = {}
+        for year, figure in value.items():
+            if not isinstance(year, str) or not year.isdigit():
+                raise ValueError(f"“历年数据”的年份应为数字文本，而不是 {year!r}")
+            if (
+                isinstance(figure, bool)
+                or not isinstance(figure, (int, float))
+                or not math.isfinite(figure)
+            ):
+                raise ValueError(f"“历年数据”{year}年的值应为数值，而不是 {figure!r}")
+            series[year] = figure
+        return series
+    raise ValueError(f"未知的行附加数据 {key!r}")
 
 
 def field(kind: TableKind | str, key: str) -> Field:

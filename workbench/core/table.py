@@ -13,7 +13,7 @@ from typing import Any
 from workbench.core import provenance as prov
 from workbench.core.metadata import TableMeta
 from workbench.core.review import DEFAULT_MARK, ReviewMark
-from workbench.core.schema import TableKind, fields_for, stored_keys
+from workbench.core.schema import TableKind, fields_for, row_extras, stored_keys
 
 
 @dataclass
@@ -57,6 +57,7 @@ class Table:
             self.sheet_name = self.title[:31]
         self._fields = fields_for(self.kind)
         self._columns = stored_keys(self.kind)
+        self._extras = row_extras(self.kind)
 
     # ---- reading ----------------------------------------------------------------------
     @property
@@ -66,6 +67,12 @@ class Table:
     @property
     def columns(self) -> tuple[str, ...]:
         return self._columns
+
+    @property
+    def extras(self) -> tuple[str, ...]:
+        """Optional row members kept beside the columns (schema.ROW_EXTRAS): stored only where
+        a row has them, so a row without a yearly series has no `series` key at all."""
+        return self._extras
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -142,11 +149,15 @@ class Table:
     ) -> None:
         if key in self.rows:
             raise ValueError(f"行 {key!r} 已存在")
-        allowed = set(self.columns)
+        allowed = {*self.columns, *self._extras}
         unknown = set(values) - allowed
         if unknown:
             raise ValueError(f"表“{self.title}”没有字段 {sorted(unknown)}")
-        self.rows[key] = {c: values.get(c) for c in self.columns}
+        row = {c: values.get(c) for c in self.columns}
+        for extra in self._extras:
+            if values.get(extra) is not None:
+                row[extra] = values[extra]
+        self.rows[key] = row
         if provenance:
             self.provenance[key] = dict(provenance)
         if review is not None and not review.is_default:

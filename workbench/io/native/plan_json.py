@@ -3,6 +3,12 @@
 This is what the native file's hidden sheet holds (and what autosave writes): everything
 needed to rebuild the document exactly, values, provenance and review state included. A file
 from a newer version is refused rather than half-read.
+
+Version 1 grew one optional member per table, `extras` ({row key: {"series": {...},
+"actual_year": 2022}}), for the yearly figures of indicator-by-year tables. It is additive:
+files without it load as before, and a reader that predates it ignores it (losing only the
+series, as it always did), so the version number stays 1 and older programs still open newer
+files.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 from workbench.core.document import LogEntry, PlanDocument, ReadWarning
 from workbench.core.metadata import TableMeta
 from workbench.core.review import ReviewMark
+from workbench.core.schema import check_extra
 from workbench.core.status import StatusPolicy
 from workbench.core.table import CellSource, Table
 
@@ -44,9 +51,45 @@ def table_to_data(table: Table) -> dict[str, Any]:
         "next_key": table.next_key,
         "columns": columns,
         "rows": [[key, *[table.rows[key].get(c) for c in columns]] for key in table.keys],
+        **_extras_data(table),
         "provenance": table.provenance,
         "review": {k: [m.status, m.comment] for k, m in table.review.items()},
     }
+
+
+def _extras_data(table: Table) -> dict[str, Any]:
+    """{"extras": {key: {name: value}}} for rows carrying optional members, else nothing, so
+    tables without them are saved exactly as before."""
+    names = table.extras
+    if not names:
+        return {}
+    extras: dict[str, dict[str, Any]] = {}
+    for key in table.keys:
+        row = table.rows[key]
+        held = {n: row[n] for n in names if row.get(n) is not None}
+        if held:
+            extras[key] = held
+    return {"extras": extras} if extras else {}
+
+
+def _read_extras(table: Table, data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    extras = data.get("extras")
+    if extras is None:
+        return {}
+    if not isinstance(extras, dict):
+        raise SchemaError(f"表“{table.title}”的附加数据已损坏")
+    checked: dict[str, dict[str, Any]] = {}
+    for key, held in extras.items():
+        if not isinstance(held, dict):
+            raise SchemaError(f"表“{table.title}”行 {key!r} 的附加数据已损坏")
+        unknown = set(held) - set(table.extras)
+        if unknown:
+            raise SchemaError(f"表“{table.title}”含未知的附加数据 {sorted(unknown)}")
+        try:
+            checked[key] = {n: check_extra(n, v) for n, v in held.items()}
+        except ValueError as exc:
+            raise SchemaError(f"表“{table.title}”行 {key!r}：{exc}") from None
+    return checked
 
 
 def table_from_data(data: dict[str, Any]) -> Table:
@@ -73,8 +116,11 @@ def table_from_data(data: dict[str, Any]) -> Table:
         raise SchemaError(f"表“{table.title}”含未知字段 {sorted(unknown)}")
     provenance = data.get("provenance", {})
     review = data.get("review", {})
+    extras = _read_extras(table, data)
     for item in data["rows"]:
         key, values = item[0], dict(zip(columns, item[1:], strict=True))
+        if key in extras:
+            values.update(extras[key])
         mark = ReviewMark(*review[key]) if key in review else None
         table.append(values, provenance.get(key), mark, key=key)
     table.next_key = max(table.next_key, int(data.get("next_key", 1)))
