@@ -85,7 +85,7 @@ def _money(layout: Layout, by_field: dict[str, list[Column]], table: Table, ctx:
 
 
 def _percent(
-    facts: WorkbookFacts, sheet: str, layout: Layout, rows_count: int, ctx: Context
+    facts: WorkbookFacts, sheet: RawSheet, layout: Layout, rows_count: int, ctx: Context
 ) -> tuple[set[int], set[tuple[int, int]]]:
     """Columns (project sheets) or cells (indicator sheets) formatted as percentages."""
     start = layout.header_rows[-1] + 1
@@ -93,7 +93,8 @@ def _percent(
     if not rate_columns or layout.transposed:
         return set(), set()
     probe = rows_count if rows_count <= PROBE_ALL_ROWS else start + PROBE_DATA_ROWS
-    cells = {(r, c) for r, c in facts.percent_cells(sheet, probe) if r >= start}
+    found = facts.percent_cells(sheet.name, probe) if sheet.percent is None else sheet.percent
+    cells = {(r, c) for r, c in found if start <= r < probe}
     if not cells:
         return set(), set()
     indexes = {c.index for c in rate_columns}
@@ -233,7 +234,7 @@ def read_table(
     if facts is None:
         facts = WorkbookFacts(Path(path) if path else Path(), book_format if path else None)
     try:
-        percent_columns, percent_cells = _percent(facts, sheet.name, layout, len(rows), ctx)
+        percent_columns, percent_cells = _percent(facts, sheet, layout, len(rows), ctx)
         reader = RowReader(
             rows, banners, layout, table, ctx, factors, percent_columns, percent_cells
         )
@@ -246,7 +247,7 @@ def read_table(
         finally:
             if collecting:
                 gc.enable()
-        reader.finish(facts.error_cells(sheet.name))
+        reader.finish(facts.error_cells(sheet.name) if sheet.errors is None else sheet.errors)
     finally:
         if own:
             facts.close()

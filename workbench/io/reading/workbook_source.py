@@ -41,6 +41,10 @@ class RawSheet:
     merged: list[Merged] = field(default_factory=list)
     truncated: bool = False  # rows or columns beyond the caps were not read
     hidden: bool = False
+    # Legacy .xls only (io/reading/biff.py, found in the reading child): percent-formatted
+    # number cells and error cells by 0-based (row, column); None where not scanned.
+    percent: set[tuple[int, int]] | None = None
+    errors: dict[tuple[int, int], str] | None = None
 
 
 @dataclass
@@ -184,11 +188,21 @@ def _sheets_in_child(
                     [tuple(int(x) for x in m) for m in item.get("merged", [])],
                     bool(item.get("truncated")),
                     bool(item.get("hidden")),
+                    *_cell_facts(item),
                 )
             )
         except (KeyError, TypeError, ValueError):
             raise FileProblem("文件无法读取（读取进程的结果不完整）", path) from None
     return sheets, f"{reader}（独立进程）", notes
+
+
+def _cell_facts(item: dict) -> tuple[set | None, dict | None]:
+    """The child's BIFF facts of one sheet (biff.py) as RawSheet fields."""
+    if "percent" not in item and "errors" not in item:
+        return None, None
+    percent = {(int(r), int(c)) for r, c in item.get("percent", [])}
+    errors = {(int(r), int(c)): str(text) for r, c, text in item.get("errors", [])}
+    return percent, errors
 
 
 # ---- text tables ---------------------------------------------------------------------------

@@ -71,8 +71,15 @@ def main(argv: list[str]) -> int:
         return 3
     strings: dict[str, int] = {}
     payload = []
+    facts = _biff_facts(path, {s.name: s.rows for s in sheets}) if kind == "xls" else {}
     for sheet in sheets:
         item = asdict(sheet)
+        if kind == "xls":
+            found = facts.get(sheet.name)
+            item["percent"] = sorted(found.percent) if found else []
+            item["errors"] = (
+                [[r, c, t] for (r, c), t in sorted(found.errors.items())] if found else []
+            )
         item["rows"] = [[_intern(v, strings) for v in row] for row in sheet.rows]
         payload.append(item)
     json.dump(
@@ -82,6 +89,24 @@ def main(argv: list[str]) -> int:
         default=encode_value,
     )
     return 0
+
+
+def _biff_facts(path: str, rows: dict[str, list[list[Any]]]) -> dict:
+    """Percent formats and error cells of a legacy .xls, which calamine does not report;
+    nothing when the file cannot be read again (the rows are still good)."""
+    import os
+
+    from workbench.io.reading import biff
+
+    try:
+        with open(path, "rb") as handle:
+            # read(n) would reserve n bytes up front, past the child's memory cap
+            if os.fstat(handle.fileno()).st_size > biff.MAX_FILE_BYTES:
+                return {}
+            data = handle.read()
+    except (OSError, MemoryError):
+        return {}
+    return biff.scan(data, rows)
 
 
 def _intern(value: Any, strings: dict[str, int]) -> Any:
