@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         from workbench.io.document_controller import choose_tables
         from workbench.ui.open_dialog import TableChooser
 
-        dialog = TableChooser(opened.doc, opened.path.name, self)
+        dialog = TableChooser(opened.doc, opened.path.name, self, book=opened.book)
         if not dialog.exec():
             return None
         return choose_tables(opened, dialog.chosen(), dialog.kind_override())

@@ -1,8 +1,16 @@
-"""When a workbook holds several tables (or its kind is unclear): preview them and choose."""
+"""When a workbook holds several tables (or its kind is unclear): preview them and choose.
+
+Each table says how sure the reader is that it is a plan table (高/中/低, the why as its
+tooltip and under the list), and sheets that held none are listed too: any sheet can be looked
+at as a plain read-only table (sheet_viewer) instead of being read as indicators or projects.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,23 +19,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from workbench.core.document import PlanDocument
+from workbench.io.reading.limits import column_name
+from workbench.ui.sheet_viewer import SheetViewer
 
 KIND_LABELS = {"indicators": "指标表", "projects": "项目表", "summary": "汇总表"}
 PREVIEW_ROWS = 20
+SHEET_ROLE = Qt.ItemDataRole.UserRole + 1  # the sheet name of every item, table or not
+LOW_CONFIDENCE_COLOUR = "#c62828"
 
 
 class TableChooser(QDialog):
     """Lists the tables found (with their kind, which the user may change) and previews one."""
 
-    def __init__(self, doc: PlanDocument, file_name: str, parent=None) -> None:
+    def __init__(self, doc: PlanDocument, file_name: str, parent=None, *, book: Any = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.book = book  # the sheets as read (RawWorkbook), for the plain view
+        self.file_name = file_name
         self.setWindowTitle(f"打开“{file_name}”：选择要打开的表")
         self.resize(900, 520)
         layout = QVBoxLayout(self)
@@ -40,15 +55,37 @@ class TableChooser(QDialog):
         left = QVBoxLayout()
         self.list = QListWidget()
         for table in doc.tables.values():
-            item = QListWidgetItem(
-                f"{table.sheet_name}（{KIND_LABELS[str(table.kind)]}，{len(table)} 行）"
-            )
+            said = table.meta.confidence
+            text = f"{table.sheet_name}（{KIND_LABELS[str(table.kind)]}，{len(table)} 行）"
+            if said is not None:
+                text += f"　把握：{said.level}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, table.id)
+            item.setData(SHEET_ROLE, table.sheet_name)
+            if said is not None:
+                item.setToolTip(f"识别把握：{said.level}——{said.why}")
+                if said.level == "低":
+                    item.setForeground(QBrush(QColor(LOW_CONFIDENCE_COLOUR)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
+        for name, reason in skipped.items():
+            item = QListWidgetItem(f"{name}（未识别为计划表）")
+            item.setData(Qt.ItemDataRole.UserRole, None)
+            item.setData(SHEET_ROLE, name)
+            item.setToolTip(f"{reason}；可作为普通表格查看")
+            item.setForeground(QBrush(QColor("#6b6b6b")))
+            self.list.addItem(item)
         self.list.currentRowChanged.connect(self._preview)
         left.addWidget(self.list)
+        self.confidence = QLabel()
+        self.confidence.setWordWrap(True)
+        left.addWidget(self.confidence)
+        self.plain = QPushButton("作为普通表格查看（只读）(&V)")
+        self.plain.setToolTip("按原样显示这张工作表的单元格，不作为计划表读取；可复制")
+        self.plain.clicked.connect(self.view_plain)
+        self.plain.setEnabled(book is not None)
+        left.addWidget(self.plain)
         self.kind = QComboBox()
         self.kind.addItems(["按指标表读取", "按项目表读取"])
         self.kind.setToolTip("若识别的类型不对，可改按另一种表读取")
@@ -71,7 +108,19 @@ class TableChooser(QDialog):
         item = self.list.item(row)
         if item is None:
             return
-        table = self.doc.table(item.data(Qt.ItemDataRole.UserRole))
+        table_id = item.data(Qt.ItemDataRole.UserRole)
+        if table_id is None:
+            self._preview_sheet(item.data(SHEET_ROLE))
+            return
+        self.kind.setEnabled(True)
+        table = self.doc.table(table_id)
+        said = table.meta.confidence
+        self.confidence.setText(
+            f"识别把握：{said.level}——{said.why}"
+            + ("。若它不是计划表，请取消勾选，可作为普通表格查看" if said.level == "低" else "")
+            if said is not None
+            else ""
+        )
         self.kind.setCurrentIndex(0 if table.kind == "indicators" else 1)
         columns = [f for f in table.fields if not f.derived]
         self.preview.clear()
@@ -84,17 +133,50 @@ class TableChooser(QDialog):
                 value = table.rows[key].get(spec.key)
                 self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
 
+    def _raw_rows(self, sheet_name: str) -> list[list[Any]] | None:
+        if self.book is None:
+            return None
+        return next((s.rows for s in self.book.sheets if s.name == sheet_name), None)
+
+    def _preview_sheet(self, sheet_name: str) -> None:
+        """A sheet without a plan table: its first cells as read."""
+        reason = self.doc.properties.get("skipped_sheets", {}).get(sheet_name, "")
+        self.confidence.setText(f"未识别为计划表：{reason}" if reason else "未识别为计划表")
+        self.kind.setEnabled(False)
+        rows = (self._raw_rows(sheet_name) or [])[:PREVIEW_ROWS]
+        width = max((len(r) for r in rows), default=0)
+        self.preview.clear()
+        self.preview.setColumnCount(width)
+        self.preview.setHorizontalHeaderLabels([column_name(c + 1) for c in range(width)])
+        self.preview.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, value in enumerate(cells):
+                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+    def view_plain(self) -> SheetViewer | None:
+        """Show the current sheet as a plain read-only table (modeless, so the chooser stays)."""
+        item = self.list.currentItem()
+        rows = self._raw_rows(item.data(SHEET_ROLE)) if item is not None else None
+        if rows is None:
+            return None
+        viewer = SheetViewer(rows, item.data(SHEET_ROLE), self.file_name, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        self.viewer = viewer
+        return viewer
+
     def chosen(self) -> list[str]:
         return [
             self.list.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) is not None
+            and self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
     def kind_override(self) -> str | None:
         """The kind the user picked for the current table, when it differs from the guess."""
         item = self.list.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return None
         table = self.doc.table(item.data(Qt.ItemDataRole.UserRole))
         wanted = "indicators" if self.kind.currentIndex() == 0 else "projects"
