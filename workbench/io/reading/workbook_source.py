@@ -198,10 +198,10 @@ def _sheets_in_child(
 
 def _cell_facts(item: dict) -> tuple[set | None, dict | None]:
     """The child's BIFF facts of one sheet (biff.py) as RawSheet fields."""
-    if "percent" not in item and "errors" not in item:
+    if item.get("percent") is None and item.get("errors") is None:
         return None, None
-    percent = {(int(r), int(c)) for r, c in item.get("percent", [])}
-    errors = {(int(r), int(c)): str(text) for r, c, text in item.get("errors", [])}
+    percent = {(int(r), int(c)) for r, c in item.get("percent") or []}
+    errors = {(int(r), int(c)): str(text) for r, c, text in item.get("errors") or []}
     return percent, errors
 
 
