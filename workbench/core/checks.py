@@ -13,7 +13,7 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
-from workbench.core.status import JUDGE, NO_DATA
+from workbench.core.status import UNJUDGED
 from workbench.core.summaries import compare, is_total, parts_vs_total, summable_rows
 from workbench.core.vocab import RATE_CHECK_TOLERANCE, SUBTOTAL_WORDS, Severity, money_tolerance
 
@@ -168,7 +168,7 @@ def check_indicators(doc: PlanDocument, table) -> list[Finding]:
         stated = row.get("status")
         if (
             stated
-            and derived.status not in (JUDGE, NO_DATA)
+            and derived.status not in UNJUDGED
             and stated != derived.status
             and not row.get("status_override")
         ):

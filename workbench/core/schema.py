@@ -38,7 +38,7 @@ class Field:
 ATTRIBUTES = ("约束性", "预期性")
 FUNDING = ("政府投资", "企业投资")
 NATURES = ("新开工", "续建", "竣工", "前期")
-STATUSES = ("完成", "基本完成", "未完成", "暂无数据", "待人工判定")
+STATUSES = ("完成", "基本完成", "未完成", "暂无数据", "待人工判定", "无目标")
 DIRECTIONS = ("higher", "lower", "band")
 DIRECTION_LABELS = {"higher": "越高越好", "lower": "越低越好", "band": "区间"}
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from workbench.core.numbers import format_number
 from workbench.core.targets import Relation, TargetOp, TargetRule
+from workbench.core.vocab import NO_TARGET
 
 
 class Direction(StrEnum):
@@ -27,6 +28,8 @@ MOSTLY = "基本完成"
 NOT_DONE = "未完成"
 NO_DATA = "暂无数据"
 JUDGE = "待人工判定"
+# NO_TARGET ("无目标", vocab): a row of a statistics table, which states no targets.
+UNJUDGED = frozenset({NO_DATA, JUDGE, NO_TARGET})  # statuses that are not a verdict
 
 # Indicator names whose value is better when lower. Names that say the value is a decrease
 # ("能耗降低", "排放下降") measure the size of the cut, so a higher figure is better there.
@@ -127,6 +130,7 @@ def derive_status(
     policy: StatusPolicy | None = None,
     reference: float | None = None,
     decrease: bool = False,
+    statistics: bool = False,
 ) -> StatusResult:
     """Status from the parsed target and the actual figure.
 
@@ -134,9 +138,13 @@ def derive_status(
     growth); without it a relative target needs a person's judgement. `decrease` says the
     indicator's name states a cut ("能耗降低"): a cut written as a negative number (target
     −5, actual −6.04) is then compared as the cut it is, never with its sign flipped.
+    `statistics` says the row belongs to an indicator-by-year table: without a target it has
+    nothing to be judged against (无目标), which is neither missing data nor a puzzle.
     """
     policy = policy or StatusPolicy()
     direction = Direction(direction)
+    if rule is None and statistics:
+        return StatusResult(NO_TARGET, "按年份排列的统计数据，没有目标可比，不判定完成情况")
     if rule is None:
         if actual is None:
             return StatusResult(NO_DATA, "无目标、无执行数")

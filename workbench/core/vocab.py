@@ -119,3 +119,11 @@ SEVERITY_COLOURS = {
 }
 SERIES_COLOURS = ("#5b8ff9", "#f6903d", "#5ad8a6", "#945fb9")  # a chart's series in order
 HIGHLIGHT_EDGE = "#d62728"  # the edge of a chart mark whose rows are selected
+
+
+# ---- a row with no target to judge against (issue 11: indicator-by-year tables) ---------------
+# A statistics table (指标 by 2019年…2023年) states yearly figures and no targets. Its rows are
+# neither 待人工判定 (a target a person must read) nor 暂无数据 (a target still without an
+# actual): there is nothing to judge them against, and the status says so.
+NO_TARGET = "无目标"
+STATUS_COLOURS[NO_TARGET] = "#607d8b"

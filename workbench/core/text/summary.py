@@ -14,8 +14,10 @@ from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.metadata import TableRole
 from workbench.core.schema import TableKind
+from workbench.core.status import NO_DATA
 from workbench.core.summaries import figures, summable_rows
 from workbench.core.table import Table
+from workbench.core.vocab import NO_TARGET
 
 _KEY_TARGETS = ("地区生产总值增长", "城镇调查失业率", "居民消费价格涨幅", "居民人均可支配收入增长")
 
@@ -51,6 +53,8 @@ def _is_execution(table: Table) -> bool:
 
 def indicator_sentences(doc: PlanDocument, table: Table) -> list[str]:
     rows = [(k, r) for k, r in table]
+    if table.meta.by_year:
+        return _statistics_sentences(doc, table, rows)
     binding = [(k, r) for k, r in rows if r.get("attribute") == "约束性"]
     expected = [(k, r) for k, r in rows if r.get("attribute") == "预期性"]
     year = _year(table)
@@ -87,6 +91,26 @@ def indicator_sentences(doc: PlanDocument, table: Table) -> list[str]:
             which = "（" + "、".join(names) + "）" if status == "未完成" else ""
             parts.append(f"{len(names)}项指标{status}{which}")
         out.append(f"在{len(members)}项{label}指标中，" + "，".join(parts) + "。")
+    return out
+
+
+def _statistics_sentences(
+    doc: PlanDocument, table: Table, rows: list[tuple[str, dict[str, Any]]]
+) -> list[str]:
+    """An indicator-by-year table states figures, not targets: say how many indicators and
+    years it holds, how many have no target to judge against, and tally any that do."""
+    years = table.meta.by_year
+    span = f"{years[0]}—{years[-1]}年" if len(years) > 1 else f"{years[0]}年"
+    out = [f"按年份列示的统计指标共{len(rows)}项（{span}）。"]
+    tally: dict[str, int] = {}
+    for key, _ in rows:
+        status = _status(doc, table, key) or NO_DATA
+        tally[status] = tally.get(status, 0) + 1
+    without = tally.pop(NO_TARGET, 0)
+    if without:
+        out.append(f"其中{without}项{NO_TARGET}，不判定完成情况。")
+    if tally:
+        out.append("有目标的指标中，" + "，".join(f"{n}项{s}" for s, n in tally.items()) + "。")
     return out
 
 
