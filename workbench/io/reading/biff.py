@@ -25,7 +25,9 @@ from typing import Any
 
 from workbench.io.reading.number_formats import _is_percent_code
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
+# The child holds calamine's rows, the file and its Workbook stream under a 448 MB cap; a
+# legacy .xls (65,536 rows by 256 columns at most) larger than this gets no extra facts.
+MAX_FILE_BYTES = 128 * 1024 * 1024
 MAX_FACTS = 1_000_000  # percent cells or error cells per workbook; a sheet has at most 16M
 MAX_SHEETS = 4096
 # Percent formats matter for the rows annex_reader probes (PROBE_ALL_ROWS: a whole sheet up to
