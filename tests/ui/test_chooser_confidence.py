@@ -121,3 +121,30 @@ def test_unticking_the_low_table_opens_only_the_plan(qtbot, make_window, workboo
     win = make_window([workbook])
     assert len(seen[0]) == 3
     assert [t.sheet_name for t in win.session.doc.tables.values()] == ["指标"]
+
+
+def test_a_lone_sheet_the_reader_doubts_is_not_opened_silently(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from workbench.ui import open_dialog
+
+    path = tmp_path / "用例.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("测试用例")
+    for r, row in enumerate(CASES):
+        sheet.write_row(r, 0, row)
+    book.close()
+    seen = []
+
+    def look_then_cancel(dialog):
+        seen.append((_texts(dialog), dialog.confidence.text()))
+        return 0
+
+    monkeypatch.setattr(open_dialog.TableChooser, "exec", look_then_cancel)
+    win = make_window([path])
+    ((texts, why),) = seen
+    assert texts == ["测试用例（指标表，2 行）　把握：低"]
+    assert why.startswith("识别把握：低")
+    assert win.session is None or "测试用例" not in [
+        t.sheet_name for t in win.session.doc.tables.values()
+    ]

@@ -32,12 +32,15 @@ class Opened:
 
     @property
     def needs_choice(self) -> bool:
-        """Several tables, sheets that held none, or a kind the reader had to guess: the
-        person picks what to open."""
+        """Several tables, sheets that held none, a kind the reader had to guess, or a table
+        the reader doubts is a plan table at all (低): the person picks what to open."""
         if self.native:
             return False
         doc = self.doc
-        unclear = any(t.meta.kind_uncertain for t in doc.tables.values())
+        unclear = any(
+            t.meta.kind_uncertain or (t.meta.confidence and t.meta.confidence.level == "低")
+            for t in doc.tables.values()
+        )
         return len(doc.tables) > 1 or bool(doc.properties.get("skipped_sheets")) or unclear
 
 
