@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.document import PlanDocument
+from workbench.ui.words import core_word
 
-KIND_LABELS = {"indicators": "指标表", "projects": "项目表", "summary": "汇总表"}
+KIND_LABELS = {
+    "indicators": QT_TRANSLATE_NOOP("TableChooser", "指标表"),
+    "projects": QT_TRANSLATE_NOOP("TableChooser", "项目表"),
+    "summary": QT_TRANSLATE_NOOP("TableChooser", "汇总表"),
+}
 PREVIEW_ROWS = 20
 
 
@@ -28,20 +33,28 @@ class TableChooser(QDialog):
     def __init__(self, doc: PlanDocument, file_name: str, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.setWindowTitle(f"打开“{file_name}”：选择要打开的表")
+        self.setWindowTitle(
+            self.tr("打开“{file_name}”：选择要打开的表").format(file_name=file_name)
+        )
         self.resize(900, 520)
         layout = QVBoxLayout(self)
         skipped = doc.properties.get("skipped_sheets", {})
-        note = f"找到 {len(doc.tables)} 个表"
+        note = self.tr("找到 {n_tables} 个表").format(n_tables=len(doc.tables))
         if skipped:
-            note += f"；另有 {len(skipped)} 个工作表未识别：" + "、".join(skipped)
+            note += self.tr("；另有 {n_skipped} 个工作表未识别：").format(
+                n_skipped=len(skipped)
+            ) + "、".join(skipped)
         layout.addWidget(QLabel(note))
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.list = QListWidget()
         for table in doc.tables.values():
             item = QListWidgetItem(
-                f"{table.sheet_name}（{KIND_LABELS[str(table.kind)]}，{len(table)} 行）"
+                self.tr("{sheet_name}（{v}，{n_table} 行）").format(
+                    sheet_name=table.sheet_name,
+                    v=self.tr(KIND_LABELS[str(table.kind)]),
+                    n_table=len(table),
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, table.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -50,8 +63,8 @@ class TableChooser(QDialog):
         self.list.currentRowChanged.connect(self._preview)
         left.addWidget(self.list)
         self.kind = QComboBox()
-        self.kind.addItems(["按指标表读取", "按项目表读取"])
-        self.kind.setToolTip("若识别的类型不对，可改按另一种表读取")
+        self.kind.addItems([self.tr("按指标表读取"), self.tr("按项目表读取")])
+        self.kind.setToolTip(self.tr("若识别的类型不对，可改按另一种表读取"))
         left.addWidget(self.kind)
         body.addLayout(left, 1)
         self.preview = QTableWidget()
@@ -60,8 +73,8 @@ class TableChooser(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("打开所选")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("打开所选"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -76,7 +89,7 @@ class TableChooser(QDialog):
         columns = [f for f in table.fields if not f.derived]
         self.preview.clear()
         self.preview.setColumnCount(len(columns))
-        self.preview.setHorizontalHeaderLabels([f.label for f in columns])
+        self.preview.setHorizontalHeaderLabels([core_word(f.label) for f in columns])
         keys = table.keys[:PREVIEW_ROWS]
         self.preview.setRowCount(len(keys))
         for r, key in enumerate(keys):
