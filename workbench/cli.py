@@ -111,12 +111,16 @@ def _human_table(payload: dict[str, Any]) -> str:
     }
     for row in payload["rows"]:
         cells = [f"{k}={v}" for k, v in row.items() if k not in skip and v not in (None, "")]
-        line = "  " + "；".join(cells)
+        line = "  " + translate("cli", "；").join(cells)
         if "computed" in row:  # a summary: what the project rows add up to, and differences
-            computed = "，".join(f"{k}={v:g}" for k, v in row["computed"].items() if v is not None)
+            computed = translate("cli", "，").join(
+                f"{k}={v:g}" for k, v in row["computed"].items() if v is not None
+            )
             differing = row.get("disagrees", [])
             line += translate("cli", "　｜明细合计：{computed}").format(computed=computed) + (
-                translate("cli", "　≠ 与报告不符：{v}").format(v="、".join(differing))
+                translate("cli", "　≠ 与报告不符：{v}").format(
+                    v=translate("cli", "、").join(differing)
+                )
                 if differing
                 else ""
             )
@@ -127,7 +131,7 @@ def _human_table(payload: dict[str, Any]) -> str:
         lines.append(translate("cli", "警告：{warning}").format(warning=warning))
     others = [s for s in payload["sheets"] if s != payload["sheet"]]
     if others:
-        lines.append(translate("cli", "文件中的其他表：") + "、".join(others))
+        lines.append(translate("cli", "文件中的其他表：") + translate("cli", "、").join(others))
     return "\n".join(lines)
 
 
@@ -307,7 +311,9 @@ def cmd_export(argv: Sequence[str]) -> int:
                 source_workbook=None if is_native(source) else source,
             )
         result = {"output": str(output), "sheets": sheets}
-        text = translate("cli", "已导出 {output}：").format(output=output) + "、".join(sheets)
+        text = translate("cli", "已导出 {output}：").format(output=output) + translate(
+            "cli", "、"
+        ).join(sheets)
     if args.json:
         _print_json(result)
     else:
@@ -682,7 +688,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench {__version__}")
         return 0
     if argv and argv[0] in ("-h", "--help", "help"):
-        print(_top_help())
+        try:
+            print(_top_help())
+            sys.stdout.flush()
+        except BrokenPipeError:  # `workbench --help | head`
+            return _closed_pipe()
         return 0
     try:
         if argv and argv[0] in SUBCOMMANDS:
@@ -733,15 +743,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 1
     except FileProblem as exc:
-        print(f"workbench：{exc}", file=sys.stderr)
+        print(translate("cli", "workbench：{problem}").format(problem=exc), file=sys.stderr)
         return 1
     except UsageError as exc:
-        print(f"workbench：{exc}", file=sys.stderr)
+        print(translate("cli", "workbench：{problem}").format(problem=exc), file=sys.stderr)
         return 2
     except BrokenPipeError:
         return _closed_pipe()
     except OSError as exc:
-        print(f"workbench：{_os_error_line(exc)}", file=sys.stderr)
+        print(
+            translate("cli", "workbench：{problem}").format(problem=_os_error_line(exc)),
+            file=sys.stderr,
+        )
         return 1
     except MemoryError:
         print(

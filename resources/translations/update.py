@@ -26,7 +26,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LANGUAGES = ("en", "zh_CN")
 # The command line's modules with translate("cli", …) calls.
-CLI_SOURCES = ("workbench/cli.py", "workbench/cli_generate.py", "workbench/cli_sample.py")
+CLI_SOURCES = (
+    "workbench/cli.py",
+    "workbench/cli_generate.py",
+    "workbench/cli_sample.py",
+    "workbench/io/errors.py",
+)
 
 
 def core_words() -> list[str]:
@@ -57,8 +62,9 @@ def _column_words() -> list[str]:
     """Column titles and groups of every table of the sample plan (core/columns.py)."""
     import re
 
-    from workbench.core.columns import columns_for
     from workbench.seeds.build_sample import build
+
+    from workbench.core.columns import columns_for
 
     doc = build()
     words = []

@@ -1138,7 +1138,7 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     </message>
     <message>
         <source>汇总表</source>
-        <translation>summary table</translation>
+        <translation>Summary tables</translation>
     </message>
     <message>
         <source>{title}
@@ -1376,12 +1376,20 @@ Recover them? (“No” discards these changes)</translation>
         <translation>Unit: {v}</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>&#x3000;｜明细合计：{computed}</source>
         <translation>  | sum of details: {computed}</translation>
     </message>
     <message>
         <source>&#x3000;≠ 与报告不符：{v}</source>
         <translation>  ≠ disagrees with the report: {v}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>警告：{warning}</source>
@@ -1692,6 +1700,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>workbench: no graphical display available (DISPLAY is not set); without one, use the import/export/check subcommands</translation>
     </message>
     <message>
+        <source>workbench：{problem}</source>
+        <translation>workbench: {problem}</translation>
+    </message>
+    <message>
         <source>workbench：内存不足，已停止（文件可能过大或已损坏）</source>
         <translation>workbench: out of memory, stopped (the file may be too large or damaged)</translation>
     </message>
@@ -1798,6 +1810,26 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>已复制示例计划到 {v}</source>
         <translation>Copied the sample plan to {v}</translation>
+    </message>
+    <message>
+        <source>文件“{name}”</source>
+        <translation>file “{name}”</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>单元格 {cell}</source>
+        <translation>cell {cell}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{where}：{message}</source>
+        <translation>{where}: {message}</translation>
     </message>
 </context>
 <context>

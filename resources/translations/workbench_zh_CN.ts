@@ -1365,11 +1365,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&#x3000;｜明细合计：{computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&#x3000;≠ 与报告不符：{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1665,6 +1673,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>workbench：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>workbench：内存不足，已停止（文件可能过大或已损坏）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,6 +1782,26 @@
     </message>
     <message>
         <source>已复制示例计划到 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格 {cell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}：{message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

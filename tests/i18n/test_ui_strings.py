@@ -16,7 +16,12 @@ from tests.i18n.ui_strings import EXEMPT, UI, chinese_literals, source_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-CLI_MODULES = ("workbench/cli.py", "workbench/cli_generate.py", "workbench/cli_sample.py")
+CLI_MODULES = (
+    "workbench/cli.py",
+    "workbench/cli_generate.py",
+    "workbench/cli_sample.py",
+    "workbench/io/errors.py",
+)
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}\s]*)?\}")
 
 

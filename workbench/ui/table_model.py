@@ -266,6 +266,8 @@ class PlanTableModel(QAbstractTableModel):
                 text = self._status_text(row)
             elif spec.key == "completion_rate":
                 text = self._rate_text(row)
+            elif spec.key == "_review":  # a review status: core's word, in the window's language
+                text = core_word(format_value(self.raw_value(row, column), spec.style))
             else:
                 text = format_value(self.raw_value(row, column), spec.style)
             self._text[position] = text
