@@ -2043,7 +2043,7 @@ Subtotal disagrees with its details: {s}</translation>
     </message>
     <message>
         <source>提示</source>
-        <translation>Hint</translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>插入行</source>

@@ -128,6 +128,19 @@ def arrange(comparison: Comparison) -> list[Entry]:
     return out
 
 
+def _fit_headers(view) -> None:
+    """Widen any column whose title would be cut (English titles are longer than Chinese)."""
+    model, header = view.model(), view.horizontalHeader()
+    if model is None:
+        return
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        wanted = metrics.horizontalAdvance(str(title or "")) + 20
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
+
+
 class CompareModel(QAbstractTableModel):
     """Lines of a comparison. `side` "merged": status, name, then per field old/new/Δ/Δ%
     (numbers) or "old → new" (text); "old"/"new": that side's values only, so two views
@@ -683,6 +696,7 @@ class CompareView(QWidget):
         for view in (self.merged_grid, self.old_grid, self.new_grid):
             name_column = 1 if view is self.merged_grid else 0
             view.setColumnWidth(name_column, 240)
+            _fit_headers(view)
         self._show_counts()
         self._show_groups()
         self._show_years()
@@ -707,6 +721,7 @@ class CompareView(QWidget):
             return
         self.year_model.set_lines(year_over_year(c.old, c.new, c.crosswalk))
         self.year_grid.setColumnWidth(2, 260)
+        _fit_headers(self.year_grid)
 
     def _money_pair(self) -> tuple[str | None, str | None, str, str]:
         """Which sums to set side by side: the same field in both versions; last year's
@@ -758,6 +773,10 @@ class CompareView(QWidget):
                 self.tr("修改"),
             ]
         )
+        header = self.groups.header()
+        for column in range(1, self.groups.columnCount()):  # titles are longer in English
+            text = self.groups.headerItem().text(column)
+            header.resizeSection(column, header.fontMetrics().horizontalAdvance(text) + 24)
         names, olds, news = [], [], []
         for g in self.comparison.groups():
             old_sum = g.sums_old.get(old_field) if old_field else None

@@ -82,7 +82,10 @@ class FindingsPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.tree.setColumnWidth(0, 48)
+        # The level column fits its widest word in the window's language (警告 / Warning).
+        metrics = self.tree.fontMetrics()
+        words = [core_word(label) for label in _LABELS.values()] + [self.tr("级别")]
+        self.tree.setColumnWidth(0, max(48, max(metrics.horizontalAdvance(w) for w in words) + 28))
         self.tree.setColumnWidth(1, 360)
         self.tree.setColumnWidth(2, 140)
         self.tree.itemActivated.connect(self._activated)
