@@ -109,20 +109,20 @@ def _human_table(payload: dict[str, Any]) -> str:
         "difference",
         "disagrees",
     }
+    # Words looked up once, not per row (a table may have 100k rows).
+    semicolon, comma, enum = translate("cli", "；"), translate("cli", "，"), translate("cli", "、")
+    summed, differs = (
+        translate("cli", "　｜明细合计：{computed}"),
+        translate("cli", "　≠ 与报告不符：{v}"),
+    )
     for row in payload["rows"]:
         cells = [f"{k}={v}" for k, v in row.items() if k not in skip and v not in (None, "")]
-        line = "  " + translate("cli", "；").join(cells)
+        line = "  " + semicolon.join(cells)
         if "computed" in row:  # a summary: what the project rows add up to, and differences
-            computed = translate("cli", "，").join(
-                f"{k}={v:g}" for k, v in row["computed"].items() if v is not None
-            )
+            computed = comma.join(f"{k}={v:g}" for k, v in row["computed"].items() if v is not None)
             differing = row.get("disagrees", [])
-            line += translate("cli", "　｜明细合计：{computed}").format(computed=computed) + (
-                translate("cli", "　≠ 与报告不符：{v}").format(
-                    v=translate("cli", "、").join(differing)
-                )
-                if differing
-                else ""
+            line += summed.format(computed=computed) + (
+                differs.format(v=enum.join(differing)) if differing else ""
             )
         lines.append(line)
     for note in payload.get("notes", []):
@@ -131,7 +131,7 @@ def _human_table(payload: dict[str, Any]) -> str:
         lines.append(translate("cli", "警告：{warning}").format(warning=warning))
     others = [s for s in payload["sheets"] if s != payload["sheet"]]
     if others:
-        lines.append(translate("cli", "文件中的其他表：") + translate("cli", "、").join(others))
+        lines.append(translate("cli", "文件中的其他表：") + enum.join(others))
     return "\n".join(lines)
 
 

@@ -63,3 +63,19 @@ def test_english_lookup_and_chinese_passthrough(clean):
     assert i18n.translate("cli", "没有这句") == "没有这句"  # unknown: as written
     clean.setenv("WORKBENCH_LANG", "zh_CN")
     assert i18n.translate("cli", "输出一个 JSON 文档") == "输出一个 JSON 文档"
+
+
+def test_core_words_follow_the_window_language(qapp):
+    from workbench.ui.app import install_language
+    from workbench.ui.words import core_word
+
+    assert core_word("2021年") == "2021年" and core_word("待审") == "待审"
+    install_language(qapp, "en")
+    try:
+        assert core_word("待审") == "Pending"
+        assert core_word("2021年") == "2021"
+        assert core_word("2021年年度计划") == "2021 Annual plan"
+        assert core_word("经济发展") == "经济发展"  # data is never translated
+    finally:
+        install_language(qapp, "zh_CN")
+    assert core_word("2021年") == "2021年"

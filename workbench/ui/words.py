@@ -25,7 +25,15 @@ def core_word(text: str) -> str:
     if translated != text:
         return translated
     year = _YEAR.match(text)  # column groups such as 2025年 / 2024年完成
-    if year:
-        rest = QCoreApplication.translate(CONTEXT, year.group(2)) if year.group(2) else ""
-        return f"{year.group(1)} {rest}".strip() if rest != year.group(2) or not rest else text
-    return text
+    if year is None or not _english():
+        return text
+    rest = year.group(2)
+    if not rest:
+        return year.group(1)
+    rest_translated = QCoreApplication.translate(CONTEXT, rest)
+    return f"{year.group(1)} {rest_translated}" if rest_translated != rest else text
+
+
+def _english() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and app.property("workbench_language") == "en"
