@@ -122,3 +122,18 @@ def test_lang_decides_the_language_of_workbench_help(tmp_path):
     stored = _run(["imprt"], LANG="zh_CN.UTF-8", XDG_CONFIG_HOME=str(tmp_path))
     assert stored.returncode == 2
     assert "did you mean import?" in stored.stderr
+
+
+def test_english_check_and_diff_labels(english_cli, capsys, tmp_path):
+    plan = tmp_path / "plan.xlsx"
+    assert main(["sample", "-o", str(plan)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(plan)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1].endswith(" findings")
+    assert out.startswith("[Warning] ") and "[警告]" not in out
+    assert main(["diff", str(plan), str(plan)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("--- old: plan.xlsx sheet “附件一 2021年指标执行” (")
+    assert lines[2] == "paired by “Indicator” (normalised names + crosswalk)"
+    assert lines[-1].startswith("Total: Unchanged 36, Changed 0")

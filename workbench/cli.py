@@ -383,6 +383,7 @@ def cmd_check(argv: Sequence[str]) -> int:
     if args.json:
         _print_json({"findings": findings})
     else:
+        colon = translate("cli", "：")
         for item in findings:
             where = (
                 f"{item['file']} · {item['table_title']}" if item["table_title"] else item["file"]
@@ -392,7 +393,8 @@ def cmd_check(argv: Sequence[str]) -> int:
                     v=item["report"], v2=item["values"].get("line")
                 )
                 where = line if item["file"] == item["report"] else f"{line} ↔ {where}"
-            print(f"[{SEVERITY_LABELS[Severity(item['severity'])]}] {where}：{item['message']}")
+            label = translate("core", SEVERITY_LABELS[Severity(item["severity"])])
+            print(f"[{label}] {where}{colon}{item['message']}")
         print(translate("cli", "共 {n_findings} 条审核意见").format(n_findings=len(findings)))
     return 0
 

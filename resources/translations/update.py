@@ -31,6 +31,7 @@ CLI_SOURCES = (
     "workbench/cli_generate.py",
     "workbench/cli_sample.py",
     "workbench/io/errors.py",
+    "workbench/core/compare/report.py",
 )
 
 
@@ -39,7 +40,7 @@ def core_words() -> list[str]:
     sys.path.insert(0, str(ROOT))
     from workbench.charts.data import CHARTS
     from workbench.core import provenance
-    from workbench.core.compare.result import KIND_LABELS
+    from workbench.core.compare.result import HOW_LABELS, KIND_LABELS
     from workbench.core.review import REVIEW_STATUSES
     from workbench.core.schema import DIRECTION_LABELS, TableKind, fields_for
     from workbench.core.vocab import CHANGE_LABELS, SEVERITY_LABELS
@@ -48,6 +49,7 @@ def core_words() -> list[str]:
     words += [str(v) for v in vars(provenance).values() if isinstance(v, str) and v[:1] > "\u4e00"]
     words += list(REVIEW_STATUSES) + list(SEVERITY_LABELS.values()) + list(CHANGE_LABELS.values())
     words += list(DIRECTION_LABELS.values()) + list(CHARTS.values()) + list(KIND_LABELS.values())
+    words += list(HOW_LABELS.values())
     for kind in TableKind:
         words += [f.label for f in fields_for(kind)]
     words += _column_words()

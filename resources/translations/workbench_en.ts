@@ -1516,6 +1516,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>list every finding, do not merge similar ones</translation>
     </message>
     <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
         <source>{v} 第{v2}行</source>
         <translation>{v} line {v2}</translation>
     </message>
@@ -1831,6 +1835,54 @@ Subtotal disagrees with its details: {s}</translation>
         <source>{where}：{message}</source>
         <translation>{where}: {message}</translation>
     </message>
+    <message>
+        <source>--- 旧：{old_label}（{title}，{n_old} 行）</source>
+        <translation>--- old: {old_label} ({title}, {n_old} rows)</translation>
+    </message>
+    <message>
+        <source>+++ 新：{new_label}（{title}，{n_new} 行）</source>
+        <translation>+++ new: {new_label} ({title}, {n_new} rows)</translation>
+    </message>
+    <message>
+        <source>按“{v}”配对（规范化名称 + 对照表）</source>
+        <translation>paired by “{v}” (normalised names + crosswalk)</translation>
+    </message>
+    <message>
+        <source>~~~ 更名（{v}{score}）  {v2} → {v3}</source>
+        <translation>~~~ renamed ({v}{score})  {v2} → {v3}</translation>
+    </message>
+    <message>
+        <source>（对照表：无对应）</source>
+        <translation> (crosswalk: no counterpart)</translation>
+    </message>
+    <message>
+        <source>??? 建议配对 {score:g}（未采纳；--accept {score:g} 可采纳）  {v} ⇢ {v2}</source>
+        <translation>??? suggested pair {score:g} (not accepted; --accept {score:g} accepts it)  {v} ⇢ {v2}</translation>
+    </message>
+    <message>
+        <source>按“{v}”汇总（旧→新）：</source>
+        <translation>summed by “{v}” (old→new):</translation>
+    </message>
+    <message>
+        <source>（含原“{v}”）</source>
+        <translation> (includes former “{v}”)</translation>
+    </message>
+    <message>
+        <source>新增 {added}，删除 {removed}，修改 {changed}</source>
+        <translation>added {added}, removed {removed}, changed {changed}</translation>
+    </message>
+    <message>
+        <source>  {group}{folded}：{count_old}→{count_new} 行</source>
+        <translation>  {group}{folded}: {count_old}→{count_new} rows</translation>
+    </message>
+    <message>
+        <source>（{moved}）</source>
+        <translation> ({moved})</translation>
+    </message>
+    <message>
+        <source>合计：</source>
+        <translation>Total: </translation>
+    </message>
 </context>
 <context>
     <name>compare_view</name>
@@ -1904,6 +1956,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>同名</source>
+        <translation>Same name</translation>
     </message>
     <message>
         <source>同比：各板块投资（上年与本年）</source>
@@ -2078,6 +2134,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Target parsed</translation>
     </message>
     <message>
+        <source>相似名称</source>
+        <translation>Similar name</translation>
+    </message>
+    <message>
         <source>示例</source>
         <translation>Sample</translation>
     </message>
@@ -2112,6 +2172,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>部门报送</source>
         <translation>Department return</translation>
+    </message>
+    <message>
+        <source>重名配对</source>
+        <translation>Paired among duplicates</translation>
     </message>
     <message>
         <source>错误</source>

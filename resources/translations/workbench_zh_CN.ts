@@ -1501,6 +1501,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{v} 第{v2}行</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +1808,54 @@
         <source>{where}：{message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--- 旧：{old_label}（{title}，{n_old} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+++ 新：{new_label}（{title}，{n_new} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按“{v}”配对（规范化名称 + 对照表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~~~ 更名（{v}{score}）  {v2} → {v3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（对照表：无对应）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>??? 建议配对 {score:g}（未采纳；--accept {score:g} 可采纳）  {v} ⇢ {v2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按“{v}”汇总（旧→新）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（含原“{v}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增 {added}，删除 {removed}，修改 {changed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {group}{folded}：{count_old}→{count_new} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{moved}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计：</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compare_view</name>
@@ -1876,6 +1928,10 @@
     </message>
     <message>
         <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,6 +2107,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>相似名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>示例</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,6 +2144,10 @@
     </message>
     <message>
         <source>部门报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重名配对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

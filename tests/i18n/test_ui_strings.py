@@ -21,6 +21,7 @@ CLI_MODULES = (
     "workbench/cli_generate.py",
     "workbench/cli_sample.py",
     "workbench/io/errors.py",
+    "workbench/core/compare/report.py",
 )
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}\s]*)?\}")
 
