@@ -94,9 +94,27 @@ def system_language() -> str:
     return CHINESE
 
 
+_ENV_NAMES = (ENV_VAR, "LC_ALL", "LC_MESSAGES", "LANG", "XDG_CONFIG_HOME")
+_remembered: tuple[tuple, str] | None = None
+
+
 def current_language() -> str:
-    """The language to speak now (see the module docstring for the order)."""
-    return normalize(os.environ.get(ENV_VAR)) or stored_language() or system_language()
+    """The language to speak now (see the module docstring for the order).
+
+    Remembered until the environment or the settings file changes: the command line asks
+    for every label it prints, sometimes once per row."""
+    global _remembered
+    key: tuple = tuple(os.environ.get(name) for name in _ENV_NAMES)
+    if sys.platform != "win32":
+        try:
+            key += (_settings_file().stat().st_mtime_ns,)
+        except OSError:
+            key += (None,)
+    if _remembered is not None and _remembered[0] == key and sys.platform != "win32":
+        return _remembered[1]
+    language = normalize(os.environ.get(ENV_VAR)) or stored_language() or system_language()
+    _remembered = (key, language)
+    return language
 
 
 def translations_folder() -> Path:

@@ -121,6 +121,13 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
     kc = comparison.key_column
     kind = new.kind
     shown = [f for f in comparison.fields if f != kc]
+    words: dict[str, str] = {}  # each field's label looked up once, not once per change
+
+    def _label(kind, field: str) -> str:
+        if field not in words:
+            words[field] = translate("core", field_label(kind, field))
+        return words[field]
+
     lines = [
         translate("cli", "--- 旧：{old_label}（{title}，{n_old} 行）").format(
             old_label=old_label, title=old.title, n_old=len(old)
@@ -213,11 +220,6 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
         )
     )
     return "\n".join(lines)
-
-
-def _label(kind, field: str) -> str:
-    """A field's label in the command line's language (core's words, context "core")."""
-    return translate("core", field_label(kind, field))
 
 
 def _round(value: float | None) -> float | None:
