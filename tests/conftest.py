@@ -4,6 +4,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app follows the language setting and LANG; tests see Chinese whatever the machine says.
+# English tests set WORKBENCH_LANG=en themselves (monkeypatch), or pass a language explicitly.
+os.environ["WORKBENCH_LANG"] = "zh_CN"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

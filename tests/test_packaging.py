@@ -32,3 +32,24 @@ def test_readme_marks_its_two_setup_commands():
     first_block = lines[fence[0] + 1 : fence[1]]
     assert [line.rsplit("#", 1)[-1].strip() for line in first_block] == ["app", "test"]
     assert all(line.startswith("python3 -m venv .venv") for line in first_block)
+
+
+def test_translations_ship_in_the_package_and_the_frozen_build():
+    """The compiled English and the .ts the command line reads go wherever the app goes."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    tool = config["tool"]["setuptools"]
+    resources = ROOT / tool["package-dir"]["workbench.resources"]
+    shipped = {
+        p
+        for pattern in tool["package-data"]["workbench.resources"]
+        for p in resources.glob(pattern)
+    }
+    excluded = {
+        p
+        for pattern in tool["exclude-package-data"]["workbench.resources"]
+        for p in resources.glob(pattern)
+    }
+    wanted = [resources / "translations" / n for n in ("workbench_en.qm", "workbench_en.ts")]
+    assert all(p.exists() and p in shipped and p not in excluded for p in wanted)
+    spec = (ROOT / "resources" / "build" / "workbench.spec").read_text(encoding="utf-8")
+    assert '"translations").glob("*.qm")' in spec and "workbench_en.ts" in spec

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from workbench import __version__, cli_words
+from workbench.i18n import translate
 
 cli_words.install()
 
@@ -45,18 +46,26 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 by itself; keep it, in Chinese
         self.print_usage(sys.stderr)
-        print(f"{self.prog}：用法错误：{message}", file=sys.stderr)
+        print(
+            translate("cli", "{prog}：用法错误：{message}").format(prog=self.prog, message=message),
+            file=sys.stderr,
+        )
         raise SystemExit(2)
 
 
 def _import_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="workbench import", description="读取一个表格（计划文档或附件），输出规范字段"
+        prog="workbench import",
+        description=translate("cli", "读取一个表格（计划文档或附件），输出规范字段"),
     )
-    parser.add_argument("file", help="计划文档或附件表格")
-    parser.add_argument("--sheet", help="工作表名称或表标识；缺省为找到的第一个表")
-    parser.add_argument("--kind", choices=("indicators", "projects"), help="按指标表或项目表解读")
-    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    parser.add_argument("file", help=translate("cli", "计划文档或附件表格"))
+    parser.add_argument(
+        "--sheet", help=translate("cli", "工作表名称或表标识；缺省为找到的第一个表")
+    )
+    parser.add_argument(
+        "--kind", choices=("indicators", "projects"), help=translate("cli", "按指标表或项目表解读")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("cli", "输出一个 JSON 文档"))
     return parser
 
 
@@ -83,10 +92,12 @@ def _print_json(data: Any) -> None:
 
 def _human_table(payload: dict[str, Any]) -> str:
     lines = [
-        f"{payload['title']}（工作表“{payload['sheet']}”，{payload['kind']}，{len(payload['rows'])} 行）"
+        translate("cli", "{v}（工作表“{v2}”，{v3}，{v4} 行）").format(
+            v=payload["title"], v2=payload["sheet"], v3=payload["kind"], v4=len(payload["rows"])
+        )
     ]
     if payload.get("unit"):
-        lines.append(f"单位：{payload['unit']}")
+        lines.append(translate("cli", "单位：{v}").format(v=payload["unit"]))
     skip = {
         "key",
         "provenance",
@@ -98,23 +109,29 @@ def _human_table(payload: dict[str, Any]) -> str:
         "difference",
         "disagrees",
     }
+    # Words looked up once, not per row (a table may have 100k rows).
+    semicolon, comma, enum = translate("cli", "；"), translate("cli", "，"), translate("cli", "、")
+    summed, differs = (
+        translate("cli", "　｜明细合计：{computed}"),
+        translate("cli", "　≠ 与报告不符：{v}"),
+    )
     for row in payload["rows"]:
         cells = [f"{k}={v}" for k, v in row.items() if k not in skip and v not in (None, "")]
-        line = "  " + "；".join(cells)
+        line = "  " + semicolon.join(cells)
         if "computed" in row:  # a summary: what the project rows add up to, and differences
-            computed = "，".join(f"{k}={v:g}" for k, v in row["computed"].items() if v is not None)
+            computed = comma.join(f"{k}={v:g}" for k, v in row["computed"].items() if v is not None)
             differing = row.get("disagrees", [])
-            line += f"　｜明细合计：{computed}" + (
-                f"　≠ 与报告不符：{'、'.join(differing)}" if differing else ""
+            line += summed.format(computed=computed) + (
+                differs.format(v=enum.join(differing)) if differing else ""
             )
         lines.append(line)
     for note in payload.get("notes", []):
         lines.append(note)
     for warning in payload.get("warnings", []):
-        lines.append(f"警告：{warning}")
+        lines.append(translate("cli", "警告：{warning}").format(warning=warning))
     others = [s for s in payload["sheets"] if s != payload["sheet"]]
     if others:
-        lines.append("文件中的其他表：" + "、".join(others))
+        lines.append(translate("cli", "文件中的其他表：") + enum.join(others))
     return "\n".join(lines)
 
 
@@ -137,35 +154,47 @@ def cmd_import(argv: Sequence[str]) -> int:
 def _export_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="workbench export",
-        description="写出审核后的附件工作簿（标准版式、修改标记、修订记录、审核意见）",
+        description=translate(
+            "cli", "写出审核后的附件工作簿（标准版式、修改标记、修订记录、审核意见）"
+        ),
     )
-    parser.add_argument("file", help="计划文档或附件表格")
-    parser.add_argument("-o", "--output", required=True, help="输出的 .xlsx 文件")
+    parser.add_argument("file", help=translate("cli", "计划文档或附件表格"))
+    parser.add_argument("-o", "--output", required=True, help=translate("cli", "输出的 .xlsx 文件"))
     parser.add_argument(
         "--write-back",
         action="store_true",
-        help="把修改写回原表（保留原表版式），而不是生成标准附件",
+        help=translate("cli", "把修改写回原表（保留原表版式），而不是生成标准附件"),
     )
     parser.add_argument(
         "--original",
-        help="写回时使用的原表；输入本身是部门原表时可省略（不会自动打开文档中记录的其他路径）",
+        help=translate(
+            "cli",
+            "写回时使用的原表；输入本身是部门原表时可省略（不会自动打开文档中记录的其他路径）",
+        ),
     )
     parser.add_argument(
         "--reviewable",
         action="store_true",
-        help="导出可复核副本：隐藏的文档数据保留来源路径、修改人和完整修订记录（缺省为分发版，不含这些）",
+        help=translate(
+            "cli",
+            "导出可复核副本：隐藏的文档数据保留来源路径、修改人和完整修订记录（缺省为分发版，不含这些）",
+        ),
     )
-    parser.add_argument("--overwrite", action="store_true", help="允许输出文件覆盖输入文件")
     parser.add_argument(
-        "--title-font", default="黑体", help="标题与表头字体（如 方正小标宋简体）；缺省 黑体"
+        "--overwrite", action="store_true", help=translate("cli", "允许输出文件覆盖输入文件")
     )
-    parser.add_argument("--body-font", default="宋体", help="表体字体；缺省 宋体")
+    parser.add_argument(
+        "--title-font",
+        default="黑体",
+        help=translate("cli", "标题与表头字体（如 方正小标宋简体）；缺省 黑体"),
+    )
+    parser.add_argument("--body-font", default="宋体", help=translate("cli", "表体字体；缺省 宋体"))
     parser.add_argument(
         "--clean",
         action="store_true",
-        help="干净打印稿：无底色、无批注，不含修订记录、审核意见和工作台数据",
+        help=translate("cli", "干净打印稿：无底色、无批注，不含修订记录、审核意见和工作台数据"),
     )
-    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    parser.add_argument("--json", action="store_true", help=translate("cli", "输出一个 JSON 文档"))
     return parser
 
 
@@ -175,15 +204,24 @@ def _check_output(output, source) -> None:
     from workbench.io.native.locks import held_by_other
 
     if output.is_dir():
-        raise FileProblem("输出路径是一个文件夹，请给出 .xlsx 文件名", output)
+        raise FileProblem(translate("cli", "输出路径是一个文件夹，请给出 .xlsx 文件名"), output)
     folder = output.parent if str(output.parent) else type(output)(".")
     if not folder.is_dir():
-        raise FileProblem(f"输出文件夹不存在：{folder}", output)
+        raise FileProblem(
+            translate("cli", "输出文件夹不存在：{folder}").format(folder=folder), output
+        )
     if not os.access(folder, os.W_OK):
-        raise FileProblem(f"没有写入输出文件夹的权限：{folder}", output)
+        raise FileProblem(
+            translate("cli", "没有写入输出文件夹的权限：{folder}").format(folder=folder), output
+        )
     owner = held_by_other(output)
     if owner is not None:
-        raise FileProblem(f"输出文件正由 {owner.describe()} 打开编辑，未覆盖；请另选文件名", output)
+        raise FileProblem(
+            translate("cli", "输出文件正由 {v} 打开编辑，未覆盖；请另选文件名").format(
+                v=owner.describe()
+            ),
+            output,
+        )
 
 
 def cmd_export(argv: Sequence[str]) -> int:
@@ -196,7 +234,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     source, output = Path(args.file), Path(args.output)
     if output.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise UsageError(f"输出文件应为 .xlsx：{output}")
+        raise UsageError(translate("cli", "输出文件应为 .xlsx：{output}").format(output=output))
     if (
         output.exists()
         and source.exists()
@@ -204,7 +242,10 @@ def cmd_export(argv: Sequence[str]) -> int:
         and not args.overwrite
     ):
         raise FileProblem(
-            "输出文件与输入文件相同；为避免覆盖原文件，请另选文件名，或加 --overwrite", output
+            translate(
+                "cli", "输出文件与输入文件相同；为避免覆盖原文件，请另选文件名，或加 --overwrite"
+            ),
+            output,
         )
     _check_output(output, source)
     doc = open_document(source)
@@ -220,8 +261,15 @@ def cmd_export(argv: Sequence[str]) -> int:
             recorded = os.path.basename(
                 str(doc.properties.get("source_path", "")).replace("\\", "/")
             )
-            hint = f"（文档记录的来源文件名为“{recorded}”）" if recorded else ""
-            raise FileProblem(f"写回需要用 --original 指定部门原表{hint}", source)
+            hint = (
+                translate("cli", "（文档记录的来源文件名为“{recorded}”）").format(recorded=recorded)
+                if recorded
+                else ""
+            )
+            raise FileProblem(
+                translate("cli", "写回需要用 --original 指定部门原表{hint}").format(hint=hint),
+                source,
+            )
         else:
             original = source  # the department's workbook itself was given
         with _writing(output):
@@ -237,11 +285,15 @@ def cmd_export(argv: Sequence[str]) -> int:
             "subtotals_disagree": report.subtotals,
         }
         text = (
-            f"已按原表“{original}”写回 {report.written} 个单元格到 {report.output}"
-            + "".join(f"\n未写回：{s}" for s in report.skipped)
-            + "".join(f"\n已重算合计：{s}" for s in report.recomputed)
-            + "".join(f"\n打开时重算：{s}" for s in report.recalculate)
-            + "".join(f"\n小计与明细不符：{s}" for s in report.subtotals)
+            translate("cli", "已按原表“{original}”写回 {written} 个单元格到 {output}").format(
+                original=original, written=report.written, output=report.output
+            )
+            + "".join(translate("cli", "\n未写回：{s}").format(s=s) for s in report.skipped)
+            + "".join(translate("cli", "\n已重算合计：{s}").format(s=s) for s in report.recomputed)
+            + "".join(translate("cli", "\n打开时重算：{s}").format(s=s) for s in report.recalculate)
+            + "".join(
+                translate("cli", "\n小计与明细不符：{s}").format(s=s) for s in report.subtotals
+            )
         )
     else:
         from workbench.io.native.plan_file import is_native
@@ -259,7 +311,9 @@ def cmd_export(argv: Sequence[str]) -> int:
                 source_workbook=None if is_native(source) else source,
             )
         result = {"output": str(output), "sheets": sheets}
-        text = f"已导出 {output}：" + "、".join(sheets)
+        text = translate("cli", "已导出 {output}：").format(output=output) + translate(
+            "cli", "、"
+        ).join(sheets)
     if args.json:
         _print_json(result)
     else:
@@ -271,17 +325,24 @@ def _print_notices(doc, name) -> None:
     """What opening found (edits made in Excel, a hidden document disagreeing with the
     visible cells) goes to stderr, so that import and check say it as export does."""
     for notice in getattr(doc, "notices", []):
-        print(f"workbench：提示：文件“{os.path.basename(str(name))}”：{notice}", file=sys.stderr)
+        print(
+            translate("cli", "workbench：提示：文件“{v}”：{notice}").format(
+                v=os.path.basename(str(name)), notice=notice
+            ),
+            file=sys.stderr,
+        )
 
 
 def _check_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="workbench check",
-        description="对计划文档、附件和/或报告正文（.txt/.docx）运行审核检查",
+        description=translate("cli", "对计划文档、附件和/或报告正文（.txt/.docx）运行审核检查"),
     )
-    parser.add_argument("files", nargs="+", help="计划文档、附件表格或报告正文")
-    parser.add_argument("--all", action="store_true", help="逐条列出，不合并同类意见")
-    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    parser.add_argument("files", nargs="+", help=translate("cli", "计划文档、附件表格或报告正文"))
+    parser.add_argument(
+        "--all", action="store_true", help=translate("cli", "逐条列出，不合并同类意见")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("cli", "输出一个 JSON 文档"))
     return parser
 
 
@@ -322,54 +383,73 @@ def cmd_check(argv: Sequence[str]) -> int:
     if args.json:
         _print_json({"findings": findings})
     else:
+        colon = translate("cli", "：")
         for item in findings:
             where = (
                 f"{item['file']} · {item['table_title']}" if item["table_title"] else item["file"]
             )
             if "report" in item:
-                line = f"{item['report']} 第{item['values'].get('line')}行"
+                line = translate("cli", "{v} 第{v2}行").format(
+                    v=item["report"], v2=item["values"].get("line")
+                )
                 where = line if item["file"] == item["report"] else f"{line} ↔ {where}"
-            print(f"[{SEVERITY_LABELS[Severity(item['severity'])]}] {where}：{item['message']}")
-        print(f"共 {len(findings)} 条审核意见")
+            label = translate("core", SEVERITY_LABELS[Severity(item["severity"])])
+            print(f"[{label}] {where}{colon}{item['message']}")
+        print(translate("cli", "共 {n_findings} 条审核意见").format(n_findings=len(findings)))
     return 0
 
 
 def _extract_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="workbench extract", description="列出报告正文中引用的数字（.txt/.docx）")
-    parser.add_argument("report", help="报告正文（.txt 或 .docx）")
-    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    parser = _Parser(
+        prog="workbench extract",
+        description=translate("cli", "列出报告正文中引用的数字（.txt/.docx）"),
+    )
+    parser.add_argument("report", help=translate("cli", "报告正文（.txt 或 .docx）"))
+    parser.add_argument("--json", action="store_true", help=translate("cli", "输出一个 JSON 文档"))
     return parser
 
 
 def _diff_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="workbench diff",
-        description="比较两个计划文档或附件（同一表的两个版本，或同一表的两个年度）",
+        description=translate(
+            "cli", "比较两个计划文档或附件（同一表的两个版本，或同一表的两个年度）"
+        ),
     )
-    parser.add_argument("old", help="旧文件（当前计划、上年）")
-    parser.add_argument("new", help="新文件（部门修订稿、本年）")
-    parser.add_argument("--sheet", help="两文件中要比较的工作表或表；缺省为旧文件的第一个表")
-    parser.add_argument("--new-sheet", help="新文件中的工作表（与 --sheet 不同名时）")
-    parser.add_argument("--key", help="配对所用的列（如 name 或 项目名称）；缺省为名称")
+    parser.add_argument("old", help=translate("cli", "旧文件（当前计划、上年）"))
+    parser.add_argument("new", help=translate("cli", "新文件（部门修订稿、本年）"))
+    parser.add_argument(
+        "--sheet", help=translate("cli", "两文件中要比较的工作表或表；缺省为旧文件的第一个表")
+    )
+    parser.add_argument(
+        "--new-sheet", help=translate("cli", "新文件中的工作表（与 --sheet 不同名时）")
+    )
+    parser.add_argument(
+        "--key", help=translate("cli", "配对所用的列（如 name 或 项目名称）；缺省为名称")
+    )
     parser.add_argument(
         "--crosswalk",
-        help='对照表 JSON：{"sector": {旧: 新}, "name": {旧: 新}}，新值 null 表示无对应',
+        help=translate(
+            "cli", '对照表 JSON：{"sector": {旧: 新}, "name": {旧: 新}}，新值 null 表示无对应'
+        ),
     )
     parser.add_argument(
         "--accept",
         type=float,
         default=None,
         metavar="SCORE",
-        help="相似名称得分不低于此值即视为同一行（缺省 0.85）；低于此值的只作建议列出",
+        help=translate(
+            "cli", "相似名称得分不低于此值即视为同一行（缺省 0.85）；低于此值的只作建议列出"
+        ),
     )
     parser.add_argument(
         "--tolerance",
         action="append",
         default=[],
         metavar="FIELD=VALUE",
-        help="某字段的容差（同单位，如 annual_plan=0.01）；可重复",
+        help=translate("cli", "某字段的容差（同单位，如 annual_plan=0.01）；可重复"),
     )
-    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    parser.add_argument("--json", action="store_true", help=translate("cli", "输出一个 JSON 文档"))
     return parser
 
 
@@ -389,10 +469,18 @@ def cmd_extract(argv: Sequence[str]) -> int:
         )
         return 0
     for s in statements:
-        same = f"（={s.amount_yi:g}亿元）" if s.unit == "万亿元" else ""
-        year = f"{s.year}年 " if s.year else ""
-        print(f"第{s.line}行　{year}{s.subject or '（未识别主语）'}：{s.raw}{same}")
-    print(f"共 {len(statements)} 个数字")
+        same = (
+            translate("cli", "（={amount_yi:g}亿元）").format(amount_yi=s.amount_yi)
+            if s.unit == "万亿元"
+            else ""
+        )
+        year = translate("cli", "{year}年 ").format(year=s.year) if s.year else ""
+        print(
+            translate("cli", "第{line}行　{year}{v}：{raw}{same}").format(
+                line=s.line, year=year, v=s.subject or "（未识别主语）", raw=s.raw, same=same
+            )
+        )
+    print(translate("cli", "共 {n_statements} 个数字").format(n_statements=len(statements)))
     return 0
 
 
@@ -415,8 +503,17 @@ def _pick_table(doc, path: str, sheet: str | None, like=None):
             return table
     from workbench.io.errors import FileProblem
 
-    kind = {"indicators": "指标表", "projects": "项目表", "summary": "汇总表"}[str(like.kind)]
-    raise FileProblem(f"没有可与旧文件“{like.sheet_name}”比较的{kind}", path)
+    kind = {
+        "indicators": translate("cli", "指标表"),
+        "projects": translate("cli", "项目表"),
+        "summary": translate("cli", "汇总表"),
+    }[str(like.kind)]
+    raise FileProblem(
+        translate("cli", "没有可与旧文件“{sheet_name}”比较的{kind}").format(
+            sheet_name=like.sheet_name, kind=kind
+        ),
+        path,
+    )
 
 
 def cmd_diff(argv: Sequence[str]) -> int:
@@ -449,12 +546,16 @@ def _diff(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.accept is not None and not 0 <= args.accept <= 1:
-        raise UsageError(f"--accept 应在 0 到 1 之间，而不是 {args.accept}")
+        raise UsageError(
+            translate("cli", "--accept 应在 0 到 1 之间，而不是 {accept}").format(
+                accept=args.accept
+            )
+        )
     extra = None
     if args.crosswalk:
         walk_path = Path(args.crosswalk)
         if not walk_path.is_file():
-            raise FileProblem("对照表文件不存在", walk_path)
+            raise FileProblem(translate("cli", "对照表文件不存在"), walk_path)
         try:
             extra = Crosswalk.from_json_text(walk_path.read_text(encoding="utf-8-sig"))
         except (ValueError, UnicodeDecodeError) as exc:
@@ -499,8 +600,12 @@ def _diff(args: argparse.Namespace) -> int:
         }
         _print_json(payload)
     else:
-        old_label = f"{Path(args.old).name} 工作表“{old_table.sheet_name}”"
-        new_label = f"{Path(args.new).name} 工作表“{new_table.sheet_name}”"
+        old_label = translate("cli", "{name} 工作表“{sheet_name}”").format(
+            name=Path(args.old).name, sheet_name=old_table.sheet_name
+        )
+        new_label = translate("cli", "{name} 工作表“{sheet_name}”").format(
+            name=Path(args.new).name, sheet_name=new_table.sheet_name
+        )
         sys.stdout.write(diff_text(comparison, old_label, new_label) + "\n")
     return 0
 
@@ -512,18 +617,9 @@ def _cmd_sample(argv: Sequence[str]) -> int:
 
 
 def _top_help() -> str:
-    return (
-        "用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）\n"
-        "      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]\n"
-        "      workbench export 文件 -o 输出.xlsx [--clean | --write-back [--original 原表]] [--json]\n"
-        "      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]\n"
-        "      workbench extract 报告.txt|报告.docx [--json]\n"
-        "      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]\n"
-        "      workbench template 计划 --by owner|sector -o 文件夹 [--deadline YYYY-MM-DD] [--json]\n"
-        "      workbench rollforward 计划 -o 下年计划.xlsx [--json]\n"
-        "      workbench returns 计划 返回文件夹 [--json]\n"
-        "      workbench sample -o 文件.xlsx [--overwrite] [--json]   复制示例计划\n"
-        "      workbench --version\n"
+    return translate(
+        "cli",
+        "用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）\n      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]\n      workbench export 文件 -o 输出.xlsx [--clean | --write-back [--original 原表]] [--json]\n      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]\n      workbench extract 报告.txt|报告.docx [--json]\n      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]\n      workbench template 计划 --by owner|sector -o 文件夹 [--deadline YYYY-MM-DD] [--json]\n      workbench rollforward 计划 -o 下年计划.xlsx [--json]\n      workbench returns 计划 返回文件夹 [--json]\n      workbench sample -o 文件.xlsx [--overwrite] [--json]   复制示例计划\n      workbench --version\n",
     )
 
 
@@ -542,21 +638,23 @@ def _os_error_line(exc: OSError) -> str:
     import errno
 
     reasons = {
-        errno.ENOSPC: "磁盘空间不足",
-        errno.EDQUOT: "磁盘配额已满",
-        errno.EACCES: "没有权限",
-        errno.EPERM: "没有权限",
-        errno.EROFS: "磁盘或文件夹是只读的",
-        errno.ENOENT: "文件或文件夹不存在",
-        errno.EISDIR: "这是一个文件夹",
-        errno.ENAMETOOLONG: "文件名过长",
-        errno.EFBIG: "文件超过系统允许的大小（或磁盘已满）",
-        errno.EBUSY: "文件正被占用",
+        errno.ENOSPC: translate("cli", "磁盘空间不足"),
+        errno.EDQUOT: translate("cli", "磁盘配额已满"),
+        errno.EACCES: translate("cli", "没有权限"),
+        errno.EPERM: translate("cli", "没有权限"),
+        errno.EROFS: translate("cli", "磁盘或文件夹是只读的"),
+        errno.ENOENT: translate("cli", "文件或文件夹不存在"),
+        errno.EISDIR: translate("cli", "这是一个文件夹"),
+        errno.ENAMETOOLONG: translate("cli", "文件名过长"),
+        errno.EFBIG: translate("cli", "文件超过系统允许的大小（或磁盘已满）"),
+        errno.EBUSY: translate("cli", "文件正被占用"),
     }
     reason = reasons.get(exc.errno or -1, exc.strerror or str(exc))
     name = exc.filename or ""
-    where = f"文件“{os.path.basename(str(name))}”：" if name else ""
-    return f"{where}{reason}，未能完成（原有文件未受影响）"
+    where = translate("cli", "文件“{v}”：").format(v=os.path.basename(str(name))) if name else ""
+    return translate("cli", "{where}{reason}，未能完成（原有文件未受影响）").format(
+        where=where, reason=reason
+    )
 
 
 def _writing(output):
@@ -580,6 +678,7 @@ def _writing(output):
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    cli_words.install()  # the language may have changed since import (setting, LANG)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(encoding="utf-8")  # Windows consoles default to GBK
@@ -591,7 +690,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench {__version__}")
         return 0
     if argv and argv[0] in ("-h", "--help", "help"):
-        print(_top_help())
+        try:
+            print(_top_help())
+            sys.stdout.flush()
+        except BrokenPipeError:  # `workbench --help | head`
+            return _closed_pipe()
         return 0
     try:
         if argv and argv[0] in SUBCOMMANDS:
@@ -614,38 +717,61 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
             return code
         if argv and argv[0].startswith("-"):
-            print(f"workbench：未知选项 {argv[0]}\n{_top_help()}", file=sys.stderr)
+            print(
+                translate("cli", "workbench：未知选项 {v}\n{v2}").format(v=argv[0], v2=_top_help()),
+                file=sys.stderr,
+            )
             return 2
         for name in argv[:1]:  # the window opens one document; say so before starting Qt
             if not os.path.exists(name):
                 meant = difflib.get_close_matches(name, SUBCOMMANDS, n=1, cutoff=0.6)
                 if meant:
-                    raise UsageError(f"没有“{name}”这个命令，是否要用 {meant[0]}？")
-                raise FileProblem(f"文件不存在（完整路径：{os.path.abspath(name)}）", name)
+                    raise UsageError(
+                        translate("cli", "没有“{name}”这个命令，是否要用 {v}？").format(
+                            name=name, v=meant[0]
+                        )
+                    )
+                raise FileProblem(
+                    translate("cli", "文件不存在（完整路径：{v}）").format(v=os.path.abspath(name)),
+                    name,
+                )
         if not _display_available():
             print(
-                "workbench：没有可用的图形显示（未设置 DISPLAY）；无界面时请用 import/export/check 子命令",
+                translate(
+                    "cli",
+                    "workbench：没有可用的图形显示（未设置 DISPLAY）；无界面时请用 import/export/check 子命令",
+                ),
                 file=sys.stderr,
             )
             return 1
     except FileProblem as exc:
-        print(f"workbench：{exc}", file=sys.stderr)
+        print(translate("cli", "workbench：{problem}").format(problem=exc), file=sys.stderr)
         return 1
     except UsageError as exc:
-        print(f"workbench：{exc}", file=sys.stderr)
+        print(translate("cli", "workbench：{problem}").format(problem=exc), file=sys.stderr)
         return 2
     except BrokenPipeError:
         return _closed_pipe()
     except OSError as exc:
-        print(f"workbench：{_os_error_line(exc)}", file=sys.stderr)
+        print(
+            translate("cli", "workbench：{problem}").format(problem=_os_error_line(exc)),
+            file=sys.stderr,
+        )
         return 1
     except MemoryError:
-        print("workbench：内存不足，已停止（文件可能过大或已损坏）", file=sys.stderr)
+        print(
+            translate("cli", "workbench：内存不足，已停止（文件可能过大或已损坏）"), file=sys.stderr
+        )
         return 1
     except Exception as exc:  # never a traceback for the user; WORKBENCH_DEBUG=1 shows it
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
-        print(f"workbench：处理时出错（{type(exc).__name__}：{str(exc)[:120]}）", file=sys.stderr)
+        print(
+            translate("cli", "workbench：处理时出错（{kind}：{v}）").format(
+                kind=type(exc).__name__, v=str(exc)[:120]
+            ),
+            file=sys.stderr,
+        )
         return 1
     from workbench.ui.app import run
 

@@ -1,4 +1,5 @@
-"""argparse's own words in Chinese, so that the command line speaks one language.
+"""argparse's own words in Chinese, so that the command line speaks one language (English
+keeps argparse's own).
 
 argparse looks each of its messages up through a module-level `_()` at the moment it prints
 it; `install()` points that lookup at this table. Messages not listed stay as argparse wrote
@@ -35,6 +36,14 @@ def translate(message: str) -> str:
     return WORDS.get(message, message)
 
 
+_ARGPARSE_OWN = argparse._  # type: ignore[attr-defined]
+
+
 def install() -> None:
-    """Make every argparse parser of this process print its own words in Chinese."""
-    argparse._ = translate  # type: ignore[attr-defined]
+    """Make every argparse parser of this process print its own words in the command line's
+    language: Chinese from the table above, or argparse's own English when the setting or
+    LANG asks for English (workbench/i18n.py)."""
+    from workbench.i18n import ENGLISH, current_language
+
+    english = current_language() == ENGLISH
+    argparse._ = _ARGPARSE_OWN if english else translate  # type: ignore[attr-defined]

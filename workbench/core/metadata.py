@@ -37,6 +37,14 @@ class Confidence:
     level: str
     why: str
 
+    @property
+    def low(self) -> bool:
+        """The reader doubts this is a plan table: the chooser asks instead of opening it."""
+        return self.level == CONFIDENCE_LEVELS[-1]
+
+
+CONFIDENCE_LEVELS = ("高", "中", "低")
+
 
 @dataclass
 class TableMeta:

@@ -38,7 +38,7 @@ class Opened:
             return False
         doc = self.doc
         unclear = any(
-            t.meta.kind_uncertain or (t.meta.confidence and t.meta.confidence.level == "低")
+            t.meta.kind_uncertain or (t.meta.confidence is not None and t.meta.confidence.low)
             for t in doc.tables.values()
         )
         return len(doc.tables) > 1 or bool(doc.properties.get("skipped_sheets")) or unclear

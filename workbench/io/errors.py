@@ -16,12 +16,19 @@ class FileProblem(Exception):
         self.cell = cell
 
     def __str__(self) -> str:
+        # The frame words follow the command line's language (workbench/i18n.py); the
+        # message itself is written where the problem is found.
+        from workbench.i18n import translate
+
         parts = []
         if self.file:
-            parts.append(f"文件“{os.path.basename(self.file)}”")
+            name = os.path.basename(self.file)
+            parts.append(translate("cli", "文件“{name}”").format(name=name))
         if self.sheet:
-            parts.append(f"工作表“{self.sheet}”")
+            parts.append(translate("cli", "工作表“{sheet}”").format(sheet=self.sheet))
         if self.cell:
-            parts.append(f"单元格 {self.cell}")
-        where = "，".join(parts)
-        return f"{where}：{self.message}" if where else self.message
+            parts.append(translate("cli", "单元格 {cell}").format(cell=self.cell))
+        where = translate("cli", "，").join(parts)
+        if not where:
+            return self.message
+        return translate("cli", "{where}：{message}").format(where=where, message=self.message)

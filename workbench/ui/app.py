@@ -7,6 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from workbench.i18n import CHINESE, ENGLISH, current_language, translations_folder
+
 UI_FAMILIES = [
     "Microsoft YaHei UI",
     "Microsoft YaHei",
@@ -22,20 +26,48 @@ def install_chinese(app) -> list[str]:
     """Qt's own Chinese (standard buttons, file dialogs, line-edit menus) and the shipped
     CJK font as the UI's last fallback, so menus and grid render on a machine without a
     Chinese system font. Returns the font families the UI asks for, in order."""
+    return install_language(app, CHINESE)
+
+
+def install_language(app, language: str | None = None) -> list[str]:
+    """Speak `language` (default: the setting, else the system's; workbench/i18n.py).
+
+    Chinese is the source text, so it needs only Qt's own Chinese for standard dialogs.
+    English loads workbench_en.qm and leaves Qt's dialogs in their own English. The shipped
+    CJK font is installed either way: Chinese data must render in an English window too.
+    Returns the font families the UI asks for, in order."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    language = language or current_language()
+    for old in app.findChildren(QTranslator, "workbench_translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    translators = []
+    if language == ENGLISH:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        candidates = [("workbench_en", str(translations_folder()))]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [("qtbase_zh_CN", folder), ("qt_zh_CN", folder)]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        translator.setObjectName("workbench_translator")
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            translator.deleteLater()
+    app.setProperty("workbench_translators", len(translators))
+    app.setProperty("workbench_language", language)
+    return _install_fonts(app)
+
+
+def _install_fonts(app) -> list[str]:
     from PySide6.QtGui import QFont, QFontDatabase
 
     from workbench.charts.fonts import shipped_font_path
 
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translators = []
-    for name in ("qtbase_zh_CN", "qt_zh_CN"):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-    app.setProperty("workbench_translators", len(translators))
     families = list(UI_FAMILIES)
     path = shipped_font_path()
     if path.exists():
@@ -57,7 +89,7 @@ def run(files: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("计划审核工作台")
     app.setOrganizationName("PlanWorkbench")
-    install_chinese(app)
+    install_language(app)
     window = MainWindow()
     from workbench.ui import crash_report  # an unexpected error: a log file and a dialog
 
@@ -94,8 +126,10 @@ def offer_recover(window, named: str | None = None) -> bool:
     newest = max(items, key=lambda i: i.saved_at)
     answer = QMessageBox.question(
         window,
-        "恢复未保存的工作",
-        f"上次退出时有未保存的修改：\n{newest.describe()}\n\n是否恢复？（选“否”将丢弃这些修改）",
+        QCoreApplication.translate("app", "恢复未保存的工作"),
+        QCoreApplication.translate(
+            "app", "上次退出时有未保存的修改：\n{v}\n\n是否恢复？（选“否”将丢弃这些修改）"
+        ).format(v=newest.describe()),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -107,7 +141,7 @@ def offer_recover(window, named: str | None = None) -> bool:
     try:
         doc = recover(newest)
     except FileProblem as exc:
-        QMessageBox.warning(window, "无法恢复", str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("app", "无法恢复"), str(exc))
         return False
     original = Path(newest.original) if newest.original else None
     window.set_document(doc, original, native=original is not None)
@@ -116,5 +150,5 @@ def offer_recover(window, named: str | None = None) -> bool:
     window.session.history.mark_modified()
     newest.file.unlink(missing_ok=True)
     window.session.autosave()  # keep a recovery copy until the user saves
-    window.show_message("已恢复上次未保存的修改，请及时保存")
+    window.show_message(QCoreApplication.translate("app", "已恢复上次未保存的修改，请及时保存"))
     return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -21,18 +21,24 @@ from PySide6.QtWidgets import (
 from workbench.charts.data import CHARTS, FOR_KIND, chart_data
 from workbench.charts.draw import DrawnChart, draw
 from workbench.core.events import TableChanged
+from workbench.ui.words import core_word
 
 # matplotlib's toolbar, in the words of the rest of the window.
 TOOL_TIPS = {
-    "Home": "复位视图（回到最初的缩放）",
-    "Back": "后退到上一视图",
-    "Forward": "前进到下一视图",
-    "Pan": "平移：左键拖动移动，右键拖动缩放",
-    "Zoom": "框选放大：拖出矩形放大，右键框选缩小",
-    "Subplots": "调整图边距",
-    "Customize": "编辑坐标轴、标题与线条",
-    "Save": "保存图片（PNG/SVG/PDF）",
+    "Home": QT_TRANSLATE_NOOP("chart_panel", "复位视图（回到最初的缩放）"),
+    "Back": QT_TRANSLATE_NOOP("chart_panel", "后退到上一视图"),
+    "Forward": QT_TRANSLATE_NOOP("chart_panel", "前进到下一视图"),
+    "Pan": QT_TRANSLATE_NOOP("chart_panel", "平移：左键拖动移动，右键拖动缩放"),
+    "Zoom": QT_TRANSLATE_NOOP("chart_panel", "框选放大：拖出矩形放大，右键框选缩小"),
+    "Subplots": QT_TRANSLATE_NOOP("chart_panel", "调整图边距"),
+    "Customize": QT_TRANSLATE_NOOP("chart_panel", "编辑坐标轴、标题与线条"),
+    "Save": QT_TRANSLATE_NOOP("chart_panel", "保存图片（PNG/SVG/PDF）"),
 }
+
+
+def _tool_tip(name: str, tip: str) -> str:
+    """A toolbar tooltip in the window's language (matplotlib's own English when not listed)."""
+    return QCoreApplication.translate("chart_panel", TOOL_TIPS[name]) if name in TOOL_TIPS else tip
 
 
 def coordinates_text(x: float | None, y: float | None) -> str:
@@ -48,7 +54,7 @@ def chinese_toolbar(base):
 
     class ChineseToolbar(base):
         toolitems = [
-            (name, TOOL_TIPS.get(name, tip) if name else tip, image, method)
+            (name, _tool_tip(name, tip) if name else tip, image, method)
             for name, tip, image, method in base.toolitems
         ]
 
@@ -85,9 +91,9 @@ class ChartPanel(QWidget):
         self.kind.currentIndexChanged.connect(lambda _: self.redraw())
         self.message = QLabel("")
         self.message.setStyleSheet("color: #666666;")
-        save = QPushButton("保存图片…")
+        save = QPushButton(self.tr("保存图片…"))
         save.clicked.connect(self.save_dialog)
-        copy = QPushButton("复制图片")
+        copy = QPushButton(self.tr("复制图片"))
         copy.clicked.connect(self.copy_image)
         top = QHBoxLayout()
         top.addWidget(self.kind, 1)
@@ -125,7 +131,7 @@ class ChartPanel(QWidget):
         self.kind.blockSignals(True)
         self.kind.clear()
         for kind in kinds:
-            self.kind.addItem(CHARTS[kind], kind)
+            self.kind.addItem(core_word(CHARTS[kind]), kind)
         if current in kinds:
             self.kind.setCurrentIndex(kinds.index(current))
         self.kind.blockSignals(False)
@@ -188,7 +194,7 @@ class ChartPanel(QWidget):
         self.drawn = None
         kind = self.kind.currentData()
         if self.session is None or self.table_id is None or kind is None:
-            self.message.setText("此表没有可用的图表")
+            self.message.setText(self.tr("此表没有可用的图表"))
             self.canvas.draw_idle()
             return
         try:
@@ -204,7 +210,7 @@ class ChartPanel(QWidget):
         for artist in self.drawn.dynamic_artists():
             artist.set_animated(True)  # left out of full draws; _on_draw paints them on top
         self.drawn.highlight(self._selected_keys())
-        self.message.setText("点击柱形或点可选中对应的行；在表格中选中行会突出显示其图形")
+        self.message.setText(self.tr("点击柱形或点可选中对应的行；在表格中选中行会突出显示其图形"))
         self.canvas.draw_idle()
 
     def _selected_keys(self) -> frozenset[str]:
@@ -270,12 +276,12 @@ class ChartPanel(QWidget):
         return path
 
     def save_dialog(self) -> None:
-        title = self.drawn.data.title if self.drawn else "图表"
+        title = self.drawn.data.title if self.drawn else self.tr("图表")
         name, chosen = QFileDialog.getSaveFileName(
             self,
-            "保存图片",
+            self.tr("保存图片"),
             f"{title}.png",
-            "PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)",
+            self.tr("PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)"),
         )
         if name:
             path = Path(name)
@@ -284,11 +290,11 @@ class ChartPanel(QWidget):
                     ".svg" if "SVG" in chosen else ".pdf" if "PDF" in chosen else ".png"
                 )
             self.save(path)
-            self.message.setText(f"已保存 {path}")
+            self.message.setText(self.tr("已保存 {path}").format(path=path))
 
     def copy_image(self) -> None:
         QApplication.clipboard().setImage(self.canvas.grab().toImage())
-        self.message.setText("已复制图表，可直接粘贴到 WPS/Word/Excel")
+        self.message.setText(self.tr("已复制图表，可直接粘贴到 WPS/Word/Excel"))
 
     def detach(self) -> None:
         self.selection.unsubscribe(self._on_selection)

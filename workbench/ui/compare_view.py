@@ -14,7 +14,15 @@ import gc
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +54,7 @@ from workbench.core.edits import Compound
 from workbench.core.events import TableChanged
 from workbench.core.numbers import format_number
 from workbench.core.schema import FieldType
+from workbench.ui.words import core_word
 
 SUGGESTED = RowKind.SUGGESTED
 KIND_TEXT = KIND_LABELS
@@ -119,6 +128,19 @@ def arrange(comparison: Comparison) -> list[Entry]:
     return out
 
 
+def _fit_headers(view) -> None:
+    """Widen any column whose title would be cut (English titles are longer than Chinese)."""
+    model, header = view.model(), view.horizontalHeader()
+    if model is None:
+        return
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        wanted = metrics.horizontalAdvance(str(title or "")) + 20
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
+
+
 class CompareModel(QAbstractTableModel):
     """Lines of a comparison. `side` "merged": status, name, then per field old/new/Δ/Δ%
     (numbers) or "old → new" (text); "old"/"new": that side's values only, so two views
@@ -147,19 +169,19 @@ class CompareModel(QAbstractTableModel):
         kc = comparison.key_column
         columns: list[tuple[str, str, str]] = []
         if self.side == "merged":
-            columns.append(("", "kind", "状态"))
-        columns.append((kc, "value", specs[kc].label))
+            columns.append(("", "kind", self.tr("状态")))
+        columns.append((kc, "value", core_word(specs[kc].label)))
         for name in comparison.fields:
             if name == kc or not _has_values(comparison, name):
                 continue
-            label = specs[name].label
+            label = core_word(specs[name].label)
             numeric = specs[name].type in (FieldType.NUMBER, FieldType.INTEGER)
             if self.side != "merged":
                 columns.append((name, "value", label))
             elif numeric:
                 columns += [
-                    (name, "old", f"{label}（旧）"),
-                    (name, "new", f"{label}（新）"),
+                    (name, "old", self.tr("{label}（旧）").format(label=label)),
+                    (name, "new", self.tr("{label}（新）").format(label=label)),
                     (name, "delta", f"{label} Δ"),
                     (name, "pct", f"{label} Δ%"),
                 ]
@@ -207,10 +229,10 @@ class CompareModel(QAbstractTableModel):
         line = self.lines[row]
         name, part, _ = self._columns[column]
         if part == "kind":
-            word = KIND_TEXT[line.kind]
+            word = core_word(KIND_TEXT[line.kind])
             if line.kind == SUGGESTED:
                 word += f" {line.match.score:.2f}" if line.match else ""
-            return word + ("（已拒绝）" if self.is_rejected(line) else "")
+            return word + (self.tr("（已拒绝）") if self.is_rejected(line) else "")
         c = self.comparison
         if self.side == "old":
             return _fmt(c.old.rows[line.old_key].get(name)) if line.old_key else ""
@@ -288,7 +310,9 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             change = self._changed(line, name) if part != "kind" else None
             if change is not None:
-                return f"原值：{_fmt(change.old)}\n新值：{_fmt(change.new)}"
+                return self.tr("原值：{v}\n新值：{v2}").format(
+                    v=_fmt(change.old), v2=_fmt(change.new)
+                )
         return None
 
 
@@ -297,16 +321,16 @@ class YearModel(QAbstractTableModel):
     and whether 附件二's base restates 附件一's actual."""
 
     HEADERS = (
-        "状态",
-        "类别",
-        "指标名称",
-        "单位",
-        "上年目标",
-        "上年实际",
-        "下年目标",
-        "步长",
-        "附件二上年数",
-        "衔接",
+        QT_TRANSLATE_NOOP("YearModel", "状态"),
+        QT_TRANSLATE_NOOP("YearModel", "类别"),
+        QT_TRANSLATE_NOOP("YearModel", "指标名称"),
+        QT_TRANSLATE_NOOP("YearModel", "单位"),
+        QT_TRANSLATE_NOOP("YearModel", "上年目标"),
+        QT_TRANSLATE_NOOP("YearModel", "上年实际"),
+        QT_TRANSLATE_NOOP("YearModel", "下年目标"),
+        QT_TRANSLATE_NOOP("YearModel", "步长"),
+        QT_TRANSLATE_NOOP("YearModel", "附件二上年数"),
+        QT_TRANSLATE_NOOP("YearModel", "衔接"),
     )
 
     def __init__(self, parent=None) -> None:
@@ -328,23 +352,27 @@ class YearModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.HEADERS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+            self.tr(self.HEADERS[section])
+            if orientation == Qt.Orientation.Horizontal
+            else str(section + 1)
         )
 
     def text(self, row: int, column: int) -> str:
         line = self.lines[row]
         if column == 0:
-            return {RowKind.ADDED: "新增指标", RowKind.REMOVED: "不再列入"}.get(line.kind, "")
+            return {RowKind.ADDED: self.tr("新增指标"), RowKind.REMOVED: self.tr("不再列入")}.get(
+                line.kind, ""
+            )
         if column == 2:
             renamed = line.old_name and line.old_name != line.name
             return f"{line.old_name} → {line.name}" if renamed else line.name
         if column == 7:
             if line.step is None:
                 return ""
-            word = "个百分点" if line.unit == "%" else (line.unit or "")
+            word = self.tr("个百分点") if line.unit == "%" else (line.unit or "")
             return ("+" if line.step > 0 else "") + format_number(round(line.step, 4)) + word
         if column == 9:
-            return {True: "一致", False: "不一致", None: ""}[line.base_agrees]
+            return {True: self.tr("一致"), False: self.tr("不一致"), None: ""}[line.base_agrees]
         value = (
             None,
             line.category,
@@ -421,7 +449,7 @@ class CompareView(QWidget):
         self.can_reconcile = reconcile
         self.comparison: Comparison | None = None
         self.rejected: set[tuple[str | None, str | None]] = set()
-        self.setWindowTitle(f"比较：{other_name}")
+        self.setWindowTitle(self.tr("比较：{other_name}").format(other_name=other_name))
         self.resize(1200, 720)
 
         self.old_combo = QComboBox(self)
@@ -432,21 +460,23 @@ class CompareView(QWidget):
             self.new_combo.addItem(table.sheet_name, table.id)
         self._select(self.old_combo, old_table)
         self._select(self.new_combo, new_table or self._counterpart())
-        self.merged_button = QRadioButton("合并(&M)", self)
-        self.side_button = QRadioButton("并排(&S)", self)
-        self.year_button = QRadioButton("指标对照(&Y)", self)
-        self.year_button.setToolTip("附件一与附件二逐项对照：上年目标、实际、下年目标、步长")
+        self.merged_button = QRadioButton(self.tr("合并(&M)"), self)
+        self.side_button = QRadioButton(self.tr("并排(&S)"), self)
+        self.year_button = QRadioButton(self.tr("指标对照(&Y)"), self)
+        self.year_button.setToolTip(
+            self.tr("附件一与附件二逐项对照：上年目标、实际、下年目标、步长")
+        )
         self.merged_button.setChecked(True)
         modes = QButtonGroup(self)
         for button in (self.merged_button, self.side_button, self.year_button):
             modes.addButton(button)
-        self.only_changes = QCheckBox("只看差异(&D)", self)
+        self.only_changes = QCheckBox(self.tr("只看差异(&D)"), self)
         self.counts_label = QLabel(self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("当前文档：", self))
+        top.addWidget(QLabel(self.tr("当前文档："), self))
         top.addWidget(self.old_combo)
-        top.addWidget(QLabel(f"对比 {other_name}：", self))
+        top.addWidget(QLabel(self.tr("对比 {other_name}：").format(other_name=other_name), self))
         top.addWidget(self.new_combo)
         top.addStretch(1)
         top.addWidget(self.merged_button)
@@ -487,18 +517,26 @@ class CompareView(QWidget):
         self.groups = QTreeWidget(self)
         self.groups.setRootIsDecorated(False)
         self.groups.setHeaderLabels(
-            ["分组", "行数 旧→新", "金额 旧→新", "Δ", "新增", "删除", "修改"]
+            [
+                self.tr("分组"),
+                self.tr("行数 旧→新"),
+                self.tr("金额 旧→新"),
+                "Δ",
+                self.tr("新增"),
+                self.tr("删除"),
+                self.tr("修改"),
+            ]
         )
 
-        self.accept_button = QPushButton("采纳(&A)", self)
-        self.reject_button = QPushButton("拒绝(&R)", self)
-        self.accept_group_button = QPushButton("采纳本组(&G)", self)
-        self.accept_all_button = QPushButton("全部采纳", self)
-        self.undo_button = QPushButton("撤销(&U)", self)
-        self.crosswalk_button = QPushButton("对照表(&W)…", self)
+        self.accept_button = QPushButton(self.tr("采纳(&A)"), self)
+        self.reject_button = QPushButton(self.tr("拒绝(&R)"), self)
+        self.accept_group_button = QPushButton(self.tr("采纳本组(&G)"), self)
+        self.accept_all_button = QPushButton(self.tr("全部采纳"), self)
+        self.undo_button = QPushButton(self.tr("撤销(&U)"), self)
+        self.crosswalk_button = QPushButton(self.tr("对照表(&W)…"), self)
         self.crosswalk_button.clicked.connect(self.edit_crosswalk)
-        self.series_button = QPushButton("多年序列(&N)…", self)
-        self.series_button.setToolTip("再选几个年度的计划文件，逐项看历年实际与下年目标")
+        self.series_button = QPushButton(self.tr("多年序列(&N)…"), self)
+        self.series_button.setToolTip(self.tr("再选几个年度的计划文件，逐项看历年实际与下年目标"))
         self.series_button.clicked.connect(self.open_series)
         self.crosswalk_editor: CrosswalkEditor | None = None
         buttons = QHBoxLayout()
@@ -515,10 +553,10 @@ class CompareView(QWidget):
             buttons.addWidget(button)
             # undo stays: crosswalk edits are possible in any comparison
             button.setEnabled(reconcile or button is self.undo_button)
-        self.accept_action = self._shortcut("采纳", self.accept_selected, "Ctrl+Return")
-        self.reject_action = self._shortcut("拒绝", self.reject_selected, "Ctrl+Backspace")
+        self.accept_action = self._shortcut(self.tr("采纳"), self.accept_selected, "Ctrl+Return")
+        self.reject_action = self._shortcut(self.tr("拒绝"), self.reject_selected, "Ctrl+Backspace")
         self.accept_cell_action = self._shortcut(
-            "只采纳当前单元格", self.accept_current_cell, "Ctrl+Shift+Return"
+            self.tr("只采纳当前单元格"), self.accept_current_cell, "Ctrl+Shift+Return"
         )
 
         self.canvas = None
@@ -658,6 +696,7 @@ class CompareView(QWidget):
         for view in (self.merged_grid, self.old_grid, self.new_grid):
             name_column = 1 if view is self.merged_grid else 0
             view.setColumnWidth(name_column, 240)
+            _fit_headers(view)
         self._show_counts()
         self._show_groups()
         self._show_years()
@@ -665,9 +704,9 @@ class CompareView(QWidget):
     def _show_counts(self) -> None:
         assert self.comparison is not None
         counts = self.comparison.counts()
-        parts = [f"{KIND_TEXT[k]} {counts[k]}" for k in RowKind]
+        parts = [f"{core_word(KIND_TEXT[k])} {counts[k]}" for k in RowKind]
         if self.rejected:
-            parts.append(f"已拒绝 {len(self.rejected)}")
+            parts.append(self.tr("已拒绝 {n_rejected}").format(n_rejected=len(self.rejected)))
         self.counts_label.setText("　".join(parts))
 
     def _show_years(self) -> None:
@@ -682,6 +721,7 @@ class CompareView(QWidget):
             return
         self.year_model.set_lines(year_over_year(c.old, c.new, c.crosswalk))
         self.year_grid.setColumnWidth(2, 260)
+        _fit_headers(self.year_grid)
 
     def _money_pair(self) -> tuple[str | None, str | None, str, str]:
         """Which sums to set side by side: the same field in both versions; last year's
@@ -698,10 +738,23 @@ class CompareView(QWidget):
 
         if has("sums_old", "completed") and not has("sums_new", "completed"):
             if has("sums_new", "annual_plan"):
-                return "completed", "annual_plan", "完成投资（旧）", "年度计划投资（新）"
-        for name, label in (("annual_plan", "年度计划投资"), ("completed", "完成投资")):
+                return (
+                    "completed",
+                    "annual_plan",
+                    self.tr("完成投资（旧）"),
+                    self.tr("年度计划投资（新）"),
+                )
+        for name, label in (
+            ("annual_plan", self.tr("年度计划投资")),
+            ("completed", self.tr("完成投资")),
+        ):
             if has("sums_old", name) or has("sums_new", name):
-                return name, name, f"{label}（旧）", f"{label}（新）"
+                return (
+                    name,
+                    name,
+                    self.tr("{label}（旧）").format(label=label),
+                    self.tr("{label}（新）").format(label=label),
+                )
         return None, None, "", ""
 
     def _show_groups(self) -> None:
@@ -710,22 +763,28 @@ class CompareView(QWidget):
         self.groups.clear()
         self.groups.setHeaderLabels(
             [
-                "分组",
-                "行数 旧→新",
-                old_label or "金额（旧）",
-                new_label or "金额（新）",
+                self.tr("分组"),
+                self.tr("行数 旧→新"),
+                old_label or self.tr("金额（旧）"),
+                new_label or self.tr("金额（新）"),
                 "Δ",
-                "新增",
-                "删除",
-                "修改",
+                self.tr("新增"),
+                self.tr("删除"),
+                self.tr("修改"),
             ]
         )
+        header = self.groups.header()
+        for column in range(1, self.groups.columnCount()):  # titles are longer in English
+            text = self.groups.headerItem().text(column)
+            header.resizeSection(column, header.fontMetrics().horizontalAdvance(text) + 24)
         names, olds, news = [], [], []
         for g in self.comparison.groups():
             old_sum = g.sums_old.get(old_field) if old_field else None
             new_sum = g.sums_new.get(new_field) if new_field else None
             delta = None if old_sum is None and new_sum is None else (new_sum or 0) - (old_sum or 0)
-            name = g.group + (f"（含原“{'、'.join(g.old_names)}”）" if g.old_names else "")
+            name = g.group + (
+                self.tr("（含原“{v}”）").format(v="、".join(g.old_names)) if g.old_names else ""
+            )
             item = QTreeWidgetItem(
                 [
                     name,
@@ -757,7 +816,7 @@ class CompareView(QWidget):
         figure = self.canvas.figure
         figure.clear()
         if not old_label or not names:
-            figure.text(0.5, 0.5, "此表没有可汇总的金额", ha="center", va="center")
+            figure.text(0.5, 0.5, self.tr("此表没有可汇总的金额"), ha="center", va="center")
             self.canvas.draw_idle()
             return
         axes = figure.add_subplot(111)
@@ -766,9 +825,9 @@ class CompareView(QWidget):
         axes.bar([p + 0.2 for p in positions], news, width=0.4, label=new_label, color="#2E6DB4")
         axes.set_xticks(list(positions), names, fontsize=7, rotation=20, ha="right")
         axes.tick_params(axis="y", labelsize=7)
-        axes.set_ylabel("亿元", fontsize=8)
+        axes.set_ylabel(self.tr("亿元"), fontsize=8)
         axes.legend(fontsize=7, frameon=False)
-        axes.set_title("按分组的变化", fontsize=9)
+        axes.set_title(self.tr("按分组的变化"), fontsize=9)
         figure.tight_layout(pad=0.4)
         self.canvas.draw_idle()
 
@@ -798,7 +857,9 @@ class CompareView(QWidget):
         if edit is None:
             return False
         if not self.session.do(edit, reason=self.other_name):
-            QMessageBox.warning(self, "无法采纳", "当前文档为只读，或修改未通过校验")
+            QMessageBox.warning(
+                self, self.tr("无法采纳"), self.tr("当前文档为只读，或修改未通过校验")
+            )
             return False
         return True
 
@@ -921,30 +982,35 @@ class CrosswalkEditor(QWidget):
     Every change is a SetCrosswalk edit through the session, so it is undoable and saved
     with the document."""
 
-    KINDS = {"sector": "板块/领域", "name": "名称"}
+    KINDS = {
+        "sector": QT_TRANSLATE_NOOP("CrosswalkEditor", "板块/领域"),
+        "name": QT_TRANSLATE_NOOP("CrosswalkEditor", "名称"),
+    }
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         from PySide6.QtWidgets import QTableWidget
 
         self.session = session
-        self.setWindowTitle("对照表（更名与归并）")
+        self.setWindowTitle(self.tr("对照表（更名与归并）"))
         self.resize(560, 360)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["类别", "原名称", "新名称（空为无对应）"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("类别"), self.tr("原名称"), self.tr("新名称（空为无对应）")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 200)
         self.kind_combo = QComboBox(self)
         for key, label in self.KINDS.items():
-            self.kind_combo.addItem(label, key)
+            self.kind_combo.addItem(self.tr(label), key)
         from PySide6.QtWidgets import QLineEdit
 
         self.old_edit = QLineEdit(self)
-        self.old_edit.setPlaceholderText("原名称")
+        self.old_edit.setPlaceholderText(self.tr("原名称"))
         self.new_edit = QLineEdit(self)
-        self.new_edit.setPlaceholderText("新名称（空为无对应）")
-        self.add_button = QPushButton("添加/修改(&A)", self)
-        self.remove_button = QPushButton("删除所选(&D)", self)
+        self.new_edit.setPlaceholderText(self.tr("新名称（空为无对应）"))
+        self.add_button = QPushButton(self.tr("添加/修改(&A)"), self)
+        self.remove_button = QPushButton(self.tr("删除所选(&D)"), self)
         row = QHBoxLayout()
         for widget in (self.kind_combo, self.old_edit, self.new_edit, self.add_button):
             row.addWidget(widget)
@@ -969,7 +1035,7 @@ class CrosswalkEditor(QWidget):
             for old, new in walk.entries(kind).items():
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                label = QTableWidgetItem(self.KINDS[kind])
+                label = QTableWidgetItem(self.tr(self.KINDS[kind]))
                 label.setData(Qt.ItemDataRole.UserRole, kind)
                 label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 old_item = QTableWidgetItem(old)
@@ -1007,7 +1073,10 @@ class CrosswalkEditor(QWidget):
 
 
 # ---- opening from the main window ---------------------------------------------------------------
-FILE_FILTER = "计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "main_window",
+    "计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)",
+)
 
 
 def compare_file(window, path: Path | None = None) -> CompareView | None:
@@ -1019,14 +1088,21 @@ def compare_file(window, path: Path | None = None) -> CompareView | None:
         return None
     if path is None:
         start = str(window.session.path.parent) if window.session.path else ""
-        name, _ = QFileDialog.getOpenFileName(window, "选择要比较的文件", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("compare_view", "选择要比较的文件"),
+            start,
+            QCoreApplication.translate("main_window", FILE_FILTER),
+        )
         if not name:
             return None
         path = Path(name)
     try:
         other = open_document(path)
     except FileProblem as exc:
-        QMessageBox.warning(window, "无法比较", str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("compare_view", "无法比较"), str(exc)
+        )
         return None
     view = CompareView(
         window.session, other, Path(path).name, old_table=window.current_table_id(), parent=window
@@ -1048,18 +1124,24 @@ def compare_years(window) -> CompareView | None:
         key=lambda t: t.year or 0,
     )
     if len(same_kind) < 2:
-        window.show_message("文档中没有两个年度的同类表可比较")
+        window.show_message(
+            QCoreApplication.translate("compare_view", "文档中没有两个年度的同类表可比较")
+        )
         return None
     view = CompareView(
         window.session,
         doc,
-        "本文档",
+        QCoreApplication.translate("compare_view", "本文档"),
         old_table=same_kind[0].id,
         new_table=same_kind[-1].id,
         reconcile=False,
         parent=window,
     )
-    view.setWindowTitle(f"年度对比：{same_kind[0].sheet_name} / {same_kind[-1].sheet_name}")
+    view.setWindowTitle(
+        QCoreApplication.translate("compare_view", "年度对比：{sheet_name} / {sheet_name2}").format(
+            sheet_name=same_kind[0].sheet_name, sheet_name2=same_kind[-1].sheet_name
+        )
+    )
     view.show()
     window.compare_views = [*getattr(window, "compare_views", []), view]
     return view
@@ -1074,7 +1156,14 @@ class SeriesModel(QAbstractTableModel):
         super().__init__(parent)
         self.frame = frame
         self.years = years
-        self.headers = ["指标名称", "单位", *[f"{y}年" for y in years], "下年目标", "提示", "走势"]
+        self.headers = [
+            self.tr("指标名称"),
+            self.tr("单位"),
+            *[self.tr("{y}年").format(y=y) for y in years],
+            self.tr("下年目标"),
+            self.tr("提示"),
+            self.tr("走势"),
+        ]
         self._rows = [
             (
                 row["name"],
@@ -1189,7 +1278,7 @@ class SeriesView(QWidget):
 
         self.frame = indicator_series(years, crosswalk)
         ordered = sorted({y for y, _ in years})
-        self.setWindowTitle(f"多年序列：{ordered[0]}—{ordered[-1]}年")
+        self.setWindowTitle(self.tr("多年序列：{v}—{v2}年").format(v=ordered[0], v2=ordered[-1]))
         self.resize(1100, 640)
         self.model = SeriesModel(self.frame, ordered, self)
         self.grid = QTableView(self)
@@ -1204,7 +1293,9 @@ class SeriesView(QWidget):
         self.grid.horizontalHeader().setStretchLastSection(True)
         flagged = sum(1 for _, row in self.frame.iterrows() if not _missing(row["flag"]))
         self.summary = QLabel(
-            f"{len(self.frame)} 项指标，{len(ordered)} 个年度；{flagged} 项下年目标在近三年实际之外",
+            self.tr(
+                "{n_frame} 项指标，{n_ordered} 个年度；{flagged} 项下年目标在近三年实际之外"
+            ).format(n_frame=len(self.frame), n_ordered=len(ordered), flagged=flagged),
             self,
         )
         layout = QVBoxLayout(self)
@@ -1220,7 +1311,12 @@ def open_series(window, paths: list[Path] | None = None) -> SeriesView | None:
     if window.session is None:
         return None
     if paths is None:
-        names, _ = QFileDialog.getOpenFileNames(window, "选择其他年度的计划文件", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            window,
+            QCoreApplication.translate("compare_view", "选择其他年度的计划文件"),
+            "",
+            QCoreApplication.translate("main_window", FILE_FILTER),
+        )
         if not names:
             return None
         paths = [Path(n) for n in names]
@@ -1229,7 +1325,9 @@ def open_series(window, paths: list[Path] | None = None) -> SeriesView | None:
         try:
             docs.append(open_document(path))
         except FileProblem as exc:
-            QMessageBox.warning(window, "无法打开", str(exc))
+            QMessageBox.warning(
+                window, QCoreApplication.translate("compare_view", "无法打开"), str(exc)
+            )
             return None
     by_year: dict[int, Any] = {}
     for doc in docs:
@@ -1241,7 +1339,7 @@ def open_series(window, paths: list[Path] | None = None) -> SeriesView | None:
             if held is None or actuals > held[0]:
                 by_year[table.year] = (actuals, table)
     if len(by_year) < 2:
-        window.show_message("至少需要两个年度的指标表")
+        window.show_message(QCoreApplication.translate("compare_view", "至少需要两个年度的指标表"))
         return None
     years = [(year, table) for year, (_, table) in sorted(by_year.items())]
     view = SeriesView(years, Crosswalk.of(window.session.doc), window)

@@ -21,13 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import __version__
 
 KEEP_LOGS = 30  # older crash logs are removed, so a recurring fault cannot fill the disk
-TITLE = "程序出错"
+TITLE = QT_TRANSLATE_NOOP("crash_report", "程序出错")
 
 
 def crash_dir() -> Path:
@@ -83,7 +83,11 @@ def write_crash_log(
             handle.write(text)
         _prune(folder)
         return path
-    raise OSError(f"无法在 {folder} 新建日志文件")
+    raise OSError(
+        QCoreApplication.translate("crash_report", "无法在 {folder} 新建日志文件").format(
+            folder=folder
+        )
+    )
 
 
 def _prune(folder: Path) -> None:
@@ -96,11 +100,16 @@ def _prune(folder: Path) -> None:
 def dialog_text(exc: BaseException | None, exc_type: type[BaseException], log: Path | None) -> str:
     what = f"{exc_type.__name__}：{exc}" if exc is not None and str(exc) else exc_type.__name__
     where = (
-        f"详细信息已写入日志文件：\n{log}\n\n请把这个文件发给技术支持。"
+        QCoreApplication.translate(
+            "crash_report", "详细信息已写入日志文件：\n{log}\n\n请把这个文件发给技术支持。"
+        ).format(log=log)
         if log is not None
-        else "日志文件无法写入（见下方详细信息）。"
+        else QCoreApplication.translate("crash_report", "日志文件无法写入（见下方详细信息）。")
     )
-    return f"程序遇到了意外错误：\n{what}\n\n{where}\n打开的文档已尽量自动保存，下次启动时可恢复。"
+    return QCoreApplication.translate(
+        "crash_report",
+        "程序遇到了意外错误：\n{what}\n\n{where}\n打开的文档已尽量自动保存，下次启动时可恢复。",
+    ).format(what=what, where=where)
 
 
 class _Reporter(QObject):
@@ -155,7 +164,7 @@ class _Reporter(QObject):
             log = write_crash_log(exc_type, exc, tb, thread_name=thread_name or None)
             self.logs.append(log)
         except OSError as error:
-            problem = f"日志无法写入：{error}\n\n"
+            problem = self.tr("日志无法写入：{error}\n\n").format(error=error)
         for callback in self.on_crash:
             with contextlib.suppress(Exception):
                 callback()
@@ -168,9 +177,13 @@ class _Reporter(QObject):
             print(dialog_text(exc, exc_type, log), file=sys.stderr)
             return
         if self.box is not None:  # one dialog at a time; the log of each error is written
-            self.box.setInformativeText(f"之后又发生了错误，日志：{log}")
+            self.box.setInformativeText(self.tr("之后又发生了错误，日志：{log}").format(log=log))
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, TITLE, dialog_text(exc, exc_type, log))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("crash_report", TITLE),
+            dialog_text(exc, exc_type, log),
+        )
         parent = self.parent_widget()
         if parent is not None:
             box.setParent(parent, box.windowFlags())

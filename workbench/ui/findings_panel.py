@@ -4,7 +4,7 @@ finding asks the window to show its cell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.vocab import SEVERITY_COLOURS, SEVERITY_LABELS
+from workbench.ui.words import core_word
 
 READ = "read"  # warnings from reading a file, listed with the findings
 _ORDER = {"error": 0, "warning": 1, "info": 2, READ: 3}
-_LABELS = {**SEVERITY_LABELS, READ: "读取"}
+_LABELS = {**SEVERITY_LABELS, READ: QT_TRANSLATE_NOOP("core", "读取")}
 _COLOURS = {**SEVERITY_COLOURS, READ: "#6b6b6b"}
-HINT = "尚未运行审核检查。按 F9（或“审核 → 运行审核检查”）检查合计、完成率、目标与单位；\n打开文件时读到的提示也列在这里。"
+HINT = QT_TRANSLATE_NOOP(
+    "FindingsPanel",
+    "尚未运行审核检查。按 F9（或“审核 → 运行审核检查”）检查合计、完成率、目标与单位；\n打开文件时读到的提示也列在这里。",
+)
 
 
 class _Item(QTreeWidgetItem):
@@ -54,29 +58,34 @@ class FindingsPanel(QWidget):
             button.setChecked(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setStyleSheet(f"QToolButton {{ color: {_COLOURS[severity]}; }}")
-            button.setToolTip(f"显示/隐藏“{_LABELS[severity]}”")
+            button.setToolTip(self.tr("显示/隐藏“{v}”").format(v=core_word(_LABELS[severity])))
             button.toggled.connect(self._apply_filter)
             self.buttons[severity] = button
             bar.addWidget(button)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("筛选检查结果…")
+        self.filter.setPlaceholderText(self.tr("筛选检查结果…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         bar.addWidget(self.filter, 1)
         layout.addLayout(bar)
         self.stack = QStackedWidget(self)
-        self.hint = QLabel(HINT, self)
+        self.hint = QLabel(self.tr(HINT), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #6b6b6b;")
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["级别", "说明", "表", "行"])  # 说明 stays in view when narrow
+        self.tree.setHeaderLabels(
+            [self.tr("级别"), self.tr("说明"), self.tr("表"), self.tr("行")]
+        )  # 说明 stays in view when narrow
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.tree.setColumnWidth(0, 48)
+        # The level column fits its widest word in the window's language (警告 / Warning).
+        metrics = self.tree.fontMetrics()
+        words = [core_word(label) for label in _LABELS.values()] + [self.tr("级别")]
+        self.tree.setColumnWidth(0, max(48, max(metrics.horizontalAdvance(w) for w in words) + 28))
         self.tree.setColumnWidth(1, 360)
         self.tree.setColumnWidth(2, 140)
         self.tree.itemActivated.connect(self._activated)
@@ -112,7 +121,7 @@ class FindingsPanel(QWidget):
                 (finding.table, finding.row, finding.column),
             )
         if not findings:
-            self._add("info", "", "", "审核检查未发现问题。", None)
+            self._add("info", "", "", self.tr("审核检查未发现问题。"), None)
         self.stack.setCurrentWidget(self.tree)
         self._update_counts()
 
@@ -131,7 +140,7 @@ class FindingsPanel(QWidget):
         self._update_counts()
 
     def _add(self, severity: str, table: str, row: str, message: str, target) -> None:
-        item = _Item([_LABELS.get(severity, severity), message, table, row])
+        item = _Item([core_word(_LABELS.get(severity, severity)), message, table, row])
         item.setData(0, Qt.ItemDataRole.UserRole, target)
         item.setData(0, Qt.ItemDataRole.UserRole + 1, _ORDER.get(severity, 9))
         item.setData(0, Qt.ItemDataRole.UserRole + 2, severity)
@@ -170,7 +179,7 @@ class FindingsPanel(QWidget):
 
     def _update_counts(self) -> None:
         for severity, button in self.buttons.items():
-            button.setText(f"{_LABELS[severity]} {self.count(severity)}")
+            button.setText(f"{core_word(_LABELS[severity])} {self.count(severity)}")
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         target = item.data(0, Qt.ItemDataRole.UserRole)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,8 +27,19 @@ from workbench.core.compare.reconcile import Item
 from workbench.core.compare.result import RowKind
 from workbench.core.schema import TableKind, label
 
-BY_CHOICES = {"按责任单位": "owner", "按领域": "sector"}
+BY_CHOICES = {
+    QT_TRANSLATE_NOOP("generate_actions", "按责任单位"): "owner",
+    QT_TRANSLATE_NOOP("generate_actions", "按领域"): "sector",
+}
 DEADLINE_DAYS = 14
+
+
+def _by_choice(shown: str) -> str:
+    """The grouping for the label the user picked (shown in the window's language)."""
+    for word, by in BY_CHOICES.items():
+        if shown in (word, QCoreApplication.translate("generate_actions", word)):
+            return by
+    return "owner"
 
 
 def roll_forward_plan(window) -> bool:
@@ -36,12 +47,14 @@ def roll_forward_plan(window) -> bool:
     from workbench.core.rollforward import roll_forward
 
     if window.session is None:
-        window.show_message("请先打开一个计划")
+        window.show_message(QCoreApplication.translate("generate_actions", "请先打开一个计划"))
         return False
     try:
         result = roll_forward(window.session.doc)
     except ValueError as exc:
-        QMessageBox.warning(window, "无法生成下年计划", str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("generate_actions", "无法生成下年计划"), str(exc)
+        )
         return False
     if not window.confirm_discard():
         return False
@@ -58,36 +71,58 @@ def make_collection_workbooks(window) -> list:
     from workbench.io.writing.collection_workbook import write_collection_workbooks
 
     if window.session is None:
-        window.show_message("请先打开一个计划")
+        window.show_message(QCoreApplication.translate("generate_actions", "请先打开一个计划"))
         return []
     choice, ok = QInputDialog.getItem(
-        window, "生成部门填报表", "分组方式：", list(BY_CHOICES), 0, False
+        window,
+        QCoreApplication.translate("generate_actions", "生成部门填报表"),
+        QCoreApplication.translate("generate_actions", "分组方式："),
+        [QCoreApplication.translate("generate_actions", k) for k in BY_CHOICES],
+        0,
+        False,
     )
     if not ok:
         return []
     due = (date.today() + timedelta(days=DEADLINE_DAYS)).isoformat()
     text, ok = QInputDialog.getText(
-        window, "生成部门填报表", "填报截止日期（YYYY-MM-DD）：", text=due
+        window,
+        QCoreApplication.translate("generate_actions", "生成部门填报表"),
+        QCoreApplication.translate("generate_actions", "填报截止日期（YYYY-MM-DD）："),
+        text=due,
     )
     if not ok:
         return []
     try:
         deadline = date.fromisoformat(text.strip()) if text.strip() else None
     except ValueError:
-        QMessageBox.warning(window, "日期无效", f"截止日期应写作 YYYY-MM-DD，而不是“{text}”")
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("generate_actions", "日期无效"),
+            QCoreApplication.translate(
+                "generate_actions", "截止日期应写作 YYYY-MM-DD，而不是“{text}”"
+            ).format(text=text),
+        )
         return []
     start = str(window.session.path.parent) if window.session.path else ""
-    folder = QFileDialog.getExistingDirectory(window, "选择填报表输出文件夹", start)
+    folder = QFileDialog.getExistingDirectory(
+        window, QCoreApplication.translate("generate_actions", "选择填报表输出文件夹"), start
+    )
     if not folder:
         return []
     try:
         written = write_collection_workbooks(
-            window.session.doc, folder, by=BY_CHOICES[choice], deadline=deadline
+            window.session.doc, folder, by=_by_choice(choice), deadline=deadline
         )
     except (FileProblem, ValueError) as exc:
-        QMessageBox.warning(window, "无法生成填报表", str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("generate_actions", "无法生成填报表"), str(exc)
+        )
         return []
-    window.show_message(f"已生成 {len(written)} 个部门填报表，位于 {folder}")
+    window.show_message(
+        QCoreApplication.translate(
+            "generate_actions", "已生成 {n_written} 个部门填报表，位于 {folder}"
+        ).format(n_written=len(written), folder=folder)
+    )
     return written
 
 
@@ -97,16 +132,22 @@ def read_department_returns(window, folder: str | None = None):
     from workbench.io.reading.returned_workbook import read_returns
 
     if window.session is None:
-        window.show_message("请先打开生成填报表所用的计划")
+        window.show_message(
+            QCoreApplication.translate("generate_actions", "请先打开生成填报表所用的计划")
+        )
         return None
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, "选择部门返回文件所在的文件夹")
+        folder = QFileDialog.getExistingDirectory(
+            window, QCoreApplication.translate("generate_actions", "选择部门返回文件所在的文件夹")
+        )
         if not folder:
             return None
     try:
         summary = read_returns(folder, window.session.doc)
     except (FileProblem, ValueError) as exc:
-        QMessageBox.warning(window, "无法读取返回文件", str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("generate_actions", "无法读取返回文件"), str(exc)
+        )
         return None
     view = ReturnsView(window.session, summary, parent=window)
     view.show()
@@ -122,20 +163,22 @@ class ReturnsView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.summary = summary
-        self.setWindowTitle("部门返回")
+        self.setWindowTitle(self.tr("部门返回"))
         self.resize(1000, 640)
         self.head = QLabel(summary.lines()[0], self)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["单位 / 项目", "内容", "原值", "报送值"])
+        self.tree.setHeaderLabels(
+            [self.tr("单位 / 项目"), self.tr("内容"), self.tr("原值"), self.tr("报送值")]
+        )
         self.tree.setColumnWidth(0, 320)
         self.tree.setColumnWidth(1, 200)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
-        self.accept_button = QPushButton("采纳所选(&A)", self)
-        self.reject_button = QPushButton("拒绝所选(&R)", self)
+        self.accept_button = QPushButton(self.tr("采纳所选(&A)"), self)
+        self.reject_button = QPushButton(self.tr("拒绝所选(&R)"), self)
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("选中单位行即对该单位全部修改操作", self))
+        buttons.addWidget(QLabel(self.tr("选中单位行即对该单位全部修改操作"), self))
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
@@ -153,15 +196,21 @@ class ReturnsView(QWidget):
                 self.tree,
                 [
                     f"{item.unit}（{item.name}）",
-                    f"修改 {c['changed']}，新增 {c['added']}，删除 {c['removed']}",
-                    f"未填 {len(item.unfilled)}" if item.unfilled else "",
-                    f"问题 {len(item.problems)}" if item.problems else "",
+                    self.tr("修改 {v}，新增 {v2}，删除 {v3}").format(
+                        v=c["changed"], v2=c["added"], v3=c["removed"]
+                    ),
+                    self.tr("未填 {n_unfilled}").format(n_unfilled=len(item.unfilled))
+                    if item.unfilled
+                    else "",
+                    self.tr("问题 {n_problems}").format(n_problems=len(item.problems))
+                    if item.problems
+                    else "",
                 ],
             )
             top.setData(0, Qt.ItemDataRole.UserRole, (index, None))
             top.setToolTip(0, str(item.path))
             for problem in item.problems + item.unit_changes:
-                line = QTreeWidgetItem(top, ["⚠ 问题", problem])
+                line = QTreeWidgetItem(top, [self.tr("⚠ 问题"), problem])
                 line.setToolTip(1, problem)
             comparison = item.comparison
             for entry in item.items():
@@ -176,7 +225,9 @@ class ReturnsView(QWidget):
                             top,
                             [
                                 comparison.old_name(match.old_key),
-                                f"修改 {label(TableKind.PROJECTS, change.field)}",
+                                self.tr("修改 {v}").format(
+                                    v=label(TableKind.PROJECTS, change.field)
+                                ),
                                 _text(change.old),
                                 _text(change.new),
                             ],
@@ -190,13 +241,17 @@ class ReturnsView(QWidget):
                             ),
                         )
                 elif entry.kind is RowKind.ADDED:
-                    line = QTreeWidgetItem(top, [comparison.new_name(entry.new_key), "新增项目"])
+                    line = QTreeWidgetItem(
+                        top, [comparison.new_name(entry.new_key), self.tr("新增项目")]
+                    )
                     line.setData(0, Qt.ItemDataRole.UserRole, (index, entry))
                 else:
-                    line = QTreeWidgetItem(top, [comparison.old_name(entry.old_key), "删除项目"])
+                    line = QTreeWidgetItem(
+                        top, [comparison.old_name(entry.old_key), self.tr("删除项目")]
+                    )
                     line.setData(0, Qt.ItemDataRole.UserRole, (index, entry))
         for unit in self.summary.missing:
-            QTreeWidgetItem(self.tree, [unit, "未返回"])
+            QTreeWidgetItem(self.tree, [unit, self.tr("未返回")])
         self.tree.expandAll()
 
     def _selected(self) -> dict[int, list[Item] | None]:
@@ -265,8 +320,17 @@ def install(window, menu) -> None:
     """Add the three actions to `menu` (the main window's 文件 menu)."""
     menu.addSeparator()
     for text, slot in (
-        ("生成下年计划(&N)", lambda: roll_forward_plan(window)),
-        ("生成部门填报表(&T)…", lambda: make_collection_workbooks(window)),
-        ("读取部门返回(&B)…", lambda: read_department_returns(window)),
+        (
+            QCoreApplication.translate("generate_actions", "生成下年计划(&N)"),
+            lambda: roll_forward_plan(window),
+        ),
+        (
+            QCoreApplication.translate("generate_actions", "生成部门填报表(&T)…"),
+            lambda: make_collection_workbooks(window),
+        ),
+        (
+            QCoreApplication.translate("generate_actions", "读取部门返回(&B)…"),
+            lambda: read_department_returns(window),
+        ),
     ):
         menu.addAction(window._action(text, slot))

@@ -54,6 +54,7 @@ from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import FieldType
 from workbench.core.targets import describe_rule
 from workbench.ui.table_model import KEY_ROLE, RAW_ROLE, PlanTableModel
+from workbench.ui.words import core_word
 
 
 class FilterProxy(QSortFilterProxyModel):
@@ -173,7 +174,7 @@ class CellDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         if spec is not None and spec.key == "target":
             editor.textChanged.connect(
-                lambda text: self.hint.emit("目标解析：" + describe_rule(rule_for(text)))
+                lambda text: self.hint.emit(self.tr("目标解析：") + describe_rule(rule_for(text)))
             )
         elif spec is not None and spec.unit:
             editor.setPlaceholderText(spec.unit)
@@ -272,19 +273,20 @@ class ValueFilterPopup(QDialog):
 
     def __init__(self, title: str, values: list[tuple[str, int]], chosen, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
-        self.setWindowTitle(f"筛选“{title}”")
+        self.setWindowTitle(self.tr("筛选“{title}”").format(title=title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("搜索")
+        self.search.setPlaceholderText(self.tr("搜索"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.list = QListWidget(self)
-        self.all_item = QListWidgetItem("（全选）")
+        self.all_item = QListWidgetItem(self.tr("（全选）"))
         self.all_item.setFlags(self.all_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         self.list.addItem(self.all_item)
         for text, count in values[: self.MAX_VALUES]:
-            item = QListWidgetItem(f"{text or '（空白）'}　({count})")
+            shown = text or self.tr("（空白）")
+            item = QListWidgetItem(f"{shown}\u3000({count})")
             item.setData(Qt.ItemDataRole.UserRole, text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = chosen is None or text in chosen
@@ -295,8 +297,8 @@ class ValueFilterPopup(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -355,18 +357,20 @@ class CommentDialog(QDialog):
 
     def __init__(self, row_name: str, text: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("审核意见")
+        self.setWindowTitle(self.tr("审核意见"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"对“{row_name}”的意见（可多行）："))
+        layout.addWidget(
+            QLabel(self.tr("对“{row_name}”的意见（可多行）：").format(row_name=row_name))
+        )
         self.edit = QPlainTextEdit(self)
         self.edit.setPlainText(text)
-        self.edit.setPlaceholderText("写下存疑或退回的理由…")
+        self.edit.setPlaceholderText(self.tr("写下存疑或退回的理由…"))
         layout.addWidget(self.edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -436,14 +440,20 @@ class GridView(QTableView):
             self.addAction(act)
             return act
 
-        self.copy_action = action("复制(&C)", QKeySequence.StandardKey.Copy, self.copy_selection)
-        self.paste_action = action("粘贴(&P)", QKeySequence.StandardKey.Paste, self.paste)
-        self.fill_action = action("向下填充(&D)", QKeySequence("Ctrl+D"), self.fill_down)
-        self.clear_action = action("清除内容", QKeySequence.StandardKey.Delete, self.clear_cells)
-        self.insert_action = action(
-            "在上方插入行(&I)", QKeySequence("Ctrl+Shift+="), self.insert_row
+        self.copy_action = action(
+            self.tr("复制(&C)"), QKeySequence.StandardKey.Copy, self.copy_selection
         )
-        self.delete_rows_action = action("删除行(&R)", QKeySequence("Ctrl+-"), self.delete_rows)
+        self.paste_action = action(self.tr("粘贴(&P)"), QKeySequence.StandardKey.Paste, self.paste)
+        self.fill_action = action(self.tr("向下填充(&D)"), QKeySequence("Ctrl+D"), self.fill_down)
+        self.clear_action = action(
+            self.tr("清除内容"), QKeySequence.StandardKey.Delete, self.clear_cells
+        )
+        self.insert_action = action(
+            self.tr("在上方插入行(&I)"), QKeySequence("Ctrl+Shift+="), self.insert_row
+        )
+        self.delete_rows_action = action(
+            self.tr("删除行(&R)"), QKeySequence("Ctrl+-"), self.delete_rows
+        )
 
     def set_plan_model(self, model: PlanTableModel) -> None:
         """Show another table. The cursor and selection belong to the old table and may point
@@ -471,7 +481,7 @@ class GridView(QTableView):
 
     def _edit_rejected(self, reason: str) -> None:
         self._rejected = reason
-        self.message.emit(f"未修改：{reason}")
+        self.message.emit(self.tr("未修改：{reason}").format(reason=reason))
 
     # ---- frozen columns (序号/名称 stay while scrolling right) ---------------------------------
     def _build_frozen(self) -> None:
@@ -744,9 +754,13 @@ class GridView(QTableView):
         count, numbers, total = stats
         if numbers:
             average = total / numbers
-            self.statsChanged.emit(f"求和：{_stat(total)}　平均值：{_stat(average)}　计数：{count}")
+            self.statsChanged.emit(
+                self.tr("求和：{v}　平均值：{v2}　计数：{count}").format(
+                    v=_stat(total), v2=_stat(average), count=count
+                )
+            )
         else:
-            self.statsChanged.emit(f"计数：{count}")
+            self.statsChanged.emit(self.tr("计数：{count}").format(count=count))
 
     def select_keys(self, keys: frozenset[str]) -> int:
         """Select the rows of `keys` (a chart asked); returns how many are visible."""
@@ -813,7 +827,9 @@ class GridView(QTableView):
         mime.setText(to_tsv(block))
         mime.setHtml(to_html(block))
         QApplication.clipboard().setMimeData(mime)
-        self.message.emit(f"已复制 {len(rows)} 行 × {len(cols)} 列")
+        self.message.emit(
+            self.tr("已复制 {n_rows} 行 × {n_cols} 列").format(n_rows=len(rows), n_cols=len(cols))
+        )
 
     def paste(self) -> None:
         from workbench.io.clipboard_formats import parse_html_table, parse_tsv
@@ -847,8 +863,10 @@ class GridView(QTableView):
         if extra > 0:
             answer = QMessageBox.question(
                 self,
-                "粘贴",
-                f"粘贴的内容比表格多出 {extra} 行，是否在表尾添加 {extra} 行？",
+                self.tr("粘贴"),
+                self.tr("粘贴的内容比表格多出 {extra} 行，是否在表尾添加 {extra} 行？").format(
+                    extra=extra
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer == QMessageBox.StandardButton.Yes:
@@ -870,7 +888,7 @@ class GridView(QTableView):
                 key = new_keys[r - self.view_row_count()]
             cells.extend((key, column, text) for column, text in zip(columns, values, strict=False))
         if not any(model.edit_field(c) for _, c, _ in cells):
-            self.message.emit("所选单元格不可编辑（计算列）")
+            self.message.emit(self.tr("所选单元格不可编辑（计算列）"))
             return False
         # One parse per cell; new rows need not exist yet, the compound edit inserts them
         # before setting their cells. A cell that cannot take its text stops the whole paste.
@@ -884,13 +902,17 @@ class GridView(QTableView):
                 InsertRows(
                     table.id,
                     tuple((start_at + i, RowData(k, {})) for i, k in enumerate(new_keys)),
-                    "粘贴",
+                    self.tr("粘贴"),
                 )
             )
         edits.append(cell_edit)
         ok = model.session.do(Compound(tuple(edits), "粘贴") if len(edits) > 1 else edits[0])
         if ok:
-            self.message.emit(f"已粘贴 {len(block)} 行 × {len(columns)} 列")
+            self.message.emit(
+                self.tr("已粘贴 {n_block} 行 × {n_columns} 列").format(
+                    n_block=len(block), n_columns=len(columns)
+                )
+            )
         return ok
 
     def _apply_cells(self, cells: list[tuple[int, int, str]], label: str) -> bool:
@@ -899,7 +921,7 @@ class GridView(QTableView):
             return False
         editable = [(r, c, t) for r, c, t in cells if model.edit_field(c)]
         if not editable:
-            self.message.emit("所选单元格不可编辑（计算列）")
+            self.message.emit(self.tr("所选单元格不可编辑（计算列）"))
             return False
         edit = model.edit_for(editable, label)
         return edit is not None and model.session.do(edit)
@@ -920,7 +942,7 @@ class GridView(QTableView):
                 source = self.to_source(self.model().index(r, column))
                 cells.append((source.row(), source.column(), text))
         if cells and self._apply_cells(cells, "向下填充"):
-            self.message.emit(f"已向下填充 {len(cells)} 个单元格")
+            self.message.emit(self.tr("已向下填充 {n_cells} 个单元格").format(n_cells=len(cells)))
 
     def clear_cells(self) -> None:
         cells = [(r, c, "") for r, c in self.selected_cells()]
@@ -954,7 +976,7 @@ class GridView(QTableView):
             self.selectionModel().setCurrentIndex(
                 new, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-            self.message.emit("已插入 1 行")
+            self.message.emit(self.tr("已插入 1 行"))
 
     def delete_rows(self) -> None:
         model = self.plan_model
@@ -962,7 +984,7 @@ class GridView(QTableView):
         if model is None or not keys:
             return
         if model.session.do(DeleteRows(model.table.id, tuple(keys), f"删除 {len(keys)} 行")):
-            self.message.emit(f"已删除 {len(keys)} 行（可撤销）")
+            self.message.emit(self.tr("已删除 {n_keys} 行（可撤销）").format(n_keys=len(keys)))
 
     # ---- review marks ------------------------------------------------------------------------
     def set_review_status(self, status: str) -> None:
@@ -994,10 +1016,10 @@ class GridView(QTableView):
         menu.addAction(self.insert_action)
         menu.addAction(self.delete_rows_action)
         menu.addSeparator()
-        status_menu = menu.addMenu("审核状态")
+        status_menu = menu.addMenu(self.tr("审核状态"))
         for status in REVIEW_STATUSES:
-            status_menu.addAction(status, lambda s=status: self.set_review_status(s))
-        menu.addAction("审核意见…", self.ask_comment)
+            status_menu.addAction(core_word(status), lambda s=status: self.set_review_status(s))
+        menu.addAction(self.tr("审核意见…"), self.ask_comment)
         menu.exec(self.viewport().mapToGlobal(pos))
 
     def _header_menu(self, pos) -> None:
@@ -1005,11 +1027,11 @@ class GridView(QTableView):
         if column < 0:
             return
         menu = QMenu(self)
-        menu.addAction("筛选…", lambda: self.open_filter(column))
+        menu.addAction(self.tr("筛选…"), lambda: self.open_filter(column))
         if column in self.proxy.column_values:
-            menu.addAction("清除此列筛选", lambda: self.set_column_values(column, None))
+            menu.addAction(self.tr("清除此列筛选"), lambda: self.set_column_values(column, None))
         if self.proxy.filtering:
-            menu.addAction("清除全部筛选", self.clear_filters)
+            menu.addAction(self.tr("清除全部筛选"), self.clear_filters)
         menu.exec(self.horizontalHeader().mapToGlobal(pos))
 
     def column_value_counts(self, column: int) -> list[tuple[str, int]]:
@@ -1059,7 +1081,7 @@ class GridView(QTableView):
         self.proxy.set_column_values(column, values)  # the proxy never moves or hides columns
         self.horizontalHeader().headerDataChanged(Qt.Orientation.Horizontal, column, column)
         self.filterChanged.emit()
-        self.message.emit(f"筛选后显示 {self.view_row_count()} 行")
+        self.message.emit(self.tr("筛选后显示 {v} 行").format(v=self.view_row_count()))
 
     def clear_filters(self) -> None:
         self.proxy.clear()

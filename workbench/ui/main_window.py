@@ -6,9 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -30,17 +39,25 @@ from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.table_model import PlanTableModel
 from workbench.ui.totals_bar import TotalsBar
+from workbench.ui.words import core_word
 
 if TYPE_CHECKING:  # the document and its session load with the first file, after the window
     from workbench.core.document import PlanDocument
 
-APP_NAME = "计划审核工作台"
-FILE_FILTER = "计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)"
+APP_NAME = QT_TRANSLATE_NOOP("main_window", "计划审核工作台")
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "main_window",
+    "计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)",
+)
 MAX_RECENT = 8
 
 
 def resource_path(*parts: str) -> Path:
     return shipped_file("workbench.resources", "resources", *parts)
+
+
+def _app_name() -> str:
+    return QCoreApplication.translate("main_window", APP_NAME)
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings("PlanWorkbench", "workbench")
         self.session = None  # a Session once a document is open
         self.model: PlanTableModel | None = None
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(_app_name())
         icon = resource_path("icons", "app.png")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -84,18 +101,18 @@ class MainWindow(QMainWindow):
         self.navigator = TableNavigator(self)
         self.navigator.tableChosen.connect(self.show_table)
         self.navigator_dock = self._dock(
-            "数据表", "navigator", self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("数据表"), "navigator", self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
         )
 
         self.review_panel = ReviewPanel(self)
         self.review_dock = self._dock(
-            "审核", "review", self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("审核"), "review", self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
 
         self.findings = FindingsPanel(self)
         self.findings.activated.connect(self.select_cell)
         self.findings_dock = self._dock(
-            "检查结果",
+            self.tr("检查结果"),
             "findings",
             self.findings,
             Qt.DockWidgetArea.RightDockWidgetArea
@@ -110,11 +127,12 @@ class MainWindow(QMainWindow):
         self.stats_label = QLabel(self)
         self.grid.statsChanged.connect(self.stats_label.setText)
         self.mode_label = QLabel(self)
+        changed, doubtful = self.tr("已修改"), self.tr("存疑/退回")
         self.legend = QLabel(
-            f"<span style='color:{PROVENANCE_COLOURS[prov.REPORT]}'>■ {prov.REPORT}</span>　"
-            f"<span style='color:{PROVENANCE_COLOURS[prov.SAMPLE]}'><i>■ {prov.SAMPLE}</i></span>　"
-            f"<span style='color:{CHANGED_FILL}'>■</span> 已修改　"
-            f"<span style='color:{REVIEW_ROW_FILLS['退回']}'>■</span> 存疑/退回",
+            f"<span style='color:{PROVENANCE_COLOURS[prov.REPORT]}'>■ {core_word(prov.REPORT)}</span>　"
+            f"<span style='color:{PROVENANCE_COLOURS[prov.SAMPLE]}'><i>■ {core_word(prov.SAMPLE)}</i></span>　"
+            f"<span style='color:{CHANGED_FILL}'>■</span> {changed}　"
+            f"<span style='color:{REVIEW_ROW_FILLS['退回']}'>■</span> {doubtful}",
             self,
         )
         self.statusBar().addWidget(self.table_label, 1)
@@ -174,49 +192,68 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.open_action = self._action("打开(&O)…", self.choose_file, key(key.StandardKey.Open))
-        self.save_action = self._action("保存(&S)", self.save, key(key.StandardKey.Save))
-        self.save_as_action = self._action("另存为(&A)…", self.save_as, key("Ctrl+Shift+S"))
+        self.open_action = self._action(
+            self.tr("打开(&O)…"), self.choose_file, key(key.StandardKey.Open)
+        )
+        self.save_action = self._action(self.tr("保存(&S)"), self.save, key(key.StandardKey.Save))
+        self.save_as_action = self._action(
+            self.tr("另存为(&A)…"), self.save_as, key("Ctrl+Shift+S")
+        )
         self.export_action = self._action(
-            "导出附件(&E)…", self.export, key("Ctrl+E"), "写出标准版式的审核后附件"
+            self.tr("导出附件(&E)…"),
+            self.export,
+            key("Ctrl+E"),
+            self.tr("写出标准版式的审核后附件"),
         )
         self.export_clean_action = self._action(
-            "导出打印稿（无标记）(&P)…",
+            self.tr("导出打印稿（无标记）(&P)…"),
             self.export_clean,
-            tip="无底色、无批注的干净打印稿，可直接作附件",
+            tip=self.tr("无底色、无批注的干净打印稿，可直接作附件"),
         )
         self.write_back_action = self._action(
-            "写回原表(&W)…", self.write_back, tip="把修改写回部门报送的原表，保留原表版式"
+            self.tr("写回原表(&W)…"),
+            self.write_back,
+            tip=self.tr("把修改写回部门报送的原表，保留原表版式"),
         )
-        self.quit_action = self._action("退出(&X)", self.close, key(key.StandardKey.Quit))
+        self.quit_action = self._action(self.tr("退出(&X)"), self.close, key(key.StandardKey.Quit))
         self.compare_action = self._action(
-            "比较(&C)…", self.compare_file, tip="打开另一文件与当前文档比较，逐项采纳修订"
+            self.tr("比较(&C)…"),
+            self.compare_file,
+            tip=self.tr("打开另一文件与当前文档比较，逐项采纳修订"),
         )
         self.compare_years_action = self._action(
-            "年度对比(&Y)", self.compare_years, tip="本文档中上年与本年的同类表并排比较"
+            self.tr("年度对比(&Y)"),
+            self.compare_years,
+            tip=self.tr("本文档中上年与本年的同类表并排比较"),
         )
-        self.undo_action = self._action("撤销(&U)", self.undo, key(key.StandardKey.Undo))
-        self.redo_action = self._action("重做(&R)", self.redo, [key("Ctrl+Y"), key("Ctrl+Shift+Z")])
-        self.find_action = self._action("查找(&F)…", self.focus_search, key(key.StandardKey.Find))
-        self.find_next_action = self._action("查找下一个", self.find_next, key("F3"))
-        self.clear_filter_action = self._action("清除筛选", self.clear_filters)
-        self.check_action = self._action("运行审核检查(&C)", self.run_checks, key("F9"))
+        self.undo_action = self._action(self.tr("撤销(&U)"), self.undo, key(key.StandardKey.Undo))
+        self.redo_action = self._action(
+            self.tr("重做(&R)"), self.redo, [key("Ctrl+Y"), key("Ctrl+Shift+Z")]
+        )
+        self.find_action = self._action(
+            self.tr("查找(&F)…"), self.focus_search, key(key.StandardKey.Find)
+        )
+        self.find_next_action = self._action(self.tr("查找下一个"), self.find_next, key("F3"))
+        self.clear_filter_action = self._action(self.tr("清除筛选"), self.clear_filters)
+        self.check_action = self._action(self.tr("运行审核检查(&C)"), self.run_checks, key("F9"))
         self.status_actions = []
         for n, status in enumerate(("待审", "已审", "存疑", "退回"), start=1):
             act = self._action(
-                f"标记为{status}",
+                self.tr("标记为{status}").format(status=core_word(status)),
                 lambda _=False, s=status: self.grid.set_review_status(s),
                 key(f"Ctrl+{n}"),
             )
             self.status_actions.append(act)
-        self.comment_action = self._action("审核意见(&M)…", self.grid.ask_comment, key("Ctrl+M"))
+        self.comment_action = self._action(
+            self.tr("审核意见(&M)…"), self.grid.ask_comment, key("Ctrl+M")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("文件(&F)")
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.open_action)
-        file_menu.addAction(self._action("打开报告正文(&T)…", lambda: self.open_report()))
-        self.recent_menu = file_menu.addMenu("最近打开(&R)")
+        file_menu.addAction(self._action(self.tr("打开报告正文(&T)…"), lambda: self.open_report()))
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         for act in (self.save_action, self.save_as_action):
@@ -234,7 +271,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit = bar.addMenu("编辑(&E)")
+        edit = bar.addMenu(self.tr("编辑(&E)"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -252,27 +289,32 @@ class MainWindow(QMainWindow):
         edit.addAction(self.find_action)
         edit.addAction(self.find_next_action)
 
-        view = bar.addMenu("视图(&V)")
+        view = bar.addMenu(self.tr("视图(&V)"))
         view.addAction(self.navigator_dock.toggleViewAction())
         view.addAction(self.review_dock.toggleViewAction())
         view.addAction(self.findings_dock.toggleViewAction())
-        view.addAction(self._action("新建图表窗口(&G)", self.add_chart, QKeySequence("Ctrl+G")))
+        view.addAction(
+            self._action(self.tr("新建图表窗口(&G)"), self.add_chart, QKeySequence("Ctrl+G"))
+        )
         view.addSeparator()
         view.addAction(self.clear_filter_action)
 
-        review = bar.addMenu("审核(&R)")
+        review = bar.addMenu(self.tr("审核(&R)"))
         for act in self.status_actions:
             review.addAction(act)
         review.addAction(self.comment_action)
         review.addSeparator()
         review.addAction(self.check_action)
 
-        help_menu = bar.addMenu("帮助(&H)")
-        help_menu.addAction(self._action("使用指南(&G)", self._user_guide, QKeySequence("F1")))
-        help_menu.addAction(self._action("关于(&A)", self._about))
+        self._build_language_menu(bar)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(
+            self._action(self.tr("使用指南(&G)"), self._user_guide, QKeySequence("F1"))
+        )
+        help_menu.addAction(self._action(self.tr("关于(&A)"), self._about))
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("常用")
+        toolbar = self.addToolBar(self.tr("常用"))
         toolbar.setObjectName("toolbar")
         for act in (
             self.open_action,
@@ -284,7 +326,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(act)
         toolbar.addSeparator()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("查找/筛选（Ctrl+F）")
+        self.search.setPlaceholderText(self.tr("查找/筛选（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(260)
         self.search.textChanged.connect(self._search_changed)
@@ -296,11 +338,48 @@ class MainWindow(QMainWindow):
 
         show_user_guide(self)
 
+    def _build_language_menu(self, bar) -> None:
+        """语言 / Language: named in both languages, so whoever opened the wrong one finds it."""
+        from PySide6.QtGui import QActionGroup
+
+        from workbench.i18n import CHINESE, ENGLISH, current_language
+
+        menu = bar.addMenu(self.tr("语言 / &Language"))
+        self.language_menu = menu
+        group = QActionGroup(self)
+        current = str(QApplication.instance().property("workbench_language") or "")
+        current = current or current_language()
+        self.language_actions = {}
+        for language, text in ((CHINESE, "中文"), (ENGLISH, "English")):
+            action = QAction(text, self, checkable=True)  # each in its own language, never tr()
+            action.setChecked(language == current)
+            action.triggered.connect(lambda _=False, lang=language: self.choose_language(lang))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[language] = action
+
+    def choose_language(self, language: str) -> None:
+        """Store the choice (the command line reads it too); it applies from the next start,
+        because the open window's texts are built once. Said in both languages."""
+        from workbench.i18n import SETTINGS_KEY
+
+        self.settings.setValue(SETTINGS_KEY, language)
+        self.settings.sync()
+        if language == QApplication.instance().property("workbench_language"):
+            return  # already speaking it
+        QMessageBox.information(
+            self,
+            "语言 / Language",
+            "界面语言将在下次启动时切换。\nThe interface language changes the next time you start the app.",
+        )
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            f"关于{APP_NAME}",
-            f"{APP_NAME} {__version__}\n审核年度计划报告附件：指标执行、重大项目与汇总表。",
+            self.tr("关于{app}").format(app=_app_name()),
+            self.tr("{app} {version}\n审核年度计划报告附件：指标执行、重大项目与汇总表。").format(
+                app=_app_name(), version=__version__
+            ),
         )
 
     # ---- state shown to the user --------------------------------------------------------------
@@ -315,10 +394,14 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(writable and history.can_undo))
         self.redo_action.setEnabled(bool(writable and history.can_redo))
         self.undo_action.setText(
-            f"撤销 {history.undo_label}(&U)" if history and history.can_undo else "撤销(&U)"
+            self.tr("撤销 {undo_label}(&U)").format(undo_label=history.undo_label)
+            if history and history.can_undo
+            else self.tr("撤销(&U)")
         )
         self.redo_action.setText(
-            f"重做 {history.redo_label}(&R)" if history and history.can_redo else "重做(&R)"
+            self.tr("重做 {redo_label}(&R)").format(redo_label=history.redo_label)
+            if history and history.can_redo
+            else self.tr("重做(&R)")
         )
         for act in (
             self.save_action,
@@ -340,29 +423,38 @@ class MainWindow(QMainWindow):
             act.setEnabled(has)
         self.write_back_action.setEnabled(bool(has and session.doc.properties.get("source_path")))
         if not has:
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(_app_name())
             return
         if session.path:
             name = session.path.name
         elif session.is_template:
-            name = "示例（未保存）"
+            name = self.tr("示例（未保存）")
         else:
             name = (
-                f"{session.source_path.name}（导入，未保存）" if session.source_path else "未命名"
+                self.tr("{name}（导入，未保存）").format(name=session.source_path.name)
+                if session.source_path
+                else self.tr("未命名")
             )
-        flags = "[只读] " if session.read_only else ""
+        flags = self.tr("[只读] ") if session.read_only else ""
         modified = "*" if session.modified else ""
-        self.setWindowTitle(f"{flags}{modified}{session.doc.title or name} — {name} — {APP_NAME}")
+        self.setWindowTitle(
+            f"{flags}{modified}{session.doc.title or name} — {name} — {_app_name()}"
+        )
         if session.read_only:
-            owner = session.locked_by.describe() if session.locked_by else "他人"
-            self.mode_label.setText(f"只读：{owner} 正在编辑")
+            owner = session.locked_by.describe() if session.locked_by else self.tr("他人")
+            self.mode_label.setText(self.tr("只读：{owner} 正在编辑").format(owner=owner))
         else:
             self.mode_label.setText("")
 
     # ---- documents ------------------------------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.session.path.parent) if self.session and self.session.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, "打开计划文档或附件", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("打开计划文档或附件"),
+            start,
+            QCoreApplication.translate("main_window", FILE_FILTER),
+        )
         if name:
             self.open_path(Path(name))
 
@@ -388,7 +480,7 @@ class MainWindow(QMainWindow):
         try:
             opened = files.open_file(path)
         except FileProblem as exc:
-            QMessageBox.warning(self, "无法打开", str(exc))
+            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
             self.show_message(str(exc))
             return False
         doc = opened.doc
@@ -401,15 +493,26 @@ class MainWindow(QMainWindow):
         for notice in doc.notices:
             self.show_message(notice)
         if doc.notices:
-            QMessageBox.information(self, "打开时发现", "\n".join(doc.notices))
+            QMessageBox.information(self, self.tr("打开时发现"), "\n".join(doc.notices))
         if self.session and self.session.read_only:
             QMessageBox.information(
                 self,
-                "文件已被占用",
-                f"“{path.name}”正由 {self.session.locked_by.describe() if self.session.locked_by else '他人'} 编辑。\n已以只读方式打开；可“另存为”保存自己的副本。",
+                self.tr("文件已被占用"),
+                self.tr(
+                    "“{name}”正由 {v} 编辑。\n已以只读方式打开；可“另存为”保存自己的副本。"
+                ).format(
+                    name=path.name,
+                    v=self.session.locked_by.describe()
+                    if self.session.locked_by
+                    else self.tr("他人"),
+                ),
             )
         if doc.warnings and not opened.native:
-            self.show_message(f"读取时有 {len(doc.warnings)} 条提示，见“检查结果”面板")
+            self.show_message(
+                self.tr("读取时有 {n_warnings} 条提示，见“检查结果”面板").format(
+                    n_warnings=len(doc.warnings)
+                )
+            )
             self._show_read_warnings(doc)
         return True
 
@@ -431,7 +534,7 @@ class MainWindow(QMainWindow):
         try:
             opened = open_sample()
         except FileProblem as exc:
-            QMessageBox.warning(self, "无法打开示例", str(exc))
+            QMessageBox.warning(self, self.tr("无法打开示例"), str(exc))
             return False
         self.set_document(opened.doc, None, native=True, source=opened.path)
         return True
@@ -494,10 +597,16 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         table = self.model.table
-        unit = f"，单位：{table.unit}" if table.unit else ""
+        unit = self.tr("，单位：{unit}").format(unit=table.unit) if table.unit else ""
         shown = self.grid.view_row_count()
-        filtered = f"（筛选后显示 {shown} 行）" if shown != len(table) else ""
-        self.table_label.setText(f"{table.title}　共 {len(table)} 行{filtered}{unit}")
+        filtered = (
+            self.tr("（筛选后显示 {shown} 行）").format(shown=shown) if shown != len(table) else ""
+        )
+        self.table_label.setText(
+            self.tr("{title}　共 {n_table} 行{filtered}{unit}").format(
+                title=table.title, n_table=len(table), filtered=filtered, unit=unit
+            )
+        )
 
     def _fit_columns(self) -> None:
         """Remembered widths, else fitted to the header and the rows on screen (capped, so a
@@ -554,7 +663,7 @@ class MainWindow(QMainWindow):
             self.review_panel.show_row(self.session, self.model.table, self.grid.current_key())
 
     def _edit_rejected(self, reason: str) -> None:
-        self.show_message(f"未修改：{reason}")
+        self.show_message(self.tr("未修改：{reason}").format(reason=reason))
 
     # ---- saving -----------------------------------------------------------------------------
     def save(self) -> bool:
@@ -565,8 +674,10 @@ class MainWindow(QMainWindow):
         if self.session.changed_on_disk():
             answer = QMessageBox.question(
                 self,
-                "文件已被修改",
-                f"“{self.session.path.name}”在打开后已被他人或其他程序修改。\n仍要用当前内容覆盖它吗？（选“否”可另存为）",
+                self.tr("文件已被修改"),
+                self.tr(
+                    "“{name}”在打开后已被他人或其他程序修改。\n仍要用当前内容覆盖它吗？（选“否”可另存为）"
+                ).format(name=self.session.path.name),
                 QMessageBox.StandardButton.Yes
                 | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Cancel,
@@ -582,7 +693,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         suggested = self._suggested_save_path()
-        name, _ = QFileDialog.getSaveFileName(self, "另存为", str(suggested), "计划文档 (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为"), str(suggested), self.tr("计划文档 (*.xlsx)")
+        )
         if not name:
             return False
         path = Path(name)
@@ -611,18 +724,22 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         problem = lock_problem(path, self.session.path)
         if problem:
-            QMessageBox.warning(self, "无法保存", problem)
+            QMessageBox.warning(self, self.tr("无法保存"), problem)
             return False
         try:
             self.session.save(path)
         except OSError as exc:
             QMessageBox.warning(
-                self, "保存失败", f"无法保存“{path.name}”：{exc.strerror or exc}。原文件未受影响。"
+                self,
+                self.tr("保存失败"),
+                self.tr("无法保存“{name}”：{v}。原文件未受影响。").format(
+                    name=path.name, v=exc.strerror or exc
+                ),
             )
             return False
         self._remember_recent(path)
         self._update_actions()
-        self.show_message(f"已保存到 {path}")
+        self.show_message(self.tr("已保存到 {path}").format(path=path))
         return True
 
     def export(self, clean: bool = False) -> None:
@@ -633,9 +750,9 @@ class MainWindow(QMainWindow):
         base = self.session.path or self.session.source_path or Path("附件.xlsx")
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "导出打印稿" if clean else "导出附件",
+            self.tr("导出打印稿") if clean else self.tr("导出附件"),
             str(base.with_name(base.stem + ("（打印稿）.xlsx" if clean else "（导出）.xlsx"))),
-            "Excel 工作簿 (*.xlsx)",
+            self.tr("Excel 工作簿 (*.xlsx)"),
         )
         if not name:
             return
@@ -645,10 +762,14 @@ class MainWindow(QMainWindow):
             )
         except OSError as exc:
             QMessageBox.warning(
-                self, "导出失败", f"无法写入“{Path(name).name}”：{exc.strerror or exc}"
+                self,
+                self.tr("导出失败"),
+                self.tr("无法写入“{name}”：{v}").format(
+                    name=Path(name).name, v=exc.strerror or exc
+                ),
             )
             return
-        self.show_message(f"已导出 {name}：{'、'.join(sheets)}")
+        self.show_message(self.tr("已导出 {name}：{v}").format(name=name, v="、".join(sheets)))
 
     def export_clean(self) -> None:
         """The print copy that goes out: no fills, no comments, no review sheets."""
@@ -667,27 +788,33 @@ class MainWindow(QMainWindow):
         else:
             start = self.session.path.parent if self.session.path else Path.home()
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "选择部门原表", str(start), "Excel 工作簿 (*.xlsx *.xlsm)"
+                self, self.tr("选择部门原表"), str(start), self.tr("Excel 工作簿 (*.xlsx *.xlsm)")
             )
             if not chosen:
                 return
             original = Path(chosen)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "写回原表（另存）",
+            self.tr("写回原表（另存）"),
             str(original.with_name(original.stem + "（已修订）.xlsx")),
-            "Excel 工作簿 (*.xlsx)",
+            self.tr("Excel 工作簿 (*.xlsx)"),
         )
         if not name:
             return
         try:
             report = write_back(self.session.doc, original, Path(name))
         except (FileProblem, OSError) as exc:
-            QMessageBox.warning(self, "写回失败", str(exc))
+            QMessageBox.warning(self, self.tr("写回失败"), str(exc))
             return
-        extra = f"；{len(report.skipped)} 项未写回，见修订记录表" if report.skipped else ""
+        extra = (
+            self.tr("；{n_skipped} 项未写回，见修订记录表").format(n_skipped=len(report.skipped))
+            if report.skipped
+            else ""
+        )
         self.show_message(
-            f"已按原表“{original.name}”写回 {report.written} 个单元格到 {name}{extra}"
+            self.tr("已按原表“{name}”写回 {written} 个单元格到 {name2}{extra}").format(
+                name=original.name, written=report.written, name2=name, extra=extra
+            )
         )
 
     def confirm_discard(self) -> bool:
@@ -696,8 +823,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            APP_NAME,
-            "当前文档有未保存的修改。是否保存？",
+            _app_name(),
+            self.tr("当前文档有未保存的修改。是否保存？"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -709,11 +836,11 @@ class MainWindow(QMainWindow):
     # ---- edit commands --------------------------------------------------------------------------
     def undo(self) -> None:
         if self.session and self.session.undo():
-            self.show_message("已撤销")
+            self.show_message(self.tr("已撤销"))
 
     def redo(self) -> None:
         if self.session and self.session.redo():
-            self.show_message("已重做")
+            self.show_message(self.tr("已重做"))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -741,7 +868,7 @@ class MainWindow(QMainWindow):
                 self.grid.setCurrentIndex(proxy.index(r, c))
                 self.grid.setFocus()
                 return
-        self.show_message(f"未找到“{text}”")
+        self.show_message(self.tr("未找到“{text}”").format(text=text))
 
     def clear_filters(self) -> None:
         self.search.clear()
@@ -757,7 +884,9 @@ class MainWindow(QMainWindow):
         findings = run_checks(self.session.doc)
         self.findings.show_findings(findings, self.session.doc)
         self._show_findings_dock()
-        self.show_message(f"审核检查完成：{len(findings)} 条结果")
+        self.show_message(
+            self.tr("审核检查完成：{n_findings} 条结果").format(n_findings=len(findings))
+        )
 
     def _show_read_warnings(self, doc: PlanDocument) -> None:
         self.findings.add_read_warnings(doc)
@@ -798,7 +927,7 @@ class MainWindow(QMainWindow):
         from workbench.ui.chart_panel import ChartPanel
 
         panel = ChartPanel(self.selection, self)
-        dock = QDockWidget(f"图表 {len(self.charts) + 1}", self)
+        dock = QDockWidget(self.tr("图表 {v}").format(v=len(self.charts) + 1), self)
         dock.setObjectName(f"chart{len(self.charts) + 1}")
         dock.setWidget(panel)
         self.addDockWidget(self.dockWidgetArea(self.findings_dock), dock)
@@ -825,7 +954,7 @@ class MainWindow(QMainWindow):
         if self.current_table_id() != self.selection.table:
             self.select_cell(self.selection.table, None, None)
         self.grid.select_keys(self.selection.keys)
-        self.show_message(f"已选中 {len(self.selection.keys)} 行")
+        self.show_message(self.tr("已选中 {n_keys} 行").format(n_keys=len(self.selection.keys)))
 
     # ---- recent files, drag and drop, closing ------------------------------------------------
     def _remember_recent(self, path: Path) -> None:
@@ -841,7 +970,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self._recent()
         if not recent:
-            self.recent_menu.addAction("（无）").setEnabled(False)
+            self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
         for n, name in enumerate(recent, start=1):
             self.recent_menu.addAction(f"&{n} {name}", lambda p=name: self.open_path(Path(p)))
 

@@ -3,15 +3,15 @@ row count; choosing one asks the window to show it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from workbench.core.schema import TableKind
 
 GROUPS = {
-    TableKind.INDICATORS: "主要指标",
-    TableKind.PROJECTS: "重大建设项目",
-    TableKind.SUMMARY: "汇总表",
+    TableKind.INDICATORS: QT_TRANSLATE_NOOP("TableNavigator", "主要指标"),
+    TableKind.PROJECTS: QT_TRANSLATE_NOOP("TableNavigator", "重大建设项目"),
+    TableKind.SUMMARY: QT_TRANSLATE_NOOP("TableNavigator", "汇总表"),
 }
 _ID = Qt.ItemDataRole.UserRole
 
@@ -35,12 +35,14 @@ class TableNavigator(QTreeWidget):
         for table in doc.tables.values():
             parent = groups.get(table.kind)
             if parent is None:
-                parent = QTreeWidgetItem(self, [GROUPS[table.kind]])
+                parent = QTreeWidgetItem(self, [self.tr(GROUPS[table.kind])])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[table.kind] = parent
             item = QTreeWidgetItem(parent, [table.sheet_name])
             item.setData(0, _ID, table.id)
-            item.setToolTip(0, f"{table.title}\n共 {len(table)} 行")
+            item.setToolTip(
+                0, self.tr("{title}\n共 {n_table} 行").format(title=table.title, n_table=len(table))
+            )
             first = first or item
         self.expandAll()
         self.blockSignals(False)

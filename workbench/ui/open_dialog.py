@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +28,13 @@ from PySide6.QtWidgets import (
 from workbench.core.document import PlanDocument
 from workbench.io.reading.limits import column_name
 from workbench.ui.sheet_viewer import SheetViewer
+from workbench.ui.words import core_word
 
-KIND_LABELS = {"indicators": "指标表", "projects": "项目表", "summary": "汇总表"}
+KIND_LABELS = {
+    "indicators": QT_TRANSLATE_NOOP("TableChooser", "指标表"),
+    "projects": QT_TRANSLATE_NOOP("TableChooser", "项目表"),
+    "summary": QT_TRANSLATE_NOOP("TableChooser", "汇总表"),
+}
 PREVIEW_ROWS = 20
 SHEET_ROLE = Qt.ItemDataRole.UserRole + 1  # the sheet name of every item, table or not
 LOW_CONFIDENCE_COLOUR = "#c62828"
@@ -43,37 +48,49 @@ class TableChooser(QDialog):
         self.doc = doc
         self.book = book  # the sheets as read (RawWorkbook), for the plain view
         self.file_name = file_name
-        self.setWindowTitle(f"打开“{file_name}”：选择要打开的表")
+        self.setWindowTitle(
+            self.tr("打开“{file_name}”：选择要打开的表").format(file_name=file_name)
+        )
         self.resize(900, 520)
         layout = QVBoxLayout(self)
         skipped = doc.properties.get("skipped_sheets", {})
-        note = f"找到 {len(doc.tables)} 个表"
+        note = self.tr("找到 {n_tables} 个表").format(n_tables=len(doc.tables))
         if skipped:
-            note += f"；另有 {len(skipped)} 个工作表未识别：" + "、".join(skipped)
+            note += self.tr("；另有 {n_skipped} 个工作表未识别：").format(
+                n_skipped=len(skipped)
+            ) + "、".join(skipped)
         layout.addWidget(QLabel(note))
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.list = QListWidget()
         for table in doc.tables.values():
             said = table.meta.confidence
-            text = f"{table.sheet_name}（{KIND_LABELS[str(table.kind)]}，{len(table)} 行）"
+            text = self.tr("{sheet_name}（{v}，{n_table} 行）").format(
+                sheet_name=table.sheet_name,
+                v=self.tr(KIND_LABELS[str(table.kind)]),
+                n_table=len(table),
+            )
             if said is not None:
-                text += f"　把握：{said.level}"
+                text += self.tr("　把握：{level}").format(level=core_word(said.level))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, table.id)
             item.setData(SHEET_ROLE, table.sheet_name)
             if said is not None:
-                item.setToolTip(f"识别把握：{said.level}——{said.why}")
-                if said.level == "低":
+                item.setToolTip(
+                    self.tr("识别把握：{level}——{why}").format(
+                        level=core_word(said.level), why=said.why
+                    )
+                )
+                if said.low:
                     item.setForeground(QBrush(QColor(LOW_CONFIDENCE_COLOUR)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         for name, reason in skipped.items():
-            item = QListWidgetItem(f"{name}（未识别为计划表）")
+            item = QListWidgetItem(self.tr("{name}（未识别为计划表）").format(name=name))
             item.setData(Qt.ItemDataRole.UserRole, None)
             item.setData(SHEET_ROLE, name)
-            item.setToolTip(f"{reason}；可作为普通表格查看")
+            item.setToolTip(self.tr("{reason}；可作为普通表格查看").format(reason=reason))
             item.setForeground(QBrush(QColor("#6b6b6b")))
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._preview)
@@ -81,14 +98,14 @@ class TableChooser(QDialog):
         self.confidence = QLabel()
         self.confidence.setWordWrap(True)
         left.addWidget(self.confidence)
-        self.plain = QPushButton("作为普通表格查看（只读）(&V)")
-        self.plain.setToolTip("按原样显示这张工作表的单元格，不作为计划表读取；可复制")
+        self.plain = QPushButton(self.tr("作为普通表格查看（只读）(&V)"))
+        self.plain.setToolTip(self.tr("按原样显示这张工作表的单元格，不作为计划表读取；可复制"))
         self.plain.clicked.connect(self.view_plain)
         self.plain.setEnabled(book is not None)
         left.addWidget(self.plain)
         self.kind = QComboBox()
-        self.kind.addItems(["按指标表读取", "按项目表读取"])
-        self.kind.setToolTip("若识别的类型不对，可改按另一种表读取")
+        self.kind.addItems([self.tr("按指标表读取"), self.tr("按项目表读取")])
+        self.kind.setToolTip(self.tr("若识别的类型不对，可改按另一种表读取"))
         left.addWidget(self.kind)
         body.addLayout(left, 1)
         self.preview = QTableWidget()
@@ -97,8 +114,8 @@ class TableChooser(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("打开所选")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("打开所选"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -115,17 +132,19 @@ class TableChooser(QDialog):
         self.kind.setEnabled(True)
         table = self.doc.table(table_id)
         said = table.meta.confidence
-        self.confidence.setText(
-            f"识别把握：{said.level}——{said.why}"
-            + ("。若它不是计划表，请取消勾选，可作为普通表格查看" if said.level == "低" else "")
-            if said is not None
-            else ""
-        )
+        text = ""
+        if said is not None:
+            text = self.tr("识别把握：{level}——{why}").format(
+                level=core_word(said.level), why=said.why
+            )
+            if said.low:
+                text += self.tr("。若它不是计划表，请取消勾选，可作为普通表格查看")
+        self.confidence.setText(text)
         self.kind.setCurrentIndex(0 if table.kind == "indicators" else 1)
         columns = [f for f in table.fields if not f.derived]
         self.preview.clear()
         self.preview.setColumnCount(len(columns))
-        self.preview.setHorizontalHeaderLabels([f.label for f in columns])
+        self.preview.setHorizontalHeaderLabels([core_word(f.label) for f in columns])
         keys = table.keys[:PREVIEW_ROWS]
         self.preview.setRowCount(len(keys))
         for r, key in enumerate(keys):
@@ -141,7 +160,11 @@ class TableChooser(QDialog):
     def _preview_sheet(self, sheet_name: str) -> None:
         """A sheet without a plan table: its first cells as read."""
         reason = self.doc.properties.get("skipped_sheets", {}).get(sheet_name, "")
-        self.confidence.setText(f"未识别为计划表：{reason}" if reason else "未识别为计划表")
+        self.confidence.setText(
+            self.tr("未识别为计划表：{reason}").format(reason=reason)
+            if reason
+            else self.tr("未识别为计划表")
+        )
         self.kind.setEnabled(False)
         rows = (self._raw_rows(sheet_name) or [])[:PREVIEW_ROWS]
         width = max((len(r) for r in rows), default=0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,7 @@ class ReportPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.title = QLabel("未打开报告正文")
+        self.title = QLabel(self.tr("未打开报告正文"))
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -74,9 +74,9 @@ class ReportPanel(QWidget):
         box = QVBoxLayout(summary_box)
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("按当前表格生成的摘要（可复制到报告）："))
+        row.addWidget(QLabel(self.tr("按当前表格生成的摘要（可复制到报告）：")))
         row.addStretch(1)
-        self.copy_button = QPushButton("复制摘要", self)
+        self.copy_button = QPushButton(self.tr("复制摘要"), self)
         self.copy_button.clicked.connect(self.copy_summary)
         row.addWidget(self.copy_button)
         box.addLayout(row)
@@ -114,7 +114,7 @@ class ReportPanel(QWidget):
         try:
             report = read_report(path)
         except FileProblem as exc:
-            self.title.setText(f"无法打开报告：{exc}")
+            self.title.setText(self.tr("无法打开报告：{exc}").format(exc=exc))
             return False
         self.path = Path(path)
         self.statements = report.statements()
@@ -150,7 +150,9 @@ class ReportPanel(QWidget):
             figure = figure_for(doc, stmt, memo) if doc is not None else None
             match = compare(stmt, figure) if figure is not None else None
             self.matches[index] = match
-            text = f"第{stmt.line}行　{stmt.subject or '（未识别主语）'}：{stmt.raw}"
+            text = self.tr("第{line}行　{v}：{raw}").format(
+                line=stmt.line, v=stmt.subject or self.tr("（未识别主语）"), raw=stmt.raw
+            )
             item = QListWidgetItem()
             if match is None:
                 item.setText(f"　{text}")
@@ -160,7 +162,11 @@ class ReportPanel(QWidget):
             else:
                 disagree += 1
                 shown = figure.text if stmt.measure == "target" else f"{figure.value:g}"
-                item.setText(f"✗ {text}　（{figure.where}为 {shown}）")
+                item.setText(
+                    self.tr("✗ {text}　（{where}为 {shown}）").format(
+                        text=text, where=figure.where, shown=shown
+                    )
+                )
                 item.setForeground(QBrush(_BAD))
             if figure is not None:
                 item.setData(ROLE_TARGET, (figure.table, figure.row, figure.column, figure.keys))
@@ -173,8 +179,15 @@ class ReportPanel(QWidget):
         matched = sum(m is not None for m in self.matches.values())
         own = sum(f.rule != "text_table" for f in findings)
         self.title.setText(
-            f"{self.path.name}：{len(self.statements)} 个数字，{matched} 个对应表中数字，"
-            f"{disagree} 个与表不一致，{own} 条其他审核意见"
+            self.tr(
+                "{name}：{n_statements} 个数字，{matched} 个对应表中数字，{disagree} 个与表不一致，{own} 条其他审核意见"
+            ).format(
+                name=self.path.name,
+                n_statements=len(self.statements),
+                matched=matched,
+                disagree=disagree,
+                own=own,
+            )
         )
 
     def copy_summary(self) -> None:
@@ -222,7 +235,10 @@ def attach_report(window, path: str | Path | None = None) -> ReportPanel | None:
     """Open a report in a dock beside the tables of `window` (one panel, reused)."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            window, "打开报告正文", "", "报告正文 (*.txt *.docx);;所有文件 (*)"
+            window,
+            QCoreApplication.translate("report_panel", "打开报告正文"),
+            "",
+            QCoreApplication.translate("report_panel", "报告正文 (*.txt *.docx);;所有文件 (*)"),
         )
         if not chosen:
             return None
@@ -230,7 +246,7 @@ def attach_report(window, path: str | Path | None = None) -> ReportPanel | None:
     panel = getattr(window, "report_panel_widget", None)
     if panel is None:
         panel = ReportPanel(window)
-        dock = QDockWidget("报告正文", window)
+        dock = QDockWidget(QCoreApplication.translate("report_panel", "报告正文"), window)
         dock.setObjectName("report")
         dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -22,6 +22,7 @@ from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import DIRECTION_LABELS, TableKind
 from workbench.core.status import DONE, MOSTLY, NOT_DONE, direction_for
 from workbench.core.vocab import STATUS_COLOURS
+from workbench.ui.words import core_word
 
 JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})
 
@@ -33,24 +34,25 @@ class ReviewPanel(QWidget):
         self.table = None
         self.key: str | None = None
         layout = QVBoxLayout(self)
-        self.title = QLabel("未选择行")
+        self.title = QLabel(self.tr("未选择行"))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.title)
         row = QHBoxLayout()
         self.buttons = QButtonGroup(self)
         for status in REVIEW_STATUSES:
-            button = QRadioButton(status)
+            button = QRadioButton(core_word(status))
+            button.setProperty("status", status)  # the stored word, whatever the language
             self.buttons.addButton(button)
             row.addWidget(button)
         self.buttons.buttonClicked.connect(self._status_clicked)
         layout.addLayout(row)
-        layout.addWidget(QLabel("审核意见："))
+        layout.addWidget(QLabel(self.tr("审核意见：")))
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText("写下存疑或退回的理由…")
+        self.comment.setPlaceholderText(self.tr("写下存疑或退回的理由…"))
         self.comment.setMaximumHeight(110)
         layout.addWidget(self.comment)
-        self.save_comment = QPushButton("保存意见")
+        self.save_comment = QPushButton(self.tr("保存意见"))
         self.save_comment.clicked.connect(self._save_comment)
         layout.addWidget(self.save_comment)
         self.details = QFormLayout()
@@ -63,7 +65,7 @@ class ReviewPanel(QWidget):
         while self.details.rowCount():
             self.details.removeRow(0)
         if session is None or table is None or key is None or key not in table.rows:
-            self.title.setText("未选择行")
+            self.title.setText(self.tr("未选择行"))
             self.setEnabled(False)
             return
         self.setEnabled(not session.read_only)
@@ -71,53 +73,64 @@ class ReviewPanel(QWidget):
         self.title.setText(str(row.get("name") or row.get("group") or key))
         mark = table.mark(key)
         for button in self.buttons.buttons():
-            button.setChecked(button.text() == mark.status)
+            button.setChecked(button.property("status") == mark.status)
         self.comment.setPlainText(mark.comment)
         if table.kind is TableKind.INDICATORS:
             status = status_of(table, key, session.doc.policy)
             derived = status.derived.status
             if status.source != "推算" and derived in JUDGED and derived != status.effective:
                 # both, and marked: a stated verdict the figures no longer support
-                both = QLabel(f"{status.source}：{status.effective}；推算：{derived}（不一致）")
+                both = QLabel(
+                    self.tr("{source}：{effective}；推算：{derived}（不一致）").format(
+                        source=status.source, effective=status.effective, derived=derived
+                    )
+                )
                 both.setStyleSheet(f"color: {STATUS_COLOURS.get(derived, '#000000')};")
-                self.details.addRow("完成情况：", both)
+                self.details.addRow(self.tr("完成情况："), both)
             else:
                 shown = QLabel(f"{status.effective or '—'}（{status.source}）")
                 colour = STATUS_COLOURS.get(status.effective or "")
                 if colour:
                     shown.setStyleSheet(f"color: {colour};")
-                self.details.addRow("完成情况：", shown)
+                self.details.addRow(self.tr("完成情况："), shown)
             reason = QLabel(status.derived.reason)
             reason.setWordWrap(True)
-            self.details.addRow("判定依据：", reason)
-            self.details.addRow("判定方向：", self._direction_box(row))
+            self.details.addRow(self.tr("判定依据："), reason)
+            self.details.addRow(self.tr("判定方向："), self._direction_box(row))
         origins = sorted(
             {table.provenance_of(key, c) for c in table.columns if row.get(c) is not None}
         )
-        self.details.addRow("数据来源：", QLabel("、".join(origins) or table.default_provenance))
+        self.details.addRow(
+            self.tr("数据来源："), QLabel("、".join(origins) or table.default_provenance)
+        )
+        empty = self.tr("（空）")
         for column in table.columns:
             revision = session.revisions.get(table.id, key, column)
             if revision is not None:
-                label = next(f.label for f in table.fields if f.key == column)
+                label = core_word(next(f.label for f in table.fields if f.key == column))
                 text = QLabel(
-                    f"{revision.original if revision.original is not None else '（空）'} → {revision.current}"
+                    f"{empty if revision.original is None else revision.original} → {revision.current}"
                 )
-                self.details.addRow(f"{label}原值：", text)
+                self.details.addRow(self.tr("{label}原值：").format(label=label), text)
         source_row = table.row_source.get(key)
         if source_row and table.source:
             self.details.addRow(
-                "原表位置：",
-                QLabel(f"{table.source.file} · {table.source.sheet} · 第 {source_row} 行"),
+                self.tr("原表位置："),
+                QLabel(
+                    self.tr("{file} · {sheet} · 第 {source_row} 行").format(
+                        file=table.source.file, sheet=table.source.sheet, source_row=source_row
+                    )
+                ),
             )
 
     def _direction_box(self, row) -> QComboBox:
         """How the target is judged for this row: inferred from the name, or set by the
         reviewer (an unemployment rate is better lower); a change re-derives the status."""
         box = QComboBox()
-        guessed = DIRECTION_LABELS[direction_for(row.get("name"), row.get("unit"))]
-        box.addItem(f"按名称推断（{guessed}）", None)
+        guessed = core_word(DIRECTION_LABELS[direction_for(row.get("name"), row.get("unit"))])
+        box.addItem(self.tr("按名称推断（{guessed}）").format(guessed=guessed), None)
         for value, label in DIRECTION_LABELS.items():
-            box.addItem(label, value)
+            box.addItem(core_word(label), value)
         box.setCurrentIndex(max(0, box.findData(row.get("direction"))))
         box.currentIndexChanged.connect(lambda _: self._direction_chosen(box.currentData()))
         self.direction = box
@@ -132,7 +145,10 @@ class ReviewPanel(QWidget):
         if self.session and self.table and self.key:
             self.session.do(
                 SetReview(
-                    self.table.id, self.key, status=button.text(), label=f"标记为{button.text()}"
+                    self.table.id,
+                    self.key,
+                    status=button.property("status"),
+                    label=f"标记为{button.property('status')}",
                 )
             )
 

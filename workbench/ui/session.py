@@ -87,7 +87,9 @@ class Session(QObject):
     def do(self, edit: Edit, reason: str = "") -> bool:
         if self.read_only:
             self.editRejected.emit(
-                f"文件正由 {self.locked_by.describe() if self.locked_by else '他人'} 编辑，当前为只读"
+                self.tr("文件正由 {v} 编辑，当前为只读").format(
+                    v=self.locked_by.describe() if self.locked_by else self.tr("他人")
+                )
             )
             return False
         try:

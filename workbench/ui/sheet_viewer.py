@@ -88,11 +88,19 @@ class SheetViewer(QDialog):
 
     def __init__(self, rows: list[list[Any]], sheet_name: str, file_name: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"“{file_name}”工作表“{sheet_name}”（普通表格，只读）")
+        self.setWindowTitle(
+            self.tr("“{file_name}”工作表“{sheet_name}”（普通表格，只读）").format(
+                file_name=file_name, sheet_name=sheet_name
+            )
+        )
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("按原样显示单元格内容，不作为计划表读取，不能修改；可选中后复制（Ctrl+C）。")
+            QLabel(
+                self.tr(
+                    "按原样显示单元格内容，不作为计划表读取，不能修改；可选中后复制（Ctrl+C）。"
+                )
+            )
         )
         self.model = SheetModel(rows, self)
         self.view = _CopyingView(self.copy_selection, self)
@@ -101,7 +109,7 @@ class SheetViewer(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

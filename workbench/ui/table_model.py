@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -41,6 +42,7 @@ from workbench.core.vocab import (
     REVIEW_ROW_FILLS,
     STATUS_COLOURS,
 )
+from workbench.ui.words import core_word
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the typed value, for sorting and filtering
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row key
@@ -84,11 +86,21 @@ def _review(doc, table, key, row):
 def grid_columns(table: Table, doc) -> list[Column]:
     """The annex columns (same labels as the printed annex) plus what a reviewer needs."""
     columns = [c for c in columns_for(table, doc) if c.key != "_seq"]
-    columns.insert(0, Column("_review", "审核", 6, "center", _review))
+    columns.insert(
+        0,
+        Column("_review", QCoreApplication.translate("table_model", "审核"), 6, "center", _review),
+    )
     if table.kind is TableKind.INDICATORS:
-        columns.insert(1, Column("category", "类别", 10))
+        columns.insert(1, Column("category", QCoreApplication.translate("table_model", "类别"), 10))
         if table.meta.role is not TableRole.PLAN:
-            columns.append(Column("_reason", "判定依据", 30, getter=_reason))
+            columns.append(
+                Column(
+                    "_reason",
+                    QCoreApplication.translate("table_model", "判定依据"),
+                    30,
+                    getter=_reason,
+                )
+            )
     return columns
 
 
@@ -183,14 +195,14 @@ class PlanTableModel(QAbstractTableModel):
         """What to tell someone who types into a cell that cannot take it."""
         spec = self.columns[column]
         if self.session.read_only:
-            return "文件为只读，不能修改"
+            return self.tr("文件为只读，不能修改")
         if spec.key == "_review":
-            return "“审核”列用 Ctrl+1…4、右键菜单或右侧审核面板设置"
+            return self.tr("“审核”列用 Ctrl+1…4、右键菜单或右侧审核面板设置")
         if spec.key == "_reason":
-            return "“判定依据”由目标和执行情况推算，不能直接修改；请改“目标”或“执行情况”"
+            return self.tr("“判定依据”由目标和执行情况推算，不能直接修改；请改“目标”或“执行情况”")
         if spec.key in STATED_FOR:
-            return "“按项目明细汇总”各列由项目明细计算，不能直接修改；请改项目表中的行"
-        return f"“{spec.label}”是计算列，不能直接修改"
+            return self.tr("“按项目明细汇总”各列由项目明细计算，不能直接修改；请改项目表中的行")
+        return self.tr("“{label}”是计算列，不能直接修改").format(label=core_word(spec.label))
 
     # ---- rows by key -----------------------------------------------------------------------
     def key_of(self, row: int) -> str:
@@ -254,6 +266,8 @@ class PlanTableModel(QAbstractTableModel):
                 text = self._status_text(row)
             elif spec.key == "completion_rate":
                 text = self._rate_text(row)
+            elif spec.key == "_review":  # a review status: core's word, in the window's language
+                text = core_word(format_value(self.raw_value(row, column), spec.style))
             else:
                 text = format_value(self.raw_value(row, column), spec.style)
             self._text[position] = text
@@ -264,7 +278,9 @@ class PlanTableModel(QAbstractTableModel):
         figures now give, both, so a stale "完成" never stands alone beside a missed target."""
         status = status_of(self.table, self._keys[row], self.doc.policy)
         if self._status_disagrees(status):
-            return f"原表{status.effective}／推算{status.derived.status}"
+            return self.tr("原表{effective}／推算{status}").format(
+                effective=status.effective, status=status.derived.status
+            )
         return status.effective or ""
 
     @staticmethod
@@ -281,7 +297,9 @@ class PlanTableModel(QAbstractTableModel):
         if stated is None:
             return format_value(computed, "rate")
         if not _rate_agrees(stated, computed):
-            return f"{format_value(stated, 'rate')}／算{format_value(computed, 'rate')}"
+            return self.tr("{v}／算{v2}").format(
+                v=format_value(stated, "rate"), v2=format_value(computed, "rate")
+            )
         return format_value(stated, "rate")
 
     def disagreement(self, row: int, column: int) -> str | None:
@@ -291,23 +309,27 @@ class PlanTableModel(QAbstractTableModel):
         if spec.key == "status" and self.table.kind is TableKind.INDICATORS:
             status = status_of(self.table, key, self.doc.policy)
             if self._status_disagrees(status):
-                return (
-                    f"原表填报“{status.effective}”，按目标与执行情况推算为"
-                    f"“{status.derived.status}”：{status.derived.reason}"
+                return self.tr(
+                    "原表填报“{effective}”，按目标与执行情况推算为“{status}”：{reason}"
+                ).format(
+                    effective=status.effective,
+                    status=status.derived.status,
+                    reason=status.derived.reason,
                 )
         elif spec.key == "completion_rate":
             values = self.table.rows[key]
             stated, computed = values.get("completion_rate"), computed_rate(values)
             if not _rate_agrees(stated, computed):
-                return (
-                    f"原表完成率 {format_value(stated, 'rate')}%，按完成投资÷年度计划应为 "
-                    f"{format_value(computed, 'rate')}%"
+                return self.tr("原表完成率 {v}%，按完成投资÷年度计划应为 {v2}%").format(
+                    v=format_value(stated, "rate"), v2=format_value(computed, "rate")
                 )
         elif self.table.kind is TableKind.SUMMARY and spec.key in STATED_FOR:
             stated = self.table.rows[key].get(STATED_FOR[spec.key])
             value = self.raw_value(row, column)
             if not Comparison("", STATED_FOR[spec.key], stated, value).agrees:
-                return f"报告所列 {format_value(stated, spec.style)}，按项目明细汇总为 {format_value(value, spec.style)}"
+                return self.tr("报告所列 {v}，按项目明细汇总为 {v2}").format(
+                    v=format_value(stated, spec.style), v2=format_value(value, spec.style)
+                )
         return None
 
     def data(
@@ -407,19 +429,21 @@ class PlanTableModel(QAbstractTableModel):
         return _ROW_BRUSHES.get(mark.status) if mark else None
 
     def _tooltip(self, row: int, column: int, spec: Column) -> str | None:
-        lines = [f"{spec.label}：{self.display_text(row, column)}"]
+        lines = [f"{core_word(spec.label)}：{self.display_text(row, column)}"]
         origin = self._provenance(row, spec)
         if origin:
-            lines.append(f"来源：{origin}")
+            lines.append(self.tr("来源：{origin}").format(origin=origin))
         revision = self._revision(row, spec)
         if revision is not None:
             original = (
-                "（空）"
+                self.tr("（空）")
                 if revision.original is None
                 else format_value(revision.original, spec.style)
             )
             lines.append(
-                f"原值：{original}（{revision.user} 于 {revision.time[:16].replace('T', ' ')} 修改）"
+                self.tr("原值：{original}（{user} 于 {v} 修改）").format(
+                    original=original, user=revision.user, v=revision.time[:16].replace("T", " ")
+                )
             )
         disagreement = self.disagreement(row, column)
         if disagreement:
@@ -429,15 +453,16 @@ class PlanTableModel(QAbstractTableModel):
             and self.table.rows[self._keys[row]].get("completion_rate") is None
             and self.raw_value(row, column) is not None
         ):
-            lines.append("原表未填完成率：按完成投资÷年度计划计算")
+            lines.append(self.tr("原表未填完成率：按完成投资÷年度计划计算"))
         if spec.key == "target":
             lines.append(
-                "解析：" + describe_rule(rule_for(self.table.rows[self._keys[row]].get("target")))
+                self.tr("解析：")
+                + describe_rule(rule_for(self.table.rows[self._keys[row]].get("target")))
             )
         if spec.key == "_review":
             comment = self.table.mark(self._keys[row]).comment
             if comment:
-                lines.append(f"意见：{comment}")
+                lines.append(self.tr("意见：{comment}").format(comment=comment))
         if self.edit_field(column) is None and not spec.key.startswith("_review"):
             lines.append(self.why_read_only(column))
         return "\n".join(lines)
@@ -450,10 +475,10 @@ class PlanTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             spec = self.columns[section]
             if spec.group and self.table.kind is TableKind.SUMMARY:
-                return f"{spec.group}·{spec.label}"
+                return f"{core_word(spec.group)}·{core_word(spec.label)}"
             if spec.style == "money" and "（" not in spec.label:
-                return f"{spec.label}（亿元）"
-            return spec.label
+                return self.tr("{label}（亿元）").format(label=core_word(spec.label))
+            return core_word(spec.label)
         return str(section + 1)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -498,7 +523,9 @@ class PlanTableModel(QAbstractTableModel):
                 continue
             parsed = parse_cell(spec, text)
             if not parsed.ok:
-                where = self.table.rows[key].get("name") if key in self.table.rows else "新行"
+                where = (
+                    self.table.rows[key].get("name") if key in self.table.rows else self.tr("新行")
+                )
                 self.editRejected.emit(f"“{where or key}”：{parsed.error}")
                 return None
             changes.append(CellChange(key, name, parsed.value))

@@ -45,7 +45,7 @@ class TotalsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return "合计"
+            return self.tr("合计")
         return None
 
     def set_texts(self, texts: list[str]) -> None:
@@ -163,12 +163,12 @@ class TotalsBar(QTableView):
             elif c.key == "completion_rate" and sums.get("annual_plan"):
                 texts.append(format_value(sums["completed"] / sums["annual_plan"] * 100, "rate"))
             elif c.key == "name":
-                texts.append(f"共 {shown} 项")
+                texts.append(self.tr("共 {shown} 项").format(shown=shown))
             else:
                 texts.append("")
         self.totals.values = sums
         self.totals.set_texts(texts)
-        label = self.verticalHeader().fontMetrics().horizontalAdvance("合计") + 12
+        label = self.verticalHeader().fontMetrics().horizontalAdvance(self.tr("合计")) + 12
         width = max(self.grid.verticalHeader().sizeHint().width(), label)
         self.grid.verticalHeader().setFixedWidth(width)
         self.verticalHeader().setFixedWidth(width)

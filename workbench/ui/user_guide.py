@@ -25,7 +25,7 @@ class UserGuide(QDialog):
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
         path = path or guide_path()
-        self.setWindowTitle("使用指南")
+        self.setWindowTitle(self.tr("使用指南"))
         self.resize(900, 700)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
@@ -34,7 +34,7 @@ class UserGuide(QDialog):
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         else:
-            self.browser.setPlainText(f"未找到使用指南（应在：{path}）。")
+            self.browser.setPlainText(self.tr("未找到使用指南（应在：{path}）。").format(path=path))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,6 +8,7 @@ from typing import Any
 
 from workbench.core.compare.result import HOW_LABELS, KIND_LABELS, Comparison, MatchHow, RowKind
 from workbench.core.schema import label as field_label
+from workbench.i18n import translate
 
 
 def _row(table, key: str) -> dict[str, Any]:
@@ -120,10 +121,21 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
     kc = comparison.key_column
     kind = new.kind
     shown = [f for f in comparison.fields if f != kc]
+    words: dict[str, str] = {}  # each field's label looked up once, not once per change
+
+    def _label(kind, field: str) -> str:
+        if field not in words:
+            words[field] = translate("core", field_label(kind, field))
+        return words[field]
+
     lines = [
-        f"--- 旧：{old_label}（{old.title}，{len(old)} 行）",
-        f"+++ 新：{new_label}（{new.title}，{len(new)} 行）",
-        f"按“{field_label(kind, kc)}”配对（规范化名称 + 对照表）",
+        translate("cli", "--- 旧：{old_label}（{title}，{n_old} 行）").format(
+            old_label=old_label, title=old.title, n_old=len(old)
+        ),
+        translate("cli", "+++ 新：{new_label}（{title}，{n_new} 行）").format(
+            new_label=new_label, title=new.title, n_new=len(new)
+        ),
+        translate("cli", "按“{v}”配对（规范化名称 + 对照表）").format(v=_label(kind, kc)),
     ]
     plain = MatchHow.KEY
     for m in comparison.matched:
@@ -133,7 +145,12 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
         if m.how in (MatchHow.CROSSWALK, MatchHow.SUGGESTED) and old_name != new_name:
             score = f" {m.score:.2f}" if m.how is MatchHow.SUGGESTED else ""
             lines.append(
-                f"~~~ 更名（{HOW_LABELS[m.how]}{score}）  {fmt(old_name)} → {fmt(new_name)}"
+                translate("cli", "~~~ 更名（{v}{score}）  {v2} → {v3}").format(
+                    v=translate("core", HOW_LABELS[m.how]),
+                    score=score,
+                    v2=fmt(old_name),
+                    v3=fmt(new_name),
+                )
             )
         if not m.changes:
             continue
@@ -145,7 +162,7 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
             if c.delta is not None:
                 pct = f"，{_signed(c.delta_pct, '%')}" if c.delta_pct is not None else ""
                 extra = f"（Δ {_signed(c.delta)}{pct}）"
-            cells.append(f"{field_label(kind, c.field)} {fmt(c.old)}→{fmt(c.new)}{extra}")
+            cells.append(f"{_label(kind, c.field)} {fmt(c.old)}→{fmt(c.new)}{extra}")
         if cells:
             lines.append(f"→   {fmt(new_name)} | " + " | ".join(cells))
     for key in comparison.added:
@@ -155,32 +172,53 @@ def diff_text(comparison: Comparison, old_label: str, new_label: str) -> str:
     for key in comparison.removed:
         row = old.rows[key]
         values = " | ".join(fmt(row.get(f)) for f in shown if row.get(f) not in (None, ""))
-        ended = "（对照表：无对应）" if key in comparison.no_successor else ""
+        ended = translate("cli", "（对照表：无对应）") if key in comparison.no_successor else ""
         lines.append(f"--- {fmt(row.get(kc))}{ended} | {values}")
     for s in comparison.suggestions:
         lines.append(
-            f"??? 建议配对 {s.score:g}（未采纳；--accept {s.score:g} 可采纳）  "
-            f"{fmt(old.rows[s.old_key].get(kc))} ⇢ "
-            f"{fmt(new.rows[s.new_key].get(kc))}"
+            translate(
+                "cli", "??? 建议配对 {score:g}（未采纳；--accept {score:g} 可采纳）  {v} ⇢ {v2}"
+            ).format(
+                score=s.score,
+                v=fmt(old.rows[s.old_key].get(kc)),
+                v2=fmt(new.rows[s.new_key].get(kc)),
+            )
         )
     groups = comparison.groups()
     if groups and comparison.group_field:
-        lines.append(f"按“{field_label(kind, comparison.group_field)}”汇总（旧→新）：")
+        lines.append(
+            translate("cli", "按“{v}”汇总（旧→新）：").format(
+                v=_label(kind, comparison.group_field)
+            )
+        )
         for g in groups:
-            folded = f"（含原“{'、'.join(g.old_names)}”）" if g.old_names else ""
-            sums = "；".join(
-                f"{field_label(kind, f)} {fmt(_round(g.sums_old.get(f)))}→{fmt(_round(g.sums_new.get(f)))}"
+            folded = (
+                translate("cli", "（含原“{v}”）").format(v=translate("cli", "、").join(g.old_names))
+                if g.old_names
+                else ""
+            )
+            sums = translate("cli", "；").join(
+                f"{_label(kind, f)} {fmt(_round(g.sums_old.get(f)))}→{fmt(_round(g.sums_new.get(f)))}"
                 for f in g.sums_new
                 if g.sums_old.get(f) is not None or g.sums_new.get(f) is not None
             )
-            moved = f"新增 {g.added}，删除 {g.removed}，修改 {g.changed}"
+            moved = translate("cli", "新增 {added}，删除 {removed}，修改 {changed}").format(
+                added=g.added, removed=g.removed, changed=g.changed
+            )
             lines.append(
-                f"  {g.group}{folded}：{g.count_old}→{g.count_new} 行"
+                translate("cli", "  {group}{folded}：{count_old}→{count_new} 行").format(
+                    group=g.group, folded=folded, count_old=g.count_old, count_new=g.count_new
+                )
                 + (f"；{sums}" if sums else "")
-                + f"（{moved}）"
+                + translate("cli", "（{moved}）").format(moved=moved)
             )
     counts = comparison.counts()
-    lines.append("合计：" + "，".join(f"{KIND_LABELS[k]} {counts[k]}" for k in RowKind))
+    lines.append(
+        translate("cli", "合计：")
+        + translate("cli", "，").join(
+            f"{translate('core', KIND_LABELS[k])} {counts[k]}" for k in RowKind
+        )
+    )
     return "\n".join(lines)
 
 

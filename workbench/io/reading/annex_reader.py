@@ -13,7 +13,7 @@ from pathlib import Path
 
 from workbench.core import provenance as prov
 from workbench.core.document import ReadWarning
-from workbench.core.metadata import Confidence, TableMeta, TableRole
+from workbench.core.metadata import CONFIDENCE_LEVELS, Confidence, TableMeta, TableRole
 from workbench.core.schema import TableKind, fields_for
 from workbench.core.table import CellSource, Table
 from workbench.io.reading.layout_detection import (
@@ -146,11 +146,11 @@ def _confidence(layout: Layout, table: Table) -> tuple[str, str]:
         reasons.append("没有“指标名称/项目名称”列，名称取第一个文字列")
     reasons.append(f"{with_figures}/{len(rows)} 行有数值或数值目标")
     if said and len(mapped) >= 2 and share >= 0.5 and not layout.name_guessed:
-        level = "高"
+        level = CONFIDENCE_LEVELS[0]
     elif not said or share < 0.2 or not mapped:
-        level = "低"
+        level = CONFIDENCE_LEVELS[2]
     else:
-        level = "中"
+        level = CONFIDENCE_LEVELS[1]
     return level, "；".join(reasons)
 
 
@@ -253,7 +253,7 @@ def read_table(
             facts.close()
     level, why = _confidence(layout, table)
     table.meta.confidence = Confidence(level, why)
-    if level == "低":
+    if table.meta.confidence.low:
         kind = "项目表" if layout.kind is TableKind.PROJECTS else "指标表"
         ctx.warn(f"这张工作表不太像计划表（{why}），已按{kind}读取，请核对；也可只作普通表格查看")
     return table, ctx.warnings

@@ -1,0 +1,2415 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <source>目标解析：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>保存图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此表没有可用的图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击柱形或点可选中对应的行；在表格中选中行会突出显示其图形</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制图表，可直接粘贴到 WPS/Word/Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对“{row_name}”的意见（可多行）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写下存疑或退回的理由…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已拒绝）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值：{v}
+新值：{v2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>比较：{other_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>并排(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标对照(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件一与附件二逐项对照：上年目标、实际、下年目标、步长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看差异(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前文档：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对比 {other_name}：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数 旧→新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额 旧→新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采纳(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采纳本组(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部采纳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照表(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多年序列(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再选几个年度的计划文件，逐项看历年实际与下年目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采纳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只采纳当前单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已拒绝 {n_rejected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成投资（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（含原“{v}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此表没有可汇总的金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按分组的变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法采纳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前文档为只读，或修改未通过校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalkEditor</name>
+    <message>
+        <source>板块/领域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照表（更名与归并）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新名称（空为无对应）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加/修改(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>尚未运行审核检查。按 F9（或“审核 → 运行审核检查”）检查合计、完成率、目标与单位；
+打开文件时读到的提示也列在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示/隐藏“{v}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选检查结果…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核检查未发现问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <source>复制(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向下填充(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在上方插入行(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除行(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未修改：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>求和：{v}&#x3000;平均值：{v2}&#x3000;计数：{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计数：{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制 {n_rows} 行 × {n_cols} 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴的内容比表格多出 {extra} 行，是否在表尾添加 {extra} 行？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选单元格不可编辑（计算列）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已粘贴 {n_block} 行 × {n_columns} 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已向下填充 {n_cells} 个单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已插入 1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除 {n_keys} 行（可撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除此列筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除全部筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选后显示 {v} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>数据表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存疑/退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出附件(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写出标准版式的审核后附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出打印稿（无标记）(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无底色、无批注的干净打印稿，可直接作附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写回原表(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把修改写回部门报送的原表，保留原表版式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比较(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开另一文件与当前文档比较，逐项采纳修订</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度对比(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本文档中上年与本年的同类表并排比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运行审核检查(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记为{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见(&amp;M)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开报告正文(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建图表窗口(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用指南(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找/筛选（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>语言 / &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于{app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} {version}
+审核年度计划报告附件：指标执行、重大项目与汇总表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销 {undo_label}(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做 {redo_label}(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例（未保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（导入，未保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未命名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[只读] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读：{owner} 正在编辑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开计划文档或附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开时发现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已被占用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”正由 {v} 编辑。
+已以只读方式打开；可“另存为”保存自己的副本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取时有 {n_warnings} 条提示，见“检查结果”面板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，单位：{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（筛选后显示 {shown} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}&#x3000;共 {n_table} 行{filtered}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未修改：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已被修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”在打开后已被他人或其他程序修改。
+仍要用当前内容覆盖它吗？（选“否”可另存为）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划文档 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存“{name}”：{v}。原文件未受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出打印稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“{name}”：{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {name}：{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择部门原表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx *.xlsm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写回原表（另存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写回失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；{n_skipped} 项未写回，见修订记录表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已按原表“{name}”写回 {written} 个单元格到 {name2}{extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前文档有未保存的修改。是否保存？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未找到“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核检查完成：{n_findings} 条结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选中 {n_keys} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>文件为只读，不能修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“审核”列用 Ctrl+1…4、右键菜单或右侧审核面板设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“判定依据”由目标和执行情况推算，不能直接修改；请改“目标”或“执行情况”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“按项目明细汇总”各列由项目明细计算，不能直接修改；请改项目表中的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}”是计算列，不能直接修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原表{effective}／推算{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v}／算{v2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原表填报“{effective}”，按目标与执行情况推算为“{status}”：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原表完成率 {v}%，按完成投资÷年度计划应为 {v2}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告所列 {v}，按项目明细汇总为 {v2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源：{origin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值：{original}（{user} 于 {v} 修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原表未填完成率：按完成投资÷年度计划计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解析：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见：{comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（亿元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>未打开报告正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按当前表格生成的摘要（可复制到报告）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开报告：{exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{line}行&#x3000;{v}：{raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未识别主语）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ {text}&#x3000;（{where}为 {shown}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}：{n_statements} 个数字，{matched} 个对应表中数字，{disagree} 个与表不一致，{own} 条其他审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsView</name>
+    <message>
+        <source>部门返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位 / 项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采纳所选(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝所选(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选中单位行即对该单位全部修改操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改 {v}，新增 {v2}，删除 {v3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填 {n_unfilled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题 {n_problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>未选择行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写下存疑或退回的理由…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}：{effective}；推算：{derived}（不一致）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>判定依据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>判定方向：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据来源：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}原值：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原表位置：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} · {sheet} · 第 {source_row} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按名称推断（{guessed}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <source>指标名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{y}年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下年目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走势</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <source>多年序列：{v}—{v2}年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n_frame} 项指标，{n_ordered} 个年度；{flagged} 项下年目标在近三年实际之外</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>文件正由 {v} 编辑，当前为只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetViewer</name>
+    <message>
+        <source>“{file_name}”工作表“{sheet_name}”（普通表格，只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按原样显示单元格内容，不作为计划表读取，不能修改；可选中后复制（Ctrl+C）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableChooser</name>
+    <message>
+        <source>指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开“{file_name}”：选择要打开的表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找到 {n_tables} 个表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；另有 {n_skipped} 个工作表未识别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet_name}（{v}，{n_table} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;把握：{level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>识别把握：{level}——{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（未识别为计划表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}；可作为普通表格查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作为普通表格查看（只读）(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按原样显示这张工作表的单元格，不作为计划表读取；可复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按指标表读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按项目表读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>若识别的类型不对，可改按另一种表读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。若它不是计划表，请取消勾选，可作为普通表格查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未识别为计划表：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未识别为计划表</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableNavigator</name>
+    <message>
+        <source>主要指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重大建设项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+共 {n_table} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <source>共 {shown} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>使用指南</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未找到使用指南（应在：{path}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueFilterPopup</name>
+    <message>
+        <source>筛选“{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（全选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空白）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearModel</name>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上年目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上年实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下年目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>步长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件二上年数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>衔接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不再列入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Reporter</name>
+    <message>
+        <source>日志无法写入：{error}
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>之后又发生了错误，日志：{log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>恢复未保存的工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次退出时有未保存的修改：
+{v}
+
+是否恢复？（选“否”将丢弃这些修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复上次未保存的修改，请及时保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chart_panel</name>
+    <message>
+        <source>复位视图（回到最初的缩放）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后退到上一视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前进到下一视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平移：左键拖动移动，右键拖动缩放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>框选放大：拖出矩形放大，右键框选缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整图边距</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑坐标轴、标题与线条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存图片（PNG/SVG/PDF）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{prog}：用法错误：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取一个表格（计划文档或附件），输出规范字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划文档或附件表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表名称或表标识；缺省为找到的第一个表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按指标表或项目表解读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出一个 JSON 文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v}（工作表“{v2}”，{v3}，{v4} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位：{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;｜明细合计：{computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;≠ 与报告不符：{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>警告：{warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件中的其他表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写出审核后的附件工作簿（标准版式、修改标记、修订记录、审核意见）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出的 .xlsx 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把修改写回原表（保留原表版式），而不是生成标准附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写回时使用的原表；输入本身是部门原表时可省略（不会自动打开文档中记录的其他路径）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出可复核副本：隐藏的文档数据保留来源路径、修改人和完整修订记录（缺省为分发版，不含这些）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>允许输出文件覆盖输入文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题与表头字体（如 方正小标宋简体）；缺省 黑体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表体字体；缺省 宋体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>干净打印稿：无底色、无批注，不含修订记录、审核意见和工作台数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出路径是一个文件夹，请给出 .xlsx 文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件夹不存在：{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入输出文件夹的权限：{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件正由 {v} 打开编辑，未覆盖；请另选文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件应为 .xlsx：{output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件与输入文件相同；为避免覆盖原文件，请另选文件名，或加 --overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（文档记录的来源文件名为“{recorded}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写回需要用 --original 指定部门原表{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已按原表“{original}”写回 {written} 个单元格到 {output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+未写回：{s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+已重算合计：{s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+打开时重算：{s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+小计与明细不符：{s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {output}：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbench：提示：文件“{v}”：{notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对计划文档、附件和/或报告正文（.txt/.docx）运行审核检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划文档、附件表格或报告正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐条列出，不合并同类意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v} 第{v2}行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n_findings} 条审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出报告正文中引用的数字（.txt/.docx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告正文（.txt 或 .docx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比较两个计划文档或附件（同一表的两个版本，或同一表的两个年度）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧文件（当前计划、上年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新文件（部门修订稿、本年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两文件中要比较的工作表或表；缺省为旧文件的第一个表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新文件中的工作表（与 --sheet 不同名时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配对所用的列（如 name 或 项目名称）；缺省为名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照表 JSON：{&quot;sector&quot;: {旧: 新}, &quot;name&quot;: {旧: 新}}，新值 null 表示无对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相似名称得分不低于此值即视为同一行（缺省 0.85）；低于此值的只作建议列出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>某字段的容差（同单位，如 annual_plan=0.01）；可重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（={amount_yi:g}亿元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{line}行&#x3000;{year}{v}：{raw}{same}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n_statements} 个数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可与旧文件“{sheet_name}”比较的{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept 应在 0 到 1 之间，而不是 {accept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照表文件不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 工作表“{sheet_name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）
+      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]
+      workbench export 文件 -o 输出.xlsx [--clean | --write-back [--original 原表]] [--json]
+      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]
+      workbench extract 报告.txt|报告.docx [--json]
+      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]
+      workbench template 计划 --by owner|sector -o 文件夹 [--deadline YYYY-MM-DD] [--json]
+      workbench rollforward 计划 -o 下年计划.xlsx [--json]
+      workbench returns 计划 返回文件夹 [--json]
+      workbench sample -o 文件.xlsx [--overwrite] [--json]   复制示例计划
+      workbench --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘配额已满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘或文件夹是只读的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件名过长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件超过系统允许的大小（或磁盘已满）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件正被占用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“{v}”：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}{reason}，未能完成（原有文件未受影响）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbench：未知选项 {v}
+{v2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有“{name}”这个命令，是否要用 {v}？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不存在（完整路径：{v}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbench：没有可用的图形显示（未设置 DISPLAY）；无界面时请用 import/export/check 子命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbench：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbench：内存不足，已停止（文件可能过大或已损坏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbench：处理时出错（{kind}：{v}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止日期应写作 YYYY-MM-DD（如 2022-01-15），而不是“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为每个责任单位（或领域）生成部门填报工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报截止日期 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}&#x3000;{unit}&#x3000;{rows} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共生成 {n_written} 个填报工作簿，位于 {output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>由本年计划生成下一年计划框架（上年结转）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出的计划文档 .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从哪一年结转（缺省为执行年度）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件不能覆盖输入文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取部门返回的填报工作簿，与发出的内容比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成填报表所用的计划文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回文件所在的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组方式（缺省按返回文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制随程序提供的示例计划（重庆市 2021 年执行、2022 年计划），供命令行试用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>允许覆盖已存在的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安装不完整，找不到示例计划（完整路径：{source}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请给出文件名（完整路径：{full}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已存在；要覆盖请加 --overwrite（完整路径：{full}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在文件夹不存在（完整路径：{full}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入：{v}（完整路径：{full}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制示例计划到 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格 {cell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- 旧：{old_label}（{title}，{n_old} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+++ 新：{new_label}（{title}，{n_new} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按“{v}”配对（规范化名称 + 对照表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~~~ 更名（{v}{score}）  {v2} → {v3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（对照表：无对应）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>??? 建议配对 {score:g}（未采纳；--accept {score:g} 可采纳）  {v} ⇢ {v2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按“{v}”汇总（旧→新）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（含原“{v}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增 {added}，删除 {removed}，修改 {changed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {group}{folded}：{count_old}→{count_new} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{moved}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compare_view</name>
+    <message>
+        <source>选择要比较的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文档中没有两个年度的同类表可比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度对比：{sheet_name} / {sheet_name2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择其他年度的计划文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少需要两个年度的指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上年结转</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比：各板块投资（上年与本年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比：指标（上年与本年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基期/上年实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存疑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核修订</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已审</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议配对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设性质</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待审</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行/完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投资来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投资（亿元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告所列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标：目标与执行（水平值指标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标：目标与执行（百分比指标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按项目明细汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>插入行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂无数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>板块/领域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标解析</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相似名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位/业主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>越低越好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>越高越好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重名配对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目个数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目：完成率分布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目：按投资来源的计划与完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目：按板块的计划与完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crash_report</name>
+    <message>
+        <source>程序出错</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法在 {folder} 新建日志文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>详细信息已写入日志文件：
+{log}
+
+请把这个文件发给技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日志文件无法写入（见下方详细信息）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序遇到了意外错误：
+{what}
+
+{where}
+打开的文档已尽量自动保存，下次启动时可恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>generate_actions</name>
+    <message>
+        <source>按责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按领域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先打开一个计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成下年计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成部门填报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组方式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报截止日期（YYYY-MM-DD）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止日期应写作 YYYY-MM-DD，而不是“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择填报表输出文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成填报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成 {n_written} 个部门填报表，位于 {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先打开生成填报表所用的计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择部门返回文件所在的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取返回文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成下年计划(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成部门填报表(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取部门返回(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>计划文档与表格 (*.xlsx *.xlsm *.xltx *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划审核工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report_panel</name>
+    <message>
+        <source>打开报告正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告正文 (*.txt *.docx);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>table_model</name>
+    <message>
+        <source>审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>判定依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

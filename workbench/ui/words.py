@@ -1,0 +1,39 @@
+"""Words the core hands to the window (status words, severity and change labels, column titles,
+chart kinds), shown in the window's language. Core stays Qt-free and Chinese; the display layer
+translates here, in the translation context "core". The list of these words is gathered from
+core by resources/translations/update.py, so a new label cannot be missed there.
+
+Data is never passed through here: names, notes and units as the department wrote them stay as
+read, and nothing exported into the annex workbooks is translated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "core"
+_YEAR = re.compile(r"^(\d{4})年(.*)$")
+
+
+def core_word(text: str) -> str:
+    """A core label in the current language ("" and None pass through)."""
+    if not text:
+        return text
+    translated = QCoreApplication.translate(CONTEXT, text)
+    if translated != text:
+        return translated
+    year = _YEAR.match(text)  # column groups such as 2025年 / 2024年完成
+    if year is None or not _english():
+        return text
+    rest = year.group(2)
+    if not rest:
+        return year.group(1)
+    rest_translated = QCoreApplication.translate(CONTEXT, rest)
+    return f"{year.group(1)} {rest_translated}" if rest_translated != rest else text
+
+
+def _english() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and app.property("workbench_language") == "en"
