@@ -612,7 +612,7 @@ class MainWindow(QMainWindow):
         """Remembered widths, else fitted to the header and the rows on screen (capped, so a
         long project name does not push every figure off to the right)."""
         assert self.model is not None
-        saved = self.settings.value(f"columns/{self.model.table.id}")
+        saved = self.settings.value(self._widths_key())
         if isinstance(saved, list) and len(saved) == len(self.model.columns):
             try:
                 for i, width in enumerate(saved):
@@ -643,7 +643,15 @@ class MainWindow(QMainWindow):
     def _save_column_widths(self) -> None:
         if self.model is not None:
             widths = [self.grid.columnWidth(i) for i in range(len(self.model.columns))]
-            self.settings.setValue(f"columns/{self.model.table.id}", widths)
+            self.settings.setValue(self._widths_key(), widths)
+
+    def _widths_key(self) -> str:
+        """Widths are remembered per language: titles fitted in Chinese clip in English."""
+        assert self.model is not None
+        language = QApplication.instance().property("workbench_language") or "zh_CN"
+        if language == "zh_CN":  # the key widths were stored under before English existed
+            return f"columns/{self.model.table.id}"
+        return f"columns/{language}/{self.model.table.id}"
 
     def current_table_id(self) -> str | None:
         return self.model.table.id if self.model else None
