@@ -217,9 +217,7 @@ def cmd_export(argv: Sequence[str]) -> int:
         elif is_native(source):
             # The path a received document records is the sender's, not a file the user
             # chose: opening it would pull another workbook from this disk into the output.
-            recorded = os.path.basename(
-                str(doc.properties.get("source_path", "")).replace("\\", "/")
-            )
+            recorded = os.path.basename(doc.properties.source_path.replace("\\", "/"))
             hint = f"（文档记录的来源文件名为“{recorded}”）" if recorded else ""
             raise FileProblem(f"写回需要用 --original 指定部门原表{hint}", source)
         else:

@@ -38,7 +38,7 @@ class Opened:
             return False
         doc = self.doc
         unclear = any(t.meta.kind_uncertain for t in doc.tables.values())
-        return len(doc.tables) > 1 or bool(doc.properties.get("skipped_sheets")) or unclear
+        return len(doc.tables) > 1 or bool(doc.properties.skipped_sheets) or unclear
 
 
 def open_file(path: str | os.PathLike) -> Opened:

@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             self.check_action,
         ):
             act.setEnabled(has)
-        self.write_back_action.setEnabled(bool(has and session.doc.properties.get("source_path")))
+        self.write_back_action.setEnabled(bool(has and session.doc.properties.source_path))
         if not has:
             self.setWindowTitle(APP_NAME)
             return

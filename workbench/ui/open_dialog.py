@@ -31,7 +31,7 @@ class TableChooser(QDialog):
         self.setWindowTitle(f"打开“{file_name}”：选择要打开的表")
         self.resize(900, 520)
         layout = QVBoxLayout(self)
-        skipped = doc.properties.get("skipped_sheets", {})
+        skipped = doc.properties.skipped_sheets
         note = f"找到 {len(doc.tables)} 个表"
         if skipped:
             note += f"；另有 {len(skipped)} 个工作表未识别：" + "、".join(skipped)

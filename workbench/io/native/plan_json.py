@@ -14,6 +14,7 @@ from typing import Any
 
 from workbench.core.document import LogEntry, PlanDocument, ReadWarning
 from workbench.core.metadata import TableMeta
+from workbench.core.properties import DocumentProperties
 from workbench.core.review import ReviewMark
 from workbench.core.status import StatusPolicy
 from workbench.core.table import CellSource, Table
@@ -90,7 +91,7 @@ def document_to_data(doc: PlanDocument) -> dict[str, Any]:
             "exec_year": doc.exec_year,
             "plan_year": doc.plan_year,
             "title": doc.title,
-            "properties": doc.properties,
+            "properties": doc.properties.to_data(),
             "policy": asdict(doc.policy),
         },
         "tables": [table_to_data(t) for t in doc.tables.values()],
@@ -115,7 +116,7 @@ def document_from_data(data: dict[str, Any], where: str = "") -> PlanDocument:
         exec_year=head.get("exec_year"),
         plan_year=head.get("plan_year"),
         title=head.get("title", ""),
-        properties=dict(head.get("properties", {})),
+        properties=DocumentProperties.from_data(head.get("properties")),
         policy=StatusPolicy(**head.get("policy", {})),
     )
     for table_data in data.get("tables", []):
