@@ -73,6 +73,7 @@ def status_of(table: Table, key: str, policy: StatusPolicy | None = None) -> Ind
         policy,
         reference,
         decrease=names_a_decrease(row.get("name")),
+        tolerance=row.get("tolerance"),
     )
     if row.get("status_override"):
         return IndicatorStatus(row["status_override"], derived, "审核判定")

@@ -53,6 +53,7 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
     Field("note", "备注"),
     # Extensions beyond CONTRACT.md: how to judge the target, and the reviewer's verdict.
     Field("direction", "方向", FieldType.CHOICE, DIRECTIONS),
+    Field("tolerance", "判定容差", FieldType.NUMBER),  # in the target's unit; None: the plan's
     Field("status_override", "审核判定", FieldType.CHOICE, STATUSES),
 )
 

@@ -35,6 +35,7 @@ class ChangeKind(StrEnum):
     REVIEW_STATUS = "review_status"
     COMMENT = "comment"
     CROSSWALK = "crosswalk"  # a rename or regrouping entry of the comparison crosswalk
+    POLICY = "policy"  # a plan-level tolerance of status derivation (审核容差)
 
 
 CHANGE_LABELS: dict[ChangeKind, str] = {
@@ -44,6 +45,7 @@ CHANGE_LABELS: dict[ChangeKind, str] = {
     ChangeKind.REVIEW_STATUS: "审核状态",
     ChangeKind.COMMENT: "批注",
     ChangeKind.CROSSWALK: "对照表",
+    ChangeKind.POLICY: "审核容差",
 }
 ROW_CHANGES = frozenset({ChangeKind.ROW_INSERTED, ChangeKind.ROW_DELETED})
 
@@ -119,3 +121,12 @@ SEVERITY_COLOURS = {
 }
 SERIES_COLOURS = ("#5b8ff9", "#f6903d", "#5ad8a6", "#945fb9")  # a chart's series in order
 HIGHLIGHT_EDGE = "#d62728"  # the edge of a chart mark whose rows are selected
+
+
+# ---- plan-level review settings (审核容差) --------------------------------------------------
+# The tolerances of status derivation a reviewer can set for the whole plan (StatusPolicy's
+# fields), as the properties dialog and the printed 修订记录 name them.
+POLICY_LABELS: dict[str, str] = {
+    "percent_tolerance": "百分比类指标容差（百分点）",
+    "level_tolerance_ratio": "总量类指标容差（占目标的比例）",
+}

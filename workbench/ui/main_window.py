@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
         review.addAction(self.comment_action)
         review.addSeparator()
         review.addAction(self.check_action)
+        from workbench.ui.plan_properties import install as install_plan_properties
+
+        install_plan_properties(self, review)  # 计划属性（审核容差）
 
         help_menu = bar.addMenu("帮助(&H)")
         help_menu.addAction(self._action("使用指南(&G)", self._user_guide, QKeySequence("F1")))

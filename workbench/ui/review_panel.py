@@ -3,12 +3,14 @@ from, the derived status with its reason, and the original values of changed cel
 
 from __future__ import annotations
 
+from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.edits import CellChange, SetCells, SetReview
-from workbench.core.indicators import status_of
+from workbench.core.indicators import rule_for, status_of
+from workbench.core.numbers import format_number
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import DIRECTION_LABELS, TableKind
 from workbench.core.status import DONE, MOSTLY, NOT_DONE, direction_for
@@ -91,6 +94,7 @@ class ReviewPanel(QWidget):
             reason.setWordWrap(True)
             self.details.addRow("判定依据：", reason)
             self.details.addRow("判定方向：", self._direction_box(row))
+            self.details.addRow("判定容差：", self._tolerance_edit(row))
         origins = sorted(
             {table.provenance_of(key, c) for c in table.columns if row.get(c) is not None}
         )
@@ -122,6 +126,40 @@ class ReviewPanel(QWidget):
         box.currentIndexChanged.connect(lambda _: self._direction_chosen(box.currentData()))
         self.direction = box
         return box
+
+    def _tolerance_edit(self, row) -> QLineEdit:
+        """This row's own tolerance, in the unit of its target; empty means the plan's
+        (计划属性 → 审核容差), which the placeholder states for this row."""
+        edit = QLineEdit()
+        validator = QDoubleValidator(0.0, 1e12, 6, edit)
+        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        edit.setValidator(validator)
+        own = row.get("tolerance")
+        edit.setText("" if own is None else format_number(own))
+        rule = rule_for(row.get("target"))
+        nominal = (rule.value if rule.value is not None else rule.high) if rule else None
+        if rule is not None and nominal is not None:
+            plan = self.session.doc.policy.tolerance(rule, nominal)
+            edit.setPlaceholderText(f"按计划容差（±{format_number(round(plan, 4))}）")
+        else:
+            edit.setPlaceholderText("按计划容差")
+        edit.setToolTip("以目标的单位计，如百分比类目标填 1 表示 ±1 个百分点；留空则按计划容差")
+        # The row is bound now: the panel may already show another row when focus leaves.
+        table, key = self.table, self.key
+        edit.editingFinished.connect(lambda: self._tolerance_entered(table, key, edit.text()))
+        self.tolerance = edit
+        return edit
+
+    def _tolerance_entered(self, table, key: str | None, text: str) -> None:
+        if not (self.session and table is not None and key in table.rows):
+            return
+        try:
+            value = float(text.replace(",", ".")) if text.strip() else None
+        except ValueError:
+            return  # the validator lets only numbers through; a half-typed one is ignored
+        if value != table.rows[key].get("tolerance"):
+            change = CellChange(key, "tolerance", value)
+            self.session.do(SetCells(table.id, (change,), "设定本行容差"))
 
     def _direction_chosen(self, value) -> None:
         if self.session and self.table and self.key:

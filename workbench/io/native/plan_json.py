@@ -119,6 +119,8 @@ def document_from_data(data: dict[str, Any], where: str = "") -> PlanDocument:
         properties=DocumentProperties.from_data(head.get("properties")),
         policy=StatusPolicy(**head.get("policy", {})),
     )
+    if doc.policy.problem:
+        raise SchemaError(f"{where}审核容差无效：{doc.policy.problem}")
     for table_data in data.get("tables", []):
         doc.add_table(table_from_data(table_data))
     doc.warnings = [ReadWarning(**w) for w in data.get("warnings", [])]
