@@ -411,9 +411,10 @@ def _pick_table(doc, path: str, sheet: str | None, like=None):
     for table in doc.tables.values():
         if table.kind == like.kind:
             return table
+    from workbench.core.vocab import TABLE_KIND_LABELS
     from workbench.io.errors import FileProblem
 
-    kind = {"indicators": "指标表", "projects": "项目表", "summary": "汇总表"}[str(like.kind)]
+    kind = TABLE_KIND_LABELS[like.kind]
     raise FileProblem(f"没有可与旧文件“{like.sheet_name}”比较的{kind}", path)
 
 

@@ -9,6 +9,7 @@ from workbench.core.document import PlanDocument, ReadWarning
 from workbench.core.properties import ImportOrigin
 from workbench.io.errors import FileProblem
 from workbench.io.native.plan_file import is_native, load_plan
+from workbench.io.reading.sniff import FileKind
 
 
 def check_openable(path: str | os.PathLike) -> Path:
@@ -62,7 +63,7 @@ def _document(path: Path, kind: str | None, book, facts) -> PlanDocument:
     from workbench.io.reading.annex_reader import NoTable, read_table
 
     doc = PlanDocument(title=path.stem)
-    if book.format == "csv" and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+    if book.format == FileKind.CSV and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
         doc.warnings.append(
             ReadWarning(f"文件扩展名是 {path.suffix}，但内容是纯文本表格，已按文本读取", path.name)
         )
@@ -87,7 +88,7 @@ def _document(path: Path, kind: str | None, book, facts) -> PlanDocument:
     if not doc.tables:
         if not book.sheets:
             raise FileProblem("工作簿中没有工作表", path)
-        if book.format == "csv" and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+        if book.format == FileKind.CSV and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
             raise FileProblem(
                 f"文件扩展名是 {path.suffix}，但内容是纯文本，不是 Excel/WPS 表格文件", path
             )

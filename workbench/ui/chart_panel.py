@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workbench.charts.data import CHARTS, FOR_KIND, chart_data
 from workbench.charts.draw import DrawnChart, draw
 from workbench.core.events import TableChanged
+from workbench.core.vocab import NOTE_TEXT
 
 # matplotlib's toolbar, in the words of the rest of the window.
 TOOL_TIPS = {
@@ -84,7 +85,7 @@ class ChartPanel(QWidget):
         self.kind = QComboBox()
         self.kind.currentIndexChanged.connect(lambda _: self.redraw())
         self.message = QLabel("")
-        self.message.setStyleSheet("color: #666666;")
+        self.message.setStyleSheet(f"color: {NOTE_TEXT};")
         save = QPushButton("保存图片…")
         save.clicked.connect(self.save_dialog)
         copy = QPushButton("复制图片")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.core import provenance as prov
+from workbench.core.review import REVIEW_STATUSES
 from workbench.core.selection import Selection
 from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FILLS
 from workbench.shipped import shipped_file
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.clear_filter_action = self._action("清除筛选", self.clear_filters)
         self.check_action = self._action("运行审核检查(&C)", self.run_checks, key("F9"))
         self.status_actions = []
-        for n, status in enumerate(("待审", "已审", "存疑", "退回"), start=1):
+        for n, status in enumerate(REVIEW_STATUSES, start=1):
             act = self._action(
                 f"标记为{status}",
                 lambda _=False, s=status: self.grid.set_review_status(s),

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.document import PlanDocument
+from workbench.core.vocab import TABLE_KIND_LABELS
 
-KIND_LABELS = {"indicators": "指标表", "projects": "项目表", "summary": "汇总表"}
 PREVIEW_ROWS = 20
 
 
@@ -41,7 +41,7 @@ class TableChooser(QDialog):
         self.list = QListWidget()
         for table in doc.tables.values():
             item = QListWidgetItem(
-                f"{table.sheet_name}（{KIND_LABELS[str(table.kind)]}，{len(table)} 行）"
+                f"{table.sheet_name}（{TABLE_KIND_LABELS[table.kind]}，{len(table)} 行）"
             )
             item.setData(Qt.ItemDataRole.UserRole, table.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -24,7 +24,7 @@ from workbench.core.numbers import format_number
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import DIRECTION_LABELS, TableKind
 from workbench.core.status import DONE, MOSTLY, NOT_DONE, direction_for
-from workbench.core.vocab import STATUS_COLOURS
+from workbench.core.vocab import PLAIN_TEXT, STATUS_COLOURS
 
 JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})
 
@@ -82,7 +82,7 @@ class ReviewPanel(QWidget):
             if status.source != "推算" and derived in JUDGED and derived != status.effective:
                 # both, and marked: a stated verdict the figures no longer support
                 both = QLabel(f"{status.source}：{status.effective}；推算：{derived}（不一致）")
-                both.setStyleSheet(f"color: {STATUS_COLOURS.get(derived, '#000000')};")
+                both.setStyleSheet(f"color: {STATUS_COLOURS.get(derived, PLAIN_TEXT)};")
                 self.details.addRow("完成情况：", both)
             else:
                 shown = QLabel(f"{status.effective or '—'}（{status.source}）")

@@ -34,7 +34,9 @@ from workbench.core.table import Table
 from workbench.core.targets import describe_rule
 from workbench.core.vocab import (
     CHANGED_FILL,
+    COMPUTED_TEXT,
     DISAGREE_FILL,
+    NOTE_MARK,
     PROVENANCE_COLOURS,
     RATE_CHECK_TOLERANCE,
     REVIEW_COLOURS,
@@ -69,7 +71,7 @@ _CHANGED_BRUSH = QBrush(QColor(CHANGED_FILL))
 _ROW_BRUSHES = {status: QBrush(QColor(fill)) for status, fill in REVIEW_ROW_FILLS.items()}
 _STATUS_BRUSHES = {status: QBrush(QColor(c)) for status, c in STATUS_COLOURS.items()}
 _REVIEW_BRUSHES = {status: QBrush(QColor(c)) for status, c in REVIEW_COLOURS.items()}
-_COMPUTED_BRUSH = QBrush(QColor("#555555"))
+_COMPUTED_BRUSH = QBrush(QColor(COMPUTED_TEXT))
 _JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})  # derived statuses a rule actually decided
 
 
@@ -204,7 +206,7 @@ class PlanTableModel(QAbstractTableModel):
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#d0342c"))
+            painter.setBrush(QColor(NOTE_MARK))
             painter.drawPolygon(QPolygon([QPoint(2, 0), QPoint(10, 0), QPoint(10, 8)]))
             painter.end()
             self._icon = QIcon(pixmap)
