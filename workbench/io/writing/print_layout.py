@@ -24,9 +24,10 @@ from typing import Any
 
 from workbench.core.columns import STATED_FOR, Column, columns_for, ordinal
 from workbench.core.document import PlanDocument
+from workbench.core.group_sums import GroupSums, group_sums
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.schema import TableKind
-from workbench.core.summaries import MONEY, Comparison, is_total, rate, safe_sum
+from workbench.core.summaries import MONEY, Comparison, is_total, rate
 from workbench.core.table import Table
 from workbench.core.vocab import (
     ADDED_FILL,
@@ -292,21 +293,13 @@ def _group_name(label: str) -> str:
     return strip_category(label.strip())
 
 
-def _sums(table: Table, keys: list[str]) -> dict[str, Any]:
-    sub_items = table.meta.sub_items
-    rows = [table.rows[k] for k in keys if k not in sub_items]
-    out: dict[str, Any] = {"count": len(rows)}
+def _figures(sums: GroupSums, group: str | None) -> dict[str, Any]:
+    """Count, money sums and completion rate of one sector (None: the 合计), read from the
+    one group-sum engine the summaries and charts share; in the window it is already kept
+    current, so an export adds no pass over the rows."""
+    out: dict[str, Any] = {"count": sums.count(group)}
     for column in MONEY:
-        out[column] = safe_sum([r.get(column) for r in rows])
-    out["completion_rate"] = rate(out.get("completed"), out.get("annual_plan"))
-    return out
-
-
-def _total_of(groups: list[dict[str, Any]]) -> dict[str, Any]:
-    """The 合计 of all groups from their sums (each row is in exactly one group)."""
-    out: dict[str, Any] = {"count": sum(g["count"] for g in groups)}
-    for column in MONEY:
-        out[column] = safe_sum([g.get(column) for g in groups])
+        out[column] = sums.total(column, group)
     out["completion_rate"] = rate(out.get("completed"), out.get("annual_plan"))
     return out
 
@@ -485,8 +478,12 @@ def write_table(
     stated_groups, stated_total, total_first, with_subtotal = (
         _stated_sums(table, groups) if grouped else ({}, {}, False, set())
     )
-    group_sums = {g.name: _sums(table, g.keys) for g in groups} if grouped else {}
-    total = _total_of(list(group_sums.values())) if grouped else {}
+    if grouped:
+        sums = group_sums(doc, table.id, "sector")
+        sector_figures = {g.name: _figures(sums, g.name or UNGROUPED) for g in groups}
+        total = _figures(sums, None)
+    else:
+        sector_figures, total = {}, {}
 
     def stated_row(stated: dict[str, Any], computed: dict[str, Any], head: str) -> None:
         """The department's own sums under ours where they differ. The label begins like the
@@ -511,7 +508,7 @@ def write_table(
     for group in groups if grouped else [_Group(None, table.keys)]:
         if grouped:
             n_category += 1
-            figures = group_sums[group.name]
+            figures = sector_figures[group.name]
             name = group.name or UNGROUPED
             stated = stated_groups.get(group.name, {})
             if group.name in with_subtotal:
@@ -546,7 +543,7 @@ def write_table(
                 used_variants,
             )
         if grouped and group.name in with_subtotal:
-            figures = group_sums[group.name]
+            figures = sector_figures[group.name]
             w.summary_row(f"小计（{figures['count']}个）", figures, None)
             stated_row(
                 stated_groups.get(group.name, {}),
