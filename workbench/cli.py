@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -280,7 +281,24 @@ def _check_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="+", help="计划文档、附件表格或报告正文")
     parser.add_argument("--all", action="store_true", help="逐条列出，不合并同类意见")
     parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")
+    parser.add_argument(
+        "--tolerance",
+        type=_points,
+        metavar="百分点",
+        help="本次检查用的百分比类指标容差（个百分点），不改动文件；默认用文档的审核容差",
+    )
     return parser
+
+
+def _points(text: str) -> float:
+    """A tolerance in percentage points: a finite number, not negative."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"容差应为数值，而不是“{text}”") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"容差应为不小于 0 的数，而不是“{text}”")
+    return value
 
 
 def cmd_check(argv: Sequence[str]) -> int:
@@ -294,6 +312,13 @@ def cmd_check(argv: Sequence[str]) -> int:
     args = _check_parser().parse_args(argv)
     reports = {name: read_report(name).statements() for name in args.files if is_report(name)}
     docs = [(name, open_document(name)) for name in args.files if not is_report(name)]
+    if args.tolerance is not None:
+        from dataclasses import replace
+
+        from workbench.core.edits import SetPolicy
+
+        for _, doc in docs:  # through the edit path, like the window's 审核容差; not saved
+            doc.apply(SetPolicy(replace(doc.policy, percent_tolerance=args.tolerance)))
     # (file, document or None, findings, report file of the findings or None)
     runs = []
     for name, doc in docs:
