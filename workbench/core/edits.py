@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.events import Change, TableChanged
-from workbench.core.review import DEFAULT_MARK, ReviewMark
+from workbench.core.review import DEFAULT_MARK, PENDING, ReviewMark
 from workbench.core.schema import FieldType, TableKind
 from workbench.core.status import StatusPolicy
 from workbench.core.vocab import CHANGE_LABELS, ChangeKind
@@ -218,7 +218,7 @@ class SetReview(Edit):
         if self.key not in table.rows:
             raise EditError(f"表“{table.title}”中没有行 {self.key!r}")
         try:
-            ReviewMark(self.status or "待审", self.comment or "")
+            ReviewMark(self.status or PENDING, self.comment or "")
         except ValueError as exc:
             raise EditError(str(exc)) from None
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workbench.core.status import DONE, JUDGE, MOSTLY, NO_DATA, NOT_DONE
+
 
 class FieldType(StrEnum):
     TEXT = "text"
@@ -36,7 +38,7 @@ class Field:
 ATTRIBUTES = ("约束性", "预期性")
 FUNDING = ("政府投资", "企业投资")
 NATURES = ("新开工", "续建", "竣工", "前期")
-STATUSES = ("完成", "基本完成", "未完成", "暂无数据", "待人工判定")
+STATUSES = (DONE, MOSTLY, NOT_DONE, NO_DATA, JUDGE)
 DIRECTIONS = ("higher", "lower", "band")
 DIRECTION_LABELS = {"higher": "越高越好", "lower": "越低越好", "band": "区间"}
 

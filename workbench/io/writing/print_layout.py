@@ -26,6 +26,7 @@ from workbench.core.columns import STATED_FOR, Column, columns_for, ordinal
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import GroupSums, group_sums
 from workbench.core.indicators import rule_for, status_of
+from workbench.core.review import DOUBTFUL, RETURNED
 from workbench.core.schema import TableKind
 from workbench.core.summaries import MONEY, Comparison, is_total, rate
 from workbench.core.table import Table
@@ -45,14 +46,14 @@ NUMBER_FORMATS = {"number": "General", "money": "#,##0.00", "rate": "0.0", "inte
 # Review marks: a changed cell, rows a reviewer has doubts about or sent back, added rows.
 VARIANT_FILLS = {
     "changed": CHANGED_FILL,
-    "doubtful": REVIEW_ROW_FILLS["存疑"],
-    "returned": REVIEW_ROW_FILLS["退回"],
+    "doubtful": REVIEW_ROW_FILLS[DOUBTFUL],
+    "returned": REVIEW_ROW_FILLS[RETURNED],
     "added": ADDED_FILL,
 }
 LEGEND = (
     ("changed", "已修改（批注为原值）"),
     ("doubtful", "存疑 / 与明细不符"),
-    ("returned", "退回"),
+    ("returned", RETURNED),
     ("added", "新增行"),
 )
 DERIVED_NOTE = "说明：斜体灰字的“完成情况”为审核工作台按目标推算，部门未填报。"
@@ -663,8 +664,8 @@ def _write_row(
     row_variant = None
     if key in added:
         row_variant = "added"
-    if mark is not None and mark.status in ("存疑", "退回"):
-        row_variant = "doubtful" if mark.status == "存疑" else "returned"
+    if mark is not None and mark.status in (DOUBTFUL, RETURNED):
+        row_variant = "doubtful" if mark.status == DOUBTFUL else "returned"
     decimals = None
     if table.kind is TableKind.INDICATORS:
         decimals = (
