@@ -83,7 +83,7 @@ def test_cancelling_the_dialog_changes_nothing(qtbot, window):
     assert len(window.session.doc.change_log) == log and not window.session.modified
 
 
-def test_a_reviewer_sets_one_rows_tolerance_in_the_review_panel(qtbot, window, tmp_path):
+def test_a_reviewer_sets_one_rows_tolerance_in_the_review_panel(qtbot, window):
     row = _share_row(window)
     window.grid.setCurrentIndex(cell(window, row, "指标名称"))
     edit = window.review_panel.tolerance
