@@ -22,6 +22,7 @@ if __package__ in (None, ""):  # run as a script from a checkout
 from workbench.core import provenance as prov
 from workbench.core.document import PlanDocument
 from workbench.core.metadata import TableMeta, TableRole
+from workbench.core.properties import DocumentProperties
 from workbench.core.table import Table
 
 SEED = 20211231
@@ -623,11 +624,13 @@ def build(seed: int = SEED) -> PlanDocument:
         exec_year=2021,
         plan_year=2022,
         title="重庆市2021年国民经济和社会发展计划执行情况与2022年计划草案（示例）",
-        properties={
-            "sample": True,
-            "seed": seed,
-            "source": "重庆市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告（报纸摘登）",
-        },
+        properties=DocumentProperties(
+            extra={
+                "sample": True,
+                "seed": seed,
+                "source": "重庆市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告（报纸摘登）",
+            }
+        ),
     )
     build_indicators(doc)
 

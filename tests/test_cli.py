@@ -133,3 +133,20 @@ def test_no_display_is_a_clear_message(tmp_path):
         timeout=60,
     )
     assert result.returncode == 1 and "没有可用的图形显示" in result.stderr
+
+
+def test_check_with_a_wider_tolerance_judges_a_near_miss_mostly_done(capsys):
+    """民营经济比重 59.4 against "60%以上" is stated 未完成; with ±2 points the rule says
+    基本完成, and the check says the stated word disagrees. The file is not changed."""
+    before = Path(SAMPLE).read_bytes()
+    rc, out, _ = run(capsys, "check", SAMPLE, "--json", "--all")
+    assert rc == 0
+    share = "民营经济增加值占地区生产总值的比重"
+    assert not [f for f in json.loads(out)["findings"] if share in f["message"]]
+    rc, out, _ = run(capsys, "check", SAMPLE, "--json", "--all", "--tolerance", "2")
+    found = [f for f in json.loads(out)["findings"] if share in f["message"]]
+    assert [f["values"] for f in found] == [{"stated": "未完成", "derived": "基本完成"}]
+    assert Path(SAMPLE).read_bytes() == before
+    with pytest.raises(SystemExit) as exited:
+        main(["check", SAMPLE, "--tolerance", "-1"])
+    assert exited.value.code == 2 and "容差应为不小于 0 的数" in capsys.readouterr().err

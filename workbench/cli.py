@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -258,9 +259,7 @@ def cmd_export(argv: Sequence[str]) -> int:
         elif is_native(source):
             # The path a received document records is the sender's, not a file the user
             # chose: opening it would pull another workbook from this disk into the output.
-            recorded = os.path.basename(
-                str(doc.properties.get("source_path", "")).replace("\\", "/")
-            )
+            recorded = os.path.basename(doc.properties.source_path.replace("\\", "/"))
             hint = (
                 translate("cli", "（文档记录的来源文件名为“{recorded}”）").format(recorded=recorded)
                 if recorded
@@ -343,7 +342,30 @@ def _check_parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help=translate("cli", "逐条列出，不合并同类意见")
     )
     parser.add_argument("--json", action="store_true", help=translate("cli", "输出一个 JSON 文档"))
+    parser.add_argument(
+        "--tolerance",
+        type=_points,
+        metavar=translate("cli", "百分点"),
+        help=translate(
+            "cli", "本次检查用的百分比类指标容差（个百分点），不改动文件；默认用文档的审核容差"
+        ),
+    )
     return parser
+
+
+def _points(text: str) -> float:
+    """A tolerance in percentage points: a finite number, not negative."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "容差应为数值，而不是“{text}”").format(text=text)
+        ) from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "容差应为不小于 0 的数，而不是“{text}”").format(text=text)
+        )
+    return value
 
 
 def cmd_check(argv: Sequence[str]) -> int:
@@ -357,6 +379,13 @@ def cmd_check(argv: Sequence[str]) -> int:
     args = _check_parser().parse_args(argv)
     reports = {name: read_report(name).statements() for name in args.files if is_report(name)}
     docs = [(name, open_document(name)) for name in args.files if not is_report(name)]
+    if args.tolerance is not None:
+        from dataclasses import replace
+
+        from workbench.core.edits import SetPolicy
+
+        for _, doc in docs:  # through the edit path, like the window's 审核容差; not saved
+            doc.apply(SetPolicy(replace(doc.policy, percent_tolerance=args.tolerance)))
     # (file, document or None, findings, report file of the findings or None)
     runs = []
     for name, doc in docs:
@@ -501,13 +530,10 @@ def _pick_table(doc, path: str, sheet: str | None, like=None):
     for table in doc.tables.values():
         if table.kind == like.kind:
             return table
+    from workbench.core.vocab import TABLE_KIND_LABELS
     from workbench.io.errors import FileProblem
 
-    kind = {
-        "indicators": translate("cli", "指标表"),
-        "projects": translate("cli", "项目表"),
-        "summary": translate("cli", "汇总表"),
-    }[str(like.kind)]
+    kind = translate("core", TABLE_KIND_LABELS[like.kind])
     raise FileProblem(
         translate("cli", "没有可与旧文件“{sheet_name}”比较的{kind}").format(
             sheet_name=like.sheet_name, kind=kind

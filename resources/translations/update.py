@@ -41,16 +41,23 @@ def core_words() -> list[str]:
     from workbench.charts.data import CHARTS
     from workbench.core import provenance
     from workbench.core.compare.result import HOW_LABELS, KIND_LABELS
+    from workbench.core.indicators import STATUS_SOURCES
     from workbench.core.metadata import CONFIDENCE_LEVELS
     from workbench.core.review import REVIEW_STATUSES
     from workbench.core.schema import DIRECTION_LABELS, STATUSES, TableKind, fields_for
-    from workbench.core.vocab import CHANGE_LABELS, SEVERITY_LABELS
+    from workbench.core.vocab import (
+        CHANGE_LABELS,
+        POLICY_LABELS,
+        SEVERITY_LABELS,
+        TABLE_KIND_LABELS,
+    )
 
     words: list[str] = []
     words += [str(v) for v in vars(provenance).values() if isinstance(v, str) and v[:1] > "\u4e00"]
     words += list(REVIEW_STATUSES) + list(SEVERITY_LABELS.values()) + list(CHANGE_LABELS.values())
     words += list(DIRECTION_LABELS.values()) + list(CHARTS.values()) + list(KIND_LABELS.values())
     words += list(HOW_LABELS.values()) + list(CONFIDENCE_LEVELS) + list(STATUSES)
+    words += list(STATUS_SOURCES) + list(TABLE_KIND_LABELS.values()) + list(POLICY_LABELS.values())
     for kind in TableKind:
         words += [f.label for f in fields_for(kind)]
     words += _column_words()

@@ -994,12 +994,20 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <translation>Performance:</translation>
     </message>
     <message>
+        <source>{effective}（{source}）</source>
+        <translation>{effective} ({source})</translation>
+    </message>
+    <message>
         <source>判定依据：</source>
         <translation>Basis:</translation>
     </message>
     <message>
         <source>判定方向：</source>
         <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>判定容差：</source>
+        <translation>Tolerance:</translation>
     </message>
     <message>
         <source>数据来源：</source>
@@ -1024,6 +1032,18 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     <message>
         <source>按名称推断（{guessed}）</source>
         <translation>Inferred from the name ({guessed})</translation>
+    </message>
+    <message>
+        <source>按计划容差（±{plan}）</source>
+        <translation>Plan&apos;s tolerance (±{plan})</translation>
+    </message>
+    <message>
+        <source>按计划容差</source>
+        <translation>Plan&apos;s tolerance</translation>
+    </message>
+    <message>
+        <source>以目标的单位计，如百分比类目标填 1 表示 ±1 个百分点；留空则按计划容差</source>
+        <translation>In the target&apos;s unit: for a percentage target, 1 means ±1 percentage point; empty uses the plan&apos;s tolerance</translation>
     </message>
 </context>
 <context>
@@ -1092,18 +1112,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
 </context>
 <context>
     <name>TableChooser</name>
-    <message>
-        <source>指标表</source>
-        <translation>indicator table</translation>
-    </message>
-    <message>
-        <source>项目表</source>
-        <translation>project table</translation>
-    </message>
-    <message>
-        <source>汇总表</source>
-        <translation>summary table</translation>
-    </message>
     <message>
         <source>打开“{file_name}”：选择要打开的表</source>
         <translation>Open “{file_name}”: choose the table to open</translation>
@@ -1196,6 +1204,33 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
 共 {n_table} 行</source>
         <translation>{title}
 {n_table} rows</translation>
+    </message>
+</context>
+<context>
+    <name>ToleranceDialog</name>
+    <message>
+        <source>计划属性：审核容差</source>
+        <translation>Plan properties: review tolerances</translation>
+    </message>
+    <message>
+        <source>“左右”类目标在容差内、以及略差于目标但在容差内的，判为“基本完成”。单行可在审核面板中另设本行容差。</source>
+        <translation>An “about” target met within the tolerance, or missed by less than the tolerance, counts as “Mostly met”. A row can have its own tolerance in the review panel.</translation>
+    </message>
+    <message>
+        <source> 个百分点</source>
+        <translation> percentage points</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1602,22 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>list every finding, do not merge similar ones</translation>
     </message>
     <message>
+        <source>百分点</source>
+        <translation>POINTS</translation>
+    </message>
+    <message>
+        <source>本次检查用的百分比类指标容差（个百分点），不改动文件；默认用文档的审核容差</source>
+        <translation>tolerance for percentage indicators in this run (percentage points); the file is not changed; default: the document&apos;s tolerance</translation>
+    </message>
+    <message>
+        <source>容差应为数值，而不是“{text}”</source>
+        <translation>the tolerance must be a number, not “{text}”</translation>
+    </message>
+    <message>
+        <source>容差应为不小于 0 的数，而不是“{text}”</source>
+        <translation>the tolerance must be a number not below 0, not “{text}”</translation>
+    </message>
+    <message>
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -1637,18 +1688,6 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>共 {n_statements} 个数字</source>
         <translation>{n_statements} figures</translation>
-    </message>
-    <message>
-        <source>指标表</source>
-        <translation>indicator table</translation>
-    </message>
-    <message>
-        <source>项目表</source>
-        <translation>project table</translation>
-    </message>
-    <message>
-        <source>汇总表</source>
-        <translation>summary table</translation>
     </message>
     <message>
         <source>没有可与旧文件“{sheet_name}”比较的{kind}</source>
@@ -2005,6 +2044,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Row deleted</translation>
     </message>
     <message>
+        <source>判定容差</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
         <source>区县</source>
         <translation>District/county</translation>
     </message>
@@ -2015,6 +2058,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>原表</source>
+        <translation>as stated</translation>
     </message>
     <message>
         <source>同名</source>
@@ -2077,6 +2124,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Review verdict</translation>
     </message>
     <message>
+        <source>审核容差</source>
+        <translation>Review tolerances</translation>
+    </message>
+    <message>
         <source>审核状态</source>
         <translation>Review status</translation>
     </message>
@@ -2125,6 +2176,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Total investment</translation>
     </message>
     <message>
+        <source>总量类指标容差（占目标的比例）</source>
+        <translation>Tolerance for level indicators (share of the target)</translation>
+    </message>
+    <message>
         <source>执行/完成</source>
         <translation>Performance/completed</translation>
     </message>
@@ -2157,6 +2212,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Indicator</translation>
     </message>
     <message>
+        <source>指标表</source>
+        <translation>indicator table</translation>
+    </message>
+    <message>
         <source>指标：目标与执行（水平值指标）</source>
         <translation>Indicators: target and performance (levels)</translation>
     </message>
@@ -2167,6 +2226,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>按项目明细汇总</source>
         <translation>Sum of project rows</translation>
+    </message>
+    <message>
+        <source>推算</source>
+        <translation>derived</translation>
     </message>
     <message>
         <source>提示</source>
@@ -2205,8 +2268,16 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Sector/field</translation>
     </message>
     <message>
+        <source>汇总表</source>
+        <translation>summary table</translation>
+    </message>
+    <message>
         <source>测算</source>
         <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>百分比类指标容差（百分点）</source>
+        <translation>Tolerance for percentage indicators (percentage points)</translation>
     </message>
     <message>
         <source>目标</source>
@@ -2271,6 +2342,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>项目名称</source>
         <translation>Project</translation>
+    </message>
+    <message>
+        <source>项目表</source>
+        <translation>project table</translation>
     </message>
     <message>
         <source>项目：完成率分布</source>
@@ -2414,6 +2489,25 @@ The open document was saved automatically as far as possible and can be recovere
     <message>
         <source>计划审核工作台</source>
         <translation>Plan Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>plan_properties</name>
+    <message>
+        <source>请先打开一个计划</source>
+        <translation>Open a plan first</translation>
+    </message>
+    <message>
+        <source>审核容差已设为：百分比类 ±{percent:g} 个百分点，总量类 ±{level:g}%</source>
+        <translation>Review tolerances set: percentages ±{percent:g} points, levels ±{level:g}%</translation>
+    </message>
+    <message>
+        <source>计划属性（审核容差）(&amp;T)…</source>
+        <translation>Plan properties (review &amp;tolerances)…</translation>
+    </message>
+    <message>
+        <source>设定整个计划判定完成情况的容差（计划属性）</source>
+        <translation>Set the tolerances the whole plan&apos;s statuses are judged with (plan properties)</translation>
     </message>
 </context>
 <context>

@@ -989,11 +989,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{effective}（{source}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>判定依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>判定方向：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>判定容差：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,6 +1026,18 @@
     </message>
     <message>
         <source>按名称推断（{guessed}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按计划容差（±{plan}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按计划容差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以目标的单位计，如百分比类目标填 1 表示 ±1 个百分点；留空则按计划容差</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,18 +1107,6 @@
 </context>
 <context>
     <name>TableChooser</name>
-    <message>
-        <source>指标表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>项目表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>汇总表</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>打开“{file_name}”：选择要打开的表</source>
         <translation type="unfinished"></translation>
@@ -1189,6 +1197,33 @@
     <message>
         <source>{title}
 共 {n_table} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToleranceDialog</name>
+    <message>
+        <source>计划属性：审核容差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“左右”类目标在容差内、以及略差于目标但在容差内的，判为“基本完成”。单行可在审核面板中另设本行容差。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,6 +1587,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次检查用的百分比类指标容差（个百分点），不改动文件；默认用文档的审核容差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容差应为数值，而不是“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容差应为不小于 0 的数，而不是“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,18 +1672,6 @@
     </message>
     <message>
         <source>共 {n_statements} 个数字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>指标表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>项目表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>汇总表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1978,6 +2017,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>判定容差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>区县</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,6 +2030,10 @@
     </message>
     <message>
         <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2050,6 +2097,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>审核容差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>审核状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,6 +2149,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>总量类指标容差（占目标的比例）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>执行/完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +2185,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>指标：目标与执行（水平值指标）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,6 +2198,10 @@
     </message>
     <message>
         <source>按项目明细汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2178,7 +2241,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>测算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>百分比类指标容差（百分点）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,6 +2314,10 @@
     </message>
     <message>
         <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2379,6 +2454,25 @@
     </message>
     <message>
         <source>计划审核工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plan_properties</name>
+    <message>
+        <source>请先打开一个计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核容差已设为：百分比类 ±{percent:g} 个百分点，总量类 ±{level:g}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划属性（审核容差）(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设定整个计划判定完成情况的容差（计划属性）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -303,14 +303,15 @@ def test_crosswalk_is_saved_with_the_document_and_edited_undoably():
     history.do(SetCrosswalk("sector", "生态能源", "绿色低碳"))
     history.do(SetCrosswalk("name", "旧名称", "新名称"))
     assert Crosswalk.of(doc).map("sector", "生态能源") == "绿色低碳"
-    assert doc.properties["crosswalk"]["name"] == {"旧名称": "新名称"}
+    assert doc.properties.crosswalk.name == {"旧名称": "新名称"}
     assert doc.change_log[-1].action == "对照表"
     history.undo()
     history.undo()
-    assert "crosswalk" not in doc.properties
+    assert doc.properties.crosswalk is None
     history.redo()
     assert Crosswalk.of(doc).map("sector", "生态能源") == "绿色低碳"
-    assert Crosswalk.from_dict(doc.properties["crosswalk"]).to_dict() == doc.properties["crosswalk"]
+    stored = doc.properties.crosswalk.to_dict()
+    assert Crosswalk.from_dict(stored).to_dict() == stored
 
 
 def test_crosswalk_round_trips_through_the_native_file(tmp_path):
@@ -531,8 +532,12 @@ def test_comparing_loads_neither_qt_nor_pandas():
 
 @pytest.mark.parametrize("stored", [["not", "a", "mapping"], {"sector": {"a": 1}}, "text"])
 def test_a_damaged_stored_crosswalk_falls_back_to_the_default(stored):
+    from workbench.core.properties import DocumentProperties
+
     doc = doc_with(project_table(2))
-    doc.properties["crosswalk"] = stored
+    doc.properties = DocumentProperties.from_data({"crosswalk": stored, "note": "留下"})
+    assert doc.properties.crosswalk is None and doc.properties.extra == {"note": "留下"}
     assert Crosswalk.of(doc).map("sector", "产业提升") == "产业转型升级"
     doc.apply(SetCrosswalk("name", "甲", "乙"))  # editing replaces it with a clean one
-    assert Crosswalk.from_dict(doc.properties["crosswalk"]).map("name", "甲") == "乙"
+    assert doc.properties.crosswalk.map("name", "甲") == "乙"
+    assert doc.properties.crosswalk.map("sector", "产业提升") == "产业转型升级"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -13,7 +14,9 @@ import pytest
 
 from tests.hostile import hostile_files as hf
 from tests.io import annex_fixtures as fx
+from workbench.core.compare.crosswalk import SetCrosswalk
 from workbench.core.edits import CellChange, SetCells
+from workbench.core.properties import DocumentProperties, ImportOrigin
 from workbench.io.native.hidden_sheet import META_SHEET, hidden_text
 from workbench.io.native.plan_file import save_plan
 from workbench.io.opener import open_document
@@ -69,7 +72,7 @@ def test_distribution_copy_carries_no_folders_users_or_change_log(tmp_path: Path
     text = json.dumps(data, ensure_ascii=False)
     assert str(tmp_path) not in text and "李审核" not in text
     assert data["change_log"] == []
-    assert data["document"]["properties"]["source_path"] == "部门原表.xlsx"
+    assert data["document"]["properties"]["origin"]["path"] == "部门原表.xlsx"
     # the visible sheets still show the correction
     reopened = open_document(shared)
     assert reopened.table(table.id).value(table.keys[0], "completed") == 11.5
@@ -77,6 +80,30 @@ def test_distribution_copy_carries_no_folders_users_or_change_log(tmp_path: Path
     native = tmp_path / "计划.xlsx"
     save_plan(doc, native)
     assert "李审核" in json.dumps(_hidden(native), ensure_ascii=False)
+
+
+def test_distribution_copy_of_the_typed_properties_keeps_names_not_folders(tmp_path: Path) -> None:
+    """The typed origin travels as a file name; what the reader found (format, sheets left
+    out and why) stays, and so do the crosswalk and the creation time. A path an older
+    version stored under its own key is trimmed too."""
+    source = fx.project_list(tmp_path / "部门原表.xlsx")
+    doc = open_document(source)
+    assert doc.properties.source_path == str(source.resolve())
+    doc.apply(SetCrosswalk("name", "旧名称", "新名称"), user="李审核")
+    doc.properties.extra["template_path"] = str(tmp_path / "模板" / "样表.xlsx")
+    shared = tmp_path / "给各部门.xlsx"
+    write_workbook(doc, shared, reviewable=False)
+    typed = DocumentProperties.from_data(_hidden(shared)["document"]["properties"])
+    assert typed.origin == ImportOrigin(
+        "部门原表.xlsx",
+        doc.properties.origin.format,
+        doc.properties.skipped_sheets,
+        doc.properties.origin.all_sheets,
+    )
+    assert typed.created == doc.properties.created != ""
+    assert typed.crosswalk.name == {"旧名称": "新名称"}
+    assert typed.extra == {"template_path": "样表.xlsx"}
+    assert doc.properties.source_path == str(source.resolve())  # the open document keeps it
 
 
 def test_export_command_writes_the_distribution_copy_unless_asked(tmp_path: Path) -> None:
@@ -98,7 +125,7 @@ def test_write_back_never_opens_a_path_named_inside_the_received_file(tmp_path: 
     book.save(secret)
     received = tmp_path / "收到的计划.xlsx"
     doc = open_document(fx.project_list(tmp_path / "部门原表.xlsx"))
-    doc.properties["source_path"] = str(secret)
+    doc.properties.origin = replace(doc.properties.origin, path=str(secret))
     save_plan(doc, received)
     outcome = hf.run_cli(["export", received.name, "-o", "out.xlsx", "--write-back"], tmp_path)
     assert outcome.code == 1 and "--original" in outcome.stderr

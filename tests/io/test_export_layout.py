@@ -240,7 +240,7 @@ def test_unrecognised_sheets_are_carried_over(tmp_path):
 
 
 def test_creation_date_survives_a_save(tmp_path, sample_doc):
-    sample_doc.properties["created"] = "2022-01-05T09:30:00"
+    sample_doc.properties.created = "2022-01-05T09:30:00"
     first = tmp_path / "a.xlsx"
     save_plan(sample_doc, first)
     again = load_plan(first)

@@ -5,9 +5,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.core import provenance as prov
+from workbench.core.compare.crosswalk import Crosswalk
 from workbench.core.document import PlanDocument, ReadWarning
 from workbench.core.edits import CellChange, SetCells, SetReview
 from workbench.core.metadata import TableMeta
+from workbench.core.properties import DocumentProperties, ImportOrigin
 from workbench.core.review import REVIEW_STATUSES, ReviewMark
 from workbench.core.schema import TableKind, fields_for
 from workbench.core.table import CellSource, Table
@@ -64,13 +66,35 @@ def tables(draw, index):
 
 
 @st.composite
+def origins(draw):
+    skipped = draw(st.dictionaries(text, text, max_size=2))
+    return ImportOrigin(
+        draw(st.sampled_from(["", "C:\\审核\\部门原表.xlsx", "/home/a/原表.xls"])),
+        draw(st.sampled_from(["xlsx", "xls", "csv"])),
+        skipped,
+        tuple(draw(st.lists(text, max_size=3))),
+    )
+
+
+@st.composite
+def crosswalks(draw):
+    entries = st.dictionaries(text, st.one_of(st.none(), text.filter(str.strip)), max_size=2)
+    return Crosswalk(sector=draw(entries), name=draw(entries))
+
+
+@st.composite
 def documents(draw):
     doc = PlanDocument(
         region=draw(text),
         exec_year=draw(st.one_of(st.none(), st.integers(1990, 2100))),
         plan_year=draw(st.one_of(st.none(), st.integers(1990, 2100))),
         title=draw(text),
-        properties={"note": draw(text)},
+        properties=DocumentProperties(
+            origin=draw(st.one_of(st.none(), origins())),
+            created=draw(st.sampled_from(["", "2022-01-05T09:30:00"])),
+            crosswalk=draw(st.one_of(st.none(), crosswalks())),
+            extra={"note": draw(text)},
+        ),
     )
     for i in range(draw(st.integers(0, 3))):
         doc.add_table(draw(tables(i)))
@@ -184,3 +208,55 @@ def test_plain_xlsx_is_not_native(tmp_path):
     assert not is_native(path)
     with pytest.raises(FileProblem, match="不是计划审核工作台文档"):
         load_plan(path)
+
+
+def _with_properties(tmp_path, sample_doc, monkeypatch, properties):
+    """A plan saved with `properties` written as an older (or tampered) file had them."""
+    path = tmp_path / "old.xlsx"
+    real = plan_json.encode
+
+    def encode(data):
+        data["document"]["properties"] = properties
+        return real(data)
+
+    monkeypatch.setattr(plan_json, "encode", encode)
+    save_plan(sample_doc, path)
+    monkeypatch.undo()
+    return path
+
+
+def test_a_file_with_the_old_flat_properties_still_opens_typed(tmp_path, sample_doc, monkeypatch):
+    flat = {
+        "source_format": "xlsx",
+        "source_path": "D:\\计划\\部门原表.xlsx",
+        "skipped_sheets": {"填报说明": "没有表头"},
+        "all_sheets": ["填报说明", "附件1"],
+        "created": "2022-01-05T09:30:00",
+        "crosswalk": {"sector": {"生态能源": "生态环保"}, "name": {}},
+        "rolled_from": {"year": 2021, "title": "2021年计划"},
+        "sample": True,
+    }
+    doc = load_plan(_with_properties(tmp_path, sample_doc, monkeypatch, flat))
+    props = doc.properties
+    assert props.origin == ImportOrigin(
+        "D:\\计划\\部门原表.xlsx", "xlsx", {"填报说明": "没有表头"}, ("填报说明", "附件1")
+    )
+    assert props.created == "2022-01-05T09:30:00"
+    assert props.crosswalk.map("sector", "生态能源") == "生态环保"
+    assert (props.rolled_from.year, props.rolled_from.title) == (2021, "2021年计划")
+    assert props.extra == {"sample": True}
+    # saved again, it is written in the typed form and reads back the same
+    again = plan_json.loads(plan_json.dumps(doc))
+    assert again.properties == props
+    assert "source_path" not in plan_json.document_to_data(doc)["document"]["properties"]
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [{"origin": {"path": 7}}, {"origin": {"skipped_sheets": ["a"]}}, {"rolled_from": {}}, [1]],
+)
+def test_tampered_properties_are_a_file_problem(tmp_path, sample_doc, monkeypatch, properties):
+    path = _with_properties(tmp_path, sample_doc, monkeypatch, properties)
+    with pytest.raises(FileProblem, match="类型不对") as info:
+        load_plan(path)
+    assert info.value.sheet == "_workbench" and "old.xlsx" in str(info.value)

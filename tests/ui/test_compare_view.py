@@ -112,7 +112,7 @@ def test_accepting_a_suggested_pair_records_it_in_the_crosswalk(compared, qtbot)
     click_line(qtbot, view.merged_grid, line_of(view, "建议配对"))
     qtbot.mouseClick(view.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "建议配对 0" in view.counts_label.text())
-    walk = win.session.doc.properties["crosswalk"]["name"]
+    walk = win.session.doc.properties.crosswalk.name
     assert walk == {"江北区城市轨道交通18号线": view.comparison.new.rows["r2"]["name"]}
     # now the same project: its new name is an ordinary change to accept
     assert view.counts_label.text().startswith("未变 2　修改 2　新增 1　删除 1")
@@ -222,8 +222,8 @@ def test_crosswalk_edited_in_its_table_regroups_and_undoes(window, qtbot):
         return {view.groups.topLevelItem(i).text(0) for i in range(view.groups.topLevelItemCount())}
 
     qtbot.waitUntil(lambda: "城市提升（含原“成渝地区双城经济圈”）" in groups())
-    crosswalk = window.session.doc.properties["crosswalk"]
-    assert crosswalk["sector"]["成渝地区双城经济圈"] == "城市提升"
+    crosswalk = window.session.doc.properties.crosswalk
+    assert crosswalk.sector["成渝地区双城经济圈"] == "城市提升"
     assert window.session.doc.change_log[-1].action == "对照表"
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # crosswalk edits undo too
     qtbot.waitUntil(lambda: "成渝地区双城经济圈" in groups())

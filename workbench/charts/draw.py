@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from workbench.charts.data import ChartData
 from workbench.charts.fonts import chart_rc
 from workbench.charts.kinds import ChartStyle, DrawResult
-from workbench.core.vocab import HIGHLIGHT_EDGE, SERIES_COLOURS
+from workbench.core.vocab import GUIDE_LINE, HIGHLIGHT_EDGE, NOTE_TEXT, RATE_LINE, SERIES_COLOURS
 
 # Value labels are digits, "." and "%": matplotlib's bundled font has them, and skipping the
 # CJK fallback chain makes redrawing them on every edit several times cheaper.
@@ -156,7 +156,7 @@ def draw(figure: Figure, data: ChartData, *, use_system_fonts: bool = True) -> D
         _bars(ax, data, drawn)
     ax.set_title(data.title, fontsize=11)
     if data.note:
-        figure.text(0.01, 0.01, data.note, fontsize=8, color="#666666")
+        figure.text(0.01, 0.01, data.note, fontsize=8, color=NOTE_TEXT)
     # A layout engine, not a one-off tight_layout(): the canvas resizes the figure after this,
     # and every full draw must fit the labels to the new size (blits skip it).
     figure.set_layout_engine("tight", rect=(0, 0.03, 1, 1))
@@ -218,7 +218,7 @@ def _bars(ax, data: ChartData, drawn: DrawnChart) -> None:
         twin = ax.twinx()
         xs = [p for p, v in zip(positions, values, strict=True) if v is not None]
         ys = [v for v in values if v is not None]
-        (drawn.line,) = twin.plot(xs, ys, marker="o", color="#d62728", label=label, linewidth=1.5)
+        (drawn.line,) = twin.plot(xs, ys, marker="o", color=RATE_LINE, label=label, linewidth=1.5)
         drawn.line_axes = twin
         for x, y in zip(xs, ys, strict=True):
             drawn.line_labels.append(
@@ -226,7 +226,7 @@ def _bars(ax, data: ChartData, drawn: DrawnChart) -> None:
                     f"{y:.1f}%",
                     (x, y),
                     fontsize=7,
-                    color="#d62728",
+                    color=RATE_LINE,
                     xytext=(0, 4),
                     textcoords="offset points",
                     fontfamily=NUMBER_FONT,
@@ -271,7 +271,7 @@ def _dots(ax, data: ChartData, drawn: DrawnChart) -> None:
         values = [series[category] for _, series in data.series]
         present = [v for v in values if v is not None]
         if len(present) == 2:
-            ax.plot(present, [y, y], color="#bbbbbb", linewidth=1, zorder=0)
+            ax.plot(present, [y, y], color=GUIDE_LINE, linewidth=1, zorder=0)
     ax.set_yticks(ys)
     ax.set_yticklabels(data.categories, fontsize=8)
     ax.invert_yaxis()

@@ -16,6 +16,7 @@ from typing import Any
 from workbench.core.edits import Edit
 from workbench.core.events import TableChanged
 from workbench.core.observers import Observers
+from workbench.core.properties import DocumentProperties
 from workbench.core.status import StatusPolicy
 from workbench.core.table import Table
 from workbench.core.vocab import CHANGE_LABELS, ChangeKind
@@ -101,7 +102,8 @@ class PlanDocument:
     warnings: list[ReadWarning] = field(default_factory=list)
     change_log: list[LogEntry] = field(default_factory=list)
     policy: StatusPolicy = field(default_factory=StatusPolicy)
-    properties: dict[str, Any] = field(default_factory=dict)  # free metadata (sample seed…)
+    # Where it was imported from, when created, the crosswalk …; typed (core/properties.py).
+    properties: DocumentProperties = field(default_factory=DocumentProperties)
 
     def __post_init__(self) -> None:
         # Things to tell the user once about this opening (external edits found…); unlike

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.events import Change, TableChanged
-from workbench.core.review import DEFAULT_MARK, ReviewMark
-from workbench.core.schema import FieldType, check_extra
+from workbench.core.review import DEFAULT_MARK, PENDING, ReviewMark
+from workbench.core.schema import FieldType, TableKind, check_extra
+from workbench.core.status import StatusPolicy
 from workbench.core.vocab import CHANGE_LABELS, ChangeKind
 
 if TYPE_CHECKING:
@@ -225,7 +226,7 @@ class SetReview(Edit):
         if self.key not in table.rows:
             raise EditError(f"表“{table.title}”中没有行 {self.key!r}")
         try:
-            ReviewMark(self.status or "待审", self.comment or "")
+            ReviewMark(self.status or PENDING, self.comment or "")
         except ValueError as exc:
             raise EditError(str(exc)) from None
 
@@ -287,3 +288,34 @@ def _inverse_label(label: str) -> str:
         CHANGE_LABELS[ChangeKind.ROW_DELETED],
     )
     return {inserted: deleted, deleted: inserted}.get(label, label)
+
+
+@dataclass(frozen=True)
+class SetPolicy(Edit):
+    """Set the plan's tolerances of status derivation (审核容差) as one undoable step.
+
+    Every indicator table's statuses follow from the policy, so each gets an event naming
+    its whole status column; the change log gets one line per tolerance that changed."""
+
+    policy: StatusPolicy
+    label: str = "设定审核容差"
+
+    def validate(self, doc: PlanDocument) -> None:
+        problem = self.policy.problem
+        if problem:
+            raise EditError(problem)
+
+    def apply(self, doc: PlanDocument) -> Applied:
+        self.validate(doc)
+        old, doc.policy = doc.policy, self.policy
+        changes = [
+            Change(ChangeKind.POLICY, "", spec.name, spec.name, before, after)
+            for spec in fields(StatusPolicy)
+            if (before := getattr(old, spec.name)) != (after := getattr(self.policy, spec.name))
+        ]
+        events = [
+            TableChanged(t.id, None, frozenset({"status"}))
+            for t in doc.tables.values()
+            if t.kind is TableKind.INDICATORS
+        ]
+        return Applied(SetPolicy(old, self.label), changes, events if changes else [])

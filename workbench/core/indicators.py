@@ -55,11 +55,17 @@ def _reference_actual(table: Table, rule: TargetRule) -> float | None:
     return None
 
 
+# Where a row's status comes from: a reviewer's verdict, the status the annex states, or derived
+# from the figures. Shown beside the status (review panel) and told apart by the grid and writers.
+STATUS_SOURCES = ("审核判定", "原表", "推算")
+BY_REVIEWER, AS_STATED, DERIVED = STATUS_SOURCES
+
+
 @dataclass(frozen=True)
 class IndicatorStatus:
     effective: str | None  # what the grid shows and writers write
     derived: StatusResult  # what the rule says
-    source: str  # "审核判定" / "原表" / "推算"
+    source: str  # one of STATUS_SOURCES
 
 
 def status_of(table: Table, key: str, policy: StatusPolicy | None = None) -> IndicatorStatus:
@@ -74,9 +80,10 @@ def status_of(table: Table, key: str, policy: StatusPolicy | None = None) -> Ind
         reference,
         decrease=names_a_decrease(row.get("name")),
         statistics=bool(table.meta.by_year),
+        tolerance=row.get("tolerance"),
     )
     if row.get("status_override"):
-        return IndicatorStatus(row["status_override"], derived, "审核判定")
+        return IndicatorStatus(row["status_override"], derived, BY_REVIEWER)
     if row.get("status"):
-        return IndicatorStatus(row["status"], derived, "原表")
-    return IndicatorStatus(derived.status, derived, "推算")
+        return IndicatorStatus(row["status"], derived, AS_STATED)
+    return IndicatorStatus(derived.status, derived, DERIVED)

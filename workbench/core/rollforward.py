@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core import provenance as prov
-from workbench.core.compare.crosswalk import PROPERTY as CROSSWALK_PROPERTY
 from workbench.core.compare.crosswalk import Crosswalk, Dimension
 from workbench.core.document import PlanDocument
 from workbench.core.metadata import TableMeta, TableRole
+from workbench.core.properties import DocumentProperties, RolledFrom
 from workbench.core.schema import TableKind
 from workbench.core.table import Table
 
@@ -243,10 +243,10 @@ def roll_forward(doc: PlanDocument, from_year: int | None = None) -> RollForward
         exec_year=year,
         plan_year=to_year,
         title=f"{doc.region}{to_year}年国民经济和社会发展计划（草案框架，由{year}年结转）",
-        properties={
-            CROSSWALK_PROPERTY: crosswalk.to_dict(),
-            "rolled_from": {"year": year, "title": doc.title},
-        },
+        properties=DocumentProperties(
+            crosswalk=Crosswalk.from_dict(crosswalk.to_dict()),
+            rolled_from=RolledFrom(year, doc.title),
+        ),
     )
     result = RollForward(new_doc, year, to_year)
     if indicators is not None:

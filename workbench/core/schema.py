@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from workbench.core.status import DONE, JUDGE, MOSTLY, NO_DATA, NOT_DONE
+from workbench.core.vocab import NO_TARGET
+
 
 class FieldType(StrEnum):
     TEXT = "text"
@@ -38,7 +41,7 @@ class Field:
 ATTRIBUTES = ("约束性", "预期性")
 FUNDING = ("政府投资", "企业投资")
 NATURES = ("新开工", "续建", "竣工", "前期")
-STATUSES = ("完成", "基本完成", "未完成", "暂无数据", "待人工判定", "无目标")
+STATUSES = (DONE, MOSTLY, NOT_DONE, NO_DATA, JUDGE, NO_TARGET)
 DIRECTIONS = ("higher", "lower", "band")
 DIRECTION_LABELS = {"higher": "越高越好", "lower": "越低越好", "band": "区间"}
 
@@ -55,6 +58,7 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
     Field("note", "备注"),
     # Extensions beyond CONTRACT.md: how to judge the target, and the reviewer's verdict.
     Field("direction", "方向", FieldType.CHOICE, DIRECTIONS),
+    Field("tolerance", "判定容差", FieldType.NUMBER),  # in the target's unit; None: the plan's
     Field("status_override", "审核判定", FieldType.CHOICE, STATUSES),
 )
 

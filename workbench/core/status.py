@@ -7,6 +7,7 @@ wrong side is 基本完成; a reviewer's own verdict always wins and is kept.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -82,6 +83,22 @@ class StatusPolicy:
             return self.percent_tolerance
         return abs(nominal) * self.level_tolerance_ratio
 
+    @property
+    def problem(self) -> str:
+        """Why these tolerances cannot be used ("" when they can): negative, not finite, or
+        a share of the target above 100%."""
+        for name, value in (
+            ("percent_tolerance", self.percent_tolerance),
+            ("level_tolerance_ratio", self.level_tolerance_ratio),
+        ):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return f"容差“{name}”应为数值，而不是 {value!r}"
+            if not math.isfinite(value) or value < 0:
+                return f"容差“{name}”应为不小于 0 的数，而不是 {value}"
+        if self.level_tolerance_ratio > 1:
+            return f"总量类指标容差不能超过目标的 100%（{self.level_tolerance_ratio:g}）"
+        return ""
+
 
 @dataclass(frozen=True)
 class StatusResult:
@@ -131,6 +148,7 @@ def derive_status(
     reference: float | None = None,
     decrease: bool = False,
     statistics: bool = False,
+    tolerance: float | None = None,
 ) -> StatusResult:
     """Status from the parsed target and the actual figure.
 
@@ -140,8 +158,11 @@ def derive_status(
     −5, actual −6.04) is then compared as the cut it is, never with its sign flipped.
     `statistics` says the row belongs to an indicator-by-year table: without a target it has
     nothing to be judged against (无目标), which is neither missing data nor a puzzle.
+    `tolerance` is a reviewer's own tolerance for this row, in the unit of its target; it
+    replaces the plan's policy for the row.
     """
     policy = policy or StatusPolicy()
+    own = None if tolerance is None else abs(tolerance)
     direction = Direction(direction)
     if rule is None and statistics:
         return StatusResult(NO_TARGET, "按年份排列的统计数据，没有目标可比，不判定完成情况")
@@ -163,7 +184,7 @@ def derive_status(
     if rule.op == TargetOp.RELATIVE:
         if reference is None:
             return StatusResult(JUDGE, f"相对目标（参照{rule.ref}），缺参照值，需人工判定")
-        tol = policy.percent_tolerance
+        tol = policy.percent_tolerance if own is None else own
         ref_text = f"{rule.ref}{_n(reference)}"
         if rule.relation == Relation.SYNC:
             # "与经济增长基本同步": keeping pace is the floor for a higher-is-better figure
@@ -189,7 +210,7 @@ def derive_status(
     unit = rule.unit or ""
     if rule.op == TargetOp.RANGE:
         assert rule.low is not None and rule.high is not None
-        tol = policy.tolerance(rule, rule.high)
+        tol = policy.tolerance(rule, rule.high) if own is None else own
         text = f"{_n(rule.low)}–{_n(rule.high)}{unit}"
         if direction is Direction.HIGHER:
             return _floor(actual, rule.low, tol, f"区间下限{_n(rule.low)}{unit}")
@@ -199,7 +220,7 @@ def derive_status(
 
     assert rule.value is not None
     nominal = rule.value
-    tol = policy.tolerance(rule, nominal)
+    tol = policy.tolerance(rule, nominal) if own is None else own
     text = f"{_n(nominal)}{unit}"
     if rule.op == TargetOp.AT_LEAST:
         return _floor(actual, nominal, tol, text)

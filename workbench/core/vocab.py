@@ -35,6 +35,7 @@ class ChangeKind(StrEnum):
     REVIEW_STATUS = "review_status"
     COMMENT = "comment"
     CROSSWALK = "crosswalk"  # a rename or regrouping entry of the comparison crosswalk
+    POLICY = "policy"  # a plan-level tolerance of status derivation (审核容差)
 
 
 CHANGE_LABELS: dict[ChangeKind, str] = {
@@ -44,6 +45,7 @@ CHANGE_LABELS: dict[ChangeKind, str] = {
     ChangeKind.REVIEW_STATUS: "审核状态",
     ChangeKind.COMMENT: "批注",
     ChangeKind.CROSSWALK: "对照表",
+    ChangeKind.POLICY: "审核容差",
 }
 ROW_CHANGES = frozenset({ChangeKind.ROW_INSERTED, ChangeKind.ROW_DELETED})
 
@@ -127,3 +129,51 @@ HIGHLIGHT_EDGE = "#d62728"  # the edge of a chart mark whose rows are selected
 # actual): there is nothing to judge them against, and the status says so.
 NO_TARGET = "无目标"
 STATUS_COLOURS[NO_TARGET] = "#607d8b"
+# ---- plan-level review settings (审核容差) --------------------------------------------------
+# The tolerances of status derivation a reviewer can set for the whole plan (StatusPolicy's
+# fields), as the properties dialog and the printed 修订记录 name them.
+POLICY_LABELS: dict[str, str] = {
+    "percent_tolerance": "百分比类指标容差（百分点）",
+    "level_tolerance_ratio": "总量类指标容差（占目标的比例）",
+}
+
+
+# ---- colours of the views: panels, grid marks, the compare view and its charts -------------
+# Every hex colour the UI and the charts draw with is named here (tests/test_layers.py fails
+# on a hex literal elsewhere in ui/ or charts/), so a meaning keeps one colour everywhere.
+PLAIN_TEXT = "#000000"
+MUTED_TEXT = "#6b6b6b"  # hints, read warnings in the findings list
+NOTE_TEXT = "#666666"  # a chart's note or message
+COMPUTED_TEXT = "#555555"  # figures the workbench computed, not read
+TOTALS_BACKGROUND = "#eef3f9"  # the totals bar under the grid
+FROZEN_EDGE = "#8a8a8a"  # the line right of frozen columns
+NOTE_MARK = "#d0342c"  # Excel's red triangle of a cell with a note
+INVALID_EDGE = "#c62828"  # an editor holding a value the column refuses
+LOW_CONFIDENCE = "#c62828"  # a table the reader doubts is a plan table (table chooser)
+FILTER_ON = "#2f6db0"  # a header's filter button with a filter set
+FILTER_OFF = "#9a9a9a"
+FILTER_OFF_FILL = "#f7f7f7"
+# Report text against the tables (报告正文 panel): agrees, disagrees, states itself.
+REPORT_AGREES = "#1b7f3b"
+REPORT_DISAGREES = "#b3261e"
+REPORT_SELF = "#a15c00"
+# The compare view: row fills and text by what happened to the row.
+COMPARE_ADDED_FILL = "#D9F2D9"
+COMPARE_REMOVED_FILL = "#F4F4F4"
+COMPARE_REMOVED_TEXT = "#B03A2E"
+COMPARE_CHANGED_FILL = CHANGED_FILL  # the same yellow as a changed cell in the grid
+COMPARE_SUGGESTED_FILL = "#E3ECFA"
+COMPARE_REJECTED_TEXT = "#9A9A9A"
+COMPARE_MISMATCH_FILL = DISAGREE_FILL
+OLD_SERIES = "#9DB9D8"  # the older year in a before/after chart
+NEW_SERIES = "#2E6DB4"  # the newer year, and a sparkline
+TARGET_MARK = "#C62828"  # a target point on a sparkline
+RATE_LINE = "#d62728"  # a chart's rate line on its second axis
+GUIDE_LINE = "#bbbbbb"  # a chart's thin guide between points
+
+# ---- what a table is, in words (keys are TableKind's values; the enum looks them up too) ----
+TABLE_KIND_LABELS: dict[str, str] = {
+    "indicators": "指标表",
+    "projects": "项目表",
+    "summary": "汇总表",
+}

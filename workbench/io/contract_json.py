@@ -7,6 +7,7 @@ from typing import Any
 
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import rule_for, status_of
+from workbench.core.review import PENDING
 from workbench.core.schema import TableKind
 from workbench.core.summaries import Comparison, computed_groups, group_figures
 from workbench.core.table import Table
@@ -38,7 +39,7 @@ def row_payload(doc: PlanDocument, table: Table, key: str) -> dict[str, Any]:
     return out
 
 
-_DEFAULT_REVIEW = {"status": "待审", "comment": ""}
+_DEFAULT_REVIEW = {"status": PENDING, "comment": ""}
 
 
 def summary_extras(doc: PlanDocument, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -41,7 +41,7 @@ class Opened:
             t.meta.kind_uncertain or (t.meta.confidence is not None and t.meta.confidence.low)
             for t in doc.tables.values()
         )
-        return len(doc.tables) > 1 or bool(doc.properties.get("skipped_sheets")) or unclear
+        return len(doc.tables) > 1 or bool(doc.properties.skipped_sheets) or unclear
 
 
 def open_file(path: str | os.PathLike) -> Opened:

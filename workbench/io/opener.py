@@ -6,8 +6,10 @@ import os
 from pathlib import Path
 
 from workbench.core.document import PlanDocument, ReadWarning
+from workbench.core.properties import ImportOrigin
 from workbench.io.errors import FileProblem
 from workbench.io.native.plan_file import is_native, load_plan
+from workbench.io.reading.sniff import FileKind
 
 
 def check_openable(path: str | os.PathLike) -> Path:
@@ -34,7 +36,7 @@ _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlt", ".x
 def import_annex(path: str | os.PathLike, kind: str | None = None, *, book=None) -> PlanDocument:
     """Every recognisable table of an annex workbook as a document.
 
-    Sheets without a table are listed in `properties["skipped_sheets"]` with the reason and
+    Sheets without a table are listed in `properties.origin.skipped_sheets` with the reason and
     reported as warnings; a file with no table at all is a FileProblem. `book` is the
     workbook already read from `path` (read again as another kind without a second read).
     """
@@ -61,9 +63,7 @@ def _document(path: Path, kind: str | None, book, facts) -> PlanDocument:
     from workbench.io.reading.annex_reader import NoTable, read_table
 
     doc = PlanDocument(title=path.stem)
-    doc.properties["source_format"] = book.format
-    doc.properties["source_path"] = str(path.resolve())
-    if book.format == "csv" and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+    if book.format == FileKind.CSV and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
         doc.warnings.append(
             ReadWarning(f"文件扩展名是 {path.suffix}，但内容是纯文本表格，已按文本读取", path.name)
         )
@@ -82,12 +82,13 @@ def _document(path: Path, kind: str | None, book, facts) -> PlanDocument:
                 ReadWarning(warning.message, warning.file, warning.sheet, warning.cell, table.id)
             )
         doc.add_table(table)
-    doc.properties["skipped_sheets"] = skipped
-    doc.properties["all_sheets"] = [s.name for s in book.sheets]
+    doc.properties.origin = ImportOrigin(
+        str(path.resolve()), str(book.format), skipped, tuple(s.name for s in book.sheets)
+    )
     if not doc.tables:
         if not book.sheets:
             raise FileProblem("工作簿中没有工作表", path)
-        if book.format == "csv" and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+        if book.format == FileKind.CSV and path.suffix.lower() in _SPREADSHEET_SUFFIXES:
             raise FileProblem(
                 f"文件扩展名是 {path.suffix}，但内容是纯文本，不是 Excel/WPS 表格文件", path
             )
@@ -110,7 +111,8 @@ def select_table(doc: PlanDocument, path: str | os.PathLike, sheet: str | None, 
         table = doc.find_table(sheet)
         if table is not None:
             return table
-        skipped = doc.properties.get("skipped_sheets", {})
+        origin = doc.properties.origin
+        skipped = origin.skipped_sheets if origin else {}
         if sheet in skipped:
             raise FileProblem(f"没有找到指标表或项目表：{skipped[sheet]}", path, sheet)
         names = "、".join(t.sheet_name for t in doc.tables.values())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workbench.charts.data import CHARTS, FOR_KIND, chart_data
 from workbench.charts.draw import DrawnChart, draw
 from workbench.core.events import TableChanged
+from workbench.core.vocab import NOTE_TEXT
 from workbench.ui.words import core_word
 
 # matplotlib's toolbar, in the words of the rest of the window.
@@ -90,7 +91,7 @@ class ChartPanel(QWidget):
         self.kind = QComboBox()
         self.kind.currentIndexChanged.connect(lambda _: self.redraw())
         self.message = QLabel("")
-        self.message.setStyleSheet("color: #666666;")
+        self.message.setStyleSheet(f"color: {NOTE_TEXT};")
         save = QPushButton(self.tr("保存图片…"))
         save.clicked.connect(self.save_dialog)
         copy = QPushButton(self.tr("复制图片"))

@@ -54,17 +54,29 @@ from workbench.core.edits import Compound
 from workbench.core.events import TableChanged
 from workbench.core.numbers import format_number
 from workbench.core.schema import FieldType
+from workbench.core.vocab import (
+    COMPARE_ADDED_FILL,
+    COMPARE_CHANGED_FILL,
+    COMPARE_MISMATCH_FILL,
+    COMPARE_REJECTED_TEXT,
+    COMPARE_REMOVED_FILL,
+    COMPARE_REMOVED_TEXT,
+    COMPARE_SUGGESTED_FILL,
+    NEW_SERIES,
+    OLD_SERIES,
+    TARGET_MARK,
+)
 from workbench.ui.words import core_word
 
 SUGGESTED = RowKind.SUGGESTED
 KIND_TEXT = KIND_LABELS
-_ADDED_BRUSH = QBrush(QColor("#D9F2D9"))
-_REMOVED_BRUSH = QBrush(QColor("#F4F4F4"))
-_REMOVED_TEXT = QBrush(QColor("#B03A2E"))
-_CHANGED_BRUSH = QBrush(QColor("#FFF2CC"))
-_SUGGESTED_BRUSH = QBrush(QColor("#E3ECFA"))
-_REJECTED_TEXT = QBrush(QColor("#9A9A9A"))
-_MISMATCH_BRUSH = QBrush(QColor("#FDE2E1"))
+_ADDED_BRUSH = QBrush(QColor(COMPARE_ADDED_FILL))
+_REMOVED_BRUSH = QBrush(QColor(COMPARE_REMOVED_FILL))
+_REMOVED_TEXT = QBrush(QColor(COMPARE_REMOVED_TEXT))
+_CHANGED_BRUSH = QBrush(QColor(COMPARE_CHANGED_FILL))
+_SUGGESTED_BRUSH = QBrush(QColor(COMPARE_SUGGESTED_FILL))
+_REJECTED_TEXT = QBrush(QColor(COMPARE_REJECTED_TEXT))
+_MISMATCH_BRUSH = QBrush(QColor(COMPARE_MISMATCH_FILL))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -821,8 +833,8 @@ class CompareView(QWidget):
             return
         axes = figure.add_subplot(111)
         positions = range(len(names))
-        axes.bar([p - 0.2 for p in positions], olds, width=0.4, label=old_label, color="#9DB9D8")
-        axes.bar([p + 0.2 for p in positions], news, width=0.4, label=new_label, color="#2E6DB4")
+        axes.bar([p - 0.2 for p in positions], olds, width=0.4, label=old_label, color=OLD_SERIES)
+        axes.bar([p + 0.2 for p in positions], news, width=0.4, label=new_label, color=NEW_SERIES)
         axes.set_xticks(list(positions), names, fontsize=7, rotation=20, ha="right")
         axes.tick_params(axis="y", labelsize=7)
         axes.set_ylabel(self.tr("亿元"), fontsize=8)
@@ -1255,12 +1267,12 @@ class SparklineDelegate:
 
                 painter.save()
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setPen(QPen(QColor("#2E6DB4"), 1.5))
+                painter.setPen(QPen(QColor(NEW_SERIES), 1.5))
                 for (i, a), (j, b) in zip(points, points[1:], strict=False):
                     painter.drawLine(at(i, a), at(j, b))
                 if target is not None:
-                    painter.setPen(QPen(QColor("#C62828"), 1))
-                    painter.setBrush(QColor("#C62828"))
+                    painter.setPen(QPen(QColor(TARGET_MARK), 1))
+                    painter.setBrush(QColor(TARGET_MARK))
                     painter.drawEllipse(at(len(values), target), 2.5, 2.5)
                 painter.restore()
 

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.vocab import SEVERITY_COLOURS, SEVERITY_LABELS
+from workbench.core.vocab import MUTED_TEXT, PLAIN_TEXT, SEVERITY_COLOURS, SEVERITY_LABELS
 from workbench.ui.words import core_word
 
 READ = "read"  # warnings from reading a file, listed with the findings
 _ORDER = {"error": 0, "warning": 1, "info": 2, READ: 3}
 _LABELS = {**SEVERITY_LABELS, READ: QT_TRANSLATE_NOOP("core", "读取")}
-_COLOURS = {**SEVERITY_COLOURS, READ: "#6b6b6b"}
+_COLOURS = {**SEVERITY_COLOURS, READ: MUTED_TEXT}
 HINT = QT_TRANSLATE_NOOP(
     "FindingsPanel",
     "尚未运行审核检查。按 F9（或“审核 → 运行审核检查”）检查合计、完成率、目标与单位；\n打开文件时读到的提示也列在这里。",
@@ -72,7 +72,7 @@ class FindingsPanel(QWidget):
         self.hint = QLabel(self.tr(HINT), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #6b6b6b;")
+        self.hint.setStyleSheet(f"color: {MUTED_TEXT};")
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
@@ -144,7 +144,7 @@ class FindingsPanel(QWidget):
         item.setData(0, Qt.ItemDataRole.UserRole, target)
         item.setData(0, Qt.ItemDataRole.UserRole + 1, _ORDER.get(severity, 9))
         item.setData(0, Qt.ItemDataRole.UserRole + 2, severity)
-        brush = QBrush(QColor(_COLOURS.get(severity, "#000000")))
+        brush = QBrush(QColor(_COLOURS.get(severity, PLAIN_TEXT)))
         item.setForeground(0, brush)
         item.setToolTip(1, f"{table} · {row}\n{message}" if row else message)
         self.tree.addTopLevelItem(item)

@@ -53,6 +53,14 @@ from workbench.core.indicators import rule_for
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import FieldType
 from workbench.core.targets import describe_rule
+from workbench.core.vocab import (
+    COMPUTED_TEXT,
+    FILTER_OFF,
+    FILTER_OFF_FILL,
+    FILTER_ON,
+    FROZEN_EDGE,
+    INVALID_EDGE,
+)
 from workbench.ui.table_model import KEY_ROLE, RAW_ROLE, PlanTableModel
 from workbench.ui.words import core_word
 
@@ -213,12 +221,12 @@ def _filter_icon(filtered: bool) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor("#2f6db0" if filtered else "#9a9a9a")
+    colour = QColor(FILTER_ON if filtered else FILTER_OFF)
     painter.setPen(colour)
-    painter.setBrush(colour if filtered else QColor("#f7f7f7"))
+    painter.setBrush(colour if filtered else QColor(FILTER_OFF_FILL))
     painter.drawRoundedRect(0, 0, size - 1, size - 1, 2, 2)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("white") if filtered else QColor("#555555"))
+    painter.setBrush(QColor("white") if filtered else QColor(COMPUTED_TEXT))
     c = size // 2
     if filtered:
         points = [(c - 5, c - 4), (c + 5, c - 4), (c + 1, c + 1), (c + 1, c + 5), (c - 1, c + 4)]
@@ -504,7 +512,7 @@ class GridView(QTableView):
         frozen.setWordWrap(False)
         frozen.setAlternatingRowColors(True)
         frozen.setStyleSheet(
-            "QTableView#frozenColumns { border: none; border-right: 2px solid #8a8a8a; }"
+            f"QTableView#frozenColumns {{ border: none; border-right: 2px solid {FROZEN_EDGE}; }}"
         )
         frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
         frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -692,7 +700,7 @@ class GridView(QTableView):
         it can be corrected instead of retyped; Esc still abandons it."""
         if self._rejected and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
             reason = self._rejected
-            editor.setStyleSheet("border: 2px solid #c62828;")
+            editor.setStyleSheet(f"border: 2px solid {INVALID_EDGE};")
             editor.setToolTip(reason)
             editor.setFocus()
             if isinstance(editor, QLineEdit):

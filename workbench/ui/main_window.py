@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.core import provenance as prov
+from workbench.core.review import REVIEW_STATUSES
 from workbench.core.selection import Selection
 from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FILLS
 from workbench.shipped import shipped_file
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         self.clear_filter_action = self._action(self.tr("清除筛选"), self.clear_filters)
         self.check_action = self._action(self.tr("运行审核检查(&C)"), self.run_checks, key("F9"))
         self.status_actions = []
-        for n, status in enumerate(("待审", "已审", "存疑", "退回"), start=1):
+        for n, status in enumerate(REVIEW_STATUSES, start=1):
             act = self._action(
                 self.tr("标记为{status}").format(status=core_word(status)),
                 lambda _=False, s=status: self.grid.set_review_status(s),
@@ -305,6 +306,9 @@ class MainWindow(QMainWindow):
         review.addAction(self.comment_action)
         review.addSeparator()
         review.addAction(self.check_action)
+        from workbench.ui.plan_properties import install as install_plan_properties
+
+        install_plan_properties(self, review)  # 计划属性（审核容差）
 
         self._build_language_menu(bar)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -421,7 +425,7 @@ class MainWindow(QMainWindow):
             self.check_action,
         ):
             act.setEnabled(has)
-        self.write_back_action.setEnabled(bool(has and session.doc.properties.get("source_path")))
+        self.write_back_action.setEnabled(bool(has and session.doc.properties.source_path))
         if not has:
             self.setWindowTitle(_app_name())
             return

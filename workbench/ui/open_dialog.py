@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,18 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.document import PlanDocument
+from workbench.core.vocab import LOW_CONFIDENCE, MUTED_TEXT, TABLE_KIND_LABELS
 from workbench.io.reading.limits import column_name
 from workbench.ui.sheet_viewer import SheetViewer
 from workbench.ui.words import core_word
 
-KIND_LABELS = {
-    "indicators": QT_TRANSLATE_NOOP("TableChooser", "指标表"),
-    "projects": QT_TRANSLATE_NOOP("TableChooser", "项目表"),
-    "summary": QT_TRANSLATE_NOOP("TableChooser", "汇总表"),
-}
 PREVIEW_ROWS = 20
 SHEET_ROLE = Qt.ItemDataRole.UserRole + 1  # the sheet name of every item, table or not
-LOW_CONFIDENCE_COLOUR = "#c62828"
 
 
 class TableChooser(QDialog):
@@ -53,7 +48,7 @@ class TableChooser(QDialog):
         )
         self.resize(900, 520)
         layout = QVBoxLayout(self)
-        skipped = doc.properties.get("skipped_sheets", {})
+        skipped = doc.properties.skipped_sheets
         note = self.tr("找到 {n_tables} 个表").format(n_tables=len(doc.tables))
         if skipped:
             note += self.tr("；另有 {n_skipped} 个工作表未识别：").format(
@@ -67,7 +62,7 @@ class TableChooser(QDialog):
             said = table.meta.confidence
             text = self.tr("{sheet_name}（{v}，{n_table} 行）").format(
                 sheet_name=table.sheet_name,
-                v=self.tr(KIND_LABELS[str(table.kind)]),
+                v=core_word(TABLE_KIND_LABELS[table.kind]),
                 n_table=len(table),
             )
             if said is not None:
@@ -82,7 +77,7 @@ class TableChooser(QDialog):
                     )
                 )
                 if said.low:
-                    item.setForeground(QBrush(QColor(LOW_CONFIDENCE_COLOUR)))
+                    item.setForeground(QBrush(QColor(LOW_CONFIDENCE)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
@@ -91,7 +86,7 @@ class TableChooser(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, None)
             item.setData(SHEET_ROLE, name)
             item.setToolTip(self.tr("{reason}；可作为普通表格查看").format(reason=reason))
-            item.setForeground(QBrush(QColor("#6b6b6b")))
+            item.setForeground(QBrush(QColor(MUTED_TEXT)))
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._preview)
         left.addWidget(self.list)
@@ -159,7 +154,7 @@ class TableChooser(QDialog):
 
     def _preview_sheet(self, sheet_name: str) -> None:
         """A sheet without a plan table: its first cells as read."""
-        reason = self.doc.properties.get("skipped_sheets", {}).get(sheet_name, "")
+        reason = self.doc.properties.skipped_sheets.get(sheet_name, "")
         self.confidence.setText(
             self.tr("未识别为计划表：{reason}").format(reason=reason)
             if reason

@@ -32,11 +32,12 @@ from workbench.core.text.figures import Match, compare, figure_for
 from workbench.core.text.quantities import Statement
 from workbench.core.text.review import text_findings
 from workbench.core.text.summary import summary_paragraphs
+from workbench.core.vocab import REPORT_AGREES, REPORT_DISAGREES, REPORT_SELF
 
 REFRESH_MS = 300
-_OK = QColor("#1b7f3b")
-_BAD = QColor("#b3261e")
-_SELF = QColor("#a15c00")
+_OK = QColor(REPORT_AGREES)
+_BAD = QColor(REPORT_DISAGREES)
+_SELF = QColor(REPORT_SELF)
 ROLE_TARGET = Qt.ItemDataRole.UserRole
 ROLE_STATEMENT = Qt.ItemDataRole.UserRole + 1
 

@@ -3,12 +3,14 @@ from, the derived status with its reason, and the original values of changed cel
 
 from __future__ import annotations
 
+from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -17,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.edits import CellChange, SetCells, SetReview
-from workbench.core.indicators import status_of
+from workbench.core.indicators import DERIVED, rule_for, status_of
+from workbench.core.numbers import format_number
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import DIRECTION_LABELS, TableKind
 from workbench.core.status import DONE, MOSTLY, NOT_DONE, direction_for
-from workbench.core.vocab import STATUS_COLOURS
+from workbench.core.vocab import PLAIN_TEXT, STATUS_COLOURS
 from workbench.ui.words import core_word
 
 JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})
@@ -78,17 +81,24 @@ class ReviewPanel(QWidget):
         if table.kind is TableKind.INDICATORS:
             status = status_of(table, key, session.doc.policy)
             derived = status.derived.status
-            if status.source != "推算" and derived in JUDGED and derived != status.effective:
+            if status.source != DERIVED and derived in JUDGED and derived != status.effective:
                 # both, and marked: a stated verdict the figures no longer support
                 both = QLabel(
                     self.tr("{source}：{effective}；推算：{derived}（不一致）").format(
-                        source=status.source, effective=status.effective, derived=derived
+                        source=core_word(status.source),
+                        effective=core_word(status.effective),
+                        derived=core_word(derived),
                     )
                 )
-                both.setStyleSheet(f"color: {STATUS_COLOURS.get(derived, '#000000')};")
+                both.setStyleSheet(f"color: {STATUS_COLOURS.get(derived, PLAIN_TEXT)};")
                 self.details.addRow(self.tr("完成情况："), both)
             else:
-                shown = QLabel(f"{status.effective or '—'}（{status.source}）")
+                shown = QLabel(
+                    self.tr("{effective}（{source}）").format(
+                        effective=core_word(status.effective) or "—",
+                        source=core_word(status.source),
+                    )
+                )
                 colour = STATUS_COLOURS.get(status.effective or "")
                 if colour:
                     shown.setStyleSheet(f"color: {colour};")
@@ -97,11 +107,13 @@ class ReviewPanel(QWidget):
             reason.setWordWrap(True)
             self.details.addRow(self.tr("判定依据："), reason)
             self.details.addRow(self.tr("判定方向："), self._direction_box(row))
+            self.details.addRow(self.tr("判定容差："), self._tolerance_edit(row))
         origins = sorted(
             {table.provenance_of(key, c) for c in table.columns if row.get(c) is not None}
         )
         self.details.addRow(
-            self.tr("数据来源："), QLabel("、".join(origins) or table.default_provenance)
+            self.tr("数据来源："),
+            QLabel("、".join(map(core_word, origins)) or core_word(table.default_provenance)),
         )
         empty = self.tr("（空）")
         for column in table.columns:
@@ -135,6 +147,44 @@ class ReviewPanel(QWidget):
         box.currentIndexChanged.connect(lambda _: self._direction_chosen(box.currentData()))
         self.direction = box
         return box
+
+    def _tolerance_edit(self, row) -> QLineEdit:
+        """This row's own tolerance, in the unit of its target; empty means the plan's
+        (计划属性 → 审核容差), which the placeholder states for this row."""
+        edit = QLineEdit()
+        validator = QDoubleValidator(0.0, 1e12, 6, edit)
+        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        edit.setValidator(validator)
+        own = row.get("tolerance")
+        edit.setText("" if own is None else format_number(own))
+        rule = rule_for(row.get("target"))
+        nominal = (rule.value if rule.value is not None else rule.high) if rule else None
+        if rule is not None and nominal is not None:
+            plan = self.session.doc.policy.tolerance(rule, nominal)
+            edit.setPlaceholderText(
+                self.tr("按计划容差（±{plan}）").format(plan=format_number(round(plan, 4)))
+            )
+        else:
+            edit.setPlaceholderText(self.tr("按计划容差"))
+        edit.setToolTip(
+            self.tr("以目标的单位计，如百分比类目标填 1 表示 ±1 个百分点；留空则按计划容差")
+        )
+        # The row is bound now: the panel may already show another row when focus leaves.
+        table, key = self.table, self.key
+        edit.editingFinished.connect(lambda: self._tolerance_entered(table, key, edit.text()))
+        self.tolerance = edit
+        return edit
+
+    def _tolerance_entered(self, table, key: str | None, text: str) -> None:
+        if not (self.session and table is not None and key in table.rows):
+            return
+        try:
+            value = float(text.replace(",", ".")) if text.strip() else None
+        except ValueError:
+            return  # the validator lets only numbers through; a half-typed one is ignored
+        if value != table.rows[key].get("tolerance"):
+            change = CellChange(key, "tolerance", value)
+            self.session.do(SetCells(table.id, (change,), "设定本行容差"))
 
     def _direction_chosen(self, value) -> None:
         if self.session and self.table and self.key:

@@ -25,7 +25,7 @@ from workbench.core.cell_input import parse_cell
 from workbench.core.columns import STATED_FOR, Column, columns_for
 from workbench.core.edits import CellChange, SetCells
 from workbench.core.events import TableChanged
-from workbench.core.indicators import rule_for, status_of
+from workbench.core.indicators import AS_STATED, rule_for, status_of
 from workbench.core.metadata import TableRole
 from workbench.core.numbers import format_number
 from workbench.core.schema import TableKind
@@ -35,7 +35,9 @@ from workbench.core.table import Table
 from workbench.core.targets import describe_rule
 from workbench.core.vocab import (
     CHANGED_FILL,
+    COMPUTED_TEXT,
     DISAGREE_FILL,
+    NOTE_MARK,
     PROVENANCE_COLOURS,
     RATE_CHECK_TOLERANCE,
     REVIEW_COLOURS,
@@ -71,7 +73,7 @@ _CHANGED_BRUSH = QBrush(QColor(CHANGED_FILL))
 _ROW_BRUSHES = {status: QBrush(QColor(fill)) for status, fill in REVIEW_ROW_FILLS.items()}
 _STATUS_BRUSHES = {status: QBrush(QColor(c)) for status, c in STATUS_COLOURS.items()}
 _REVIEW_BRUSHES = {status: QBrush(QColor(c)) for status, c in REVIEW_COLOURS.items()}
-_COMPUTED_BRUSH = QBrush(QColor("#555555"))
+_COMPUTED_BRUSH = QBrush(QColor(COMPUTED_TEXT))
 _JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})  # derived statuses a rule actually decided
 
 
@@ -216,7 +218,7 @@ class PlanTableModel(QAbstractTableModel):
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#d0342c"))
+            painter.setBrush(QColor(NOTE_MARK))
             painter.drawPolygon(QPolygon([QPoint(2, 0), QPoint(10, 0), QPoint(10, 8)]))
             painter.end()
             self._icon = QIcon(pixmap)
@@ -286,7 +288,7 @@ class PlanTableModel(QAbstractTableModel):
     @staticmethod
     def _status_disagrees(status) -> bool:
         return (
-            status.source == "原表"
+            status.source == AS_STATED
             and status.derived.status in _JUDGED
             and status.derived.status != status.effective
         )

@@ -11,11 +11,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from workbench.core.schema import TableKind
+from workbench.core.vocab import FROZEN_EDGE, TOTALS_BACKGROUND
 from workbench.ui.table_model import PlanTableModel, format_value
 
 _ROOT = QModelIndex()
 _SUMMED = ("money",)
-_BACKGROUND = QBrush(QColor("#eef3f9"))
+_BACKGROUND = QBrush(QColor(TOTALS_BACKGROUND))
 
 
 class TotalsModel(QAbstractTableModel):
@@ -87,7 +88,9 @@ class TotalsBar(QTableView):
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.frozen.setStyleSheet("QTableView { border: none; border-right: 2px solid #8a8a8a; }")
+        self.frozen.setStyleSheet(
+            f"QTableView {{ border: none; border-right: 2px solid {FROZEN_EDGE}; }}"
+        )
         self.frozen.verticalHeader().setDefaultSectionSize(
             grid.verticalHeader().defaultSectionSize()
         )

@@ -23,6 +23,7 @@ from workbench.core.compare.result import Comparison, FieldChange, MatchHow, Row
 from workbench.core.compare.tolerance import Tolerances, delta, is_number, same_value
 from workbench.core.schema import FieldType, TableKind, fields_for
 from workbench.core.table import Table
+from workbench.core.vocab import TABLE_KIND_LABELS
 
 ACCEPT_THRESHOLD = 0.85  # a suggested rename at or above this is matched without asking
 SUGGEST_THRESHOLD = 0.6  # below this two names are not proposed as the same row
@@ -128,7 +129,7 @@ def _compare(
 ) -> Comparison:
     if old.kind is not new.kind:
         raise ValueError(
-            f"两个表类型不同（“{old.title}”是{_KIND_WORD[old.kind]}，“{new.title}”是{_KIND_WORD[new.kind]}），无法逐行比较"
+            f"两个表类型不同（“{old.title}”是{TABLE_KIND_LABELS[old.kind]}，“{new.title}”是{TABLE_KIND_LABELS[new.kind]}），无法逐行比较"
         )
     key_column = resolve_column(old, key_column) if key_column else default_key_column(old)
     crosswalk = crosswalk if crosswalk is not None else Crosswalk()
@@ -243,13 +244,6 @@ def _compare(
         append(RowMatch(ok, nk, how_of[j], score_of.get(j, 1.0) if score_of else 1.0, changes))
     comparison.removed = [k for i, k in enumerate(old_keys) if not used[i]]
     return comparison
-
-
-_KIND_WORD = {
-    TableKind.INDICATORS: "指标表",
-    TableKind.PROJECTS: "项目表",
-    TableKind.SUMMARY: "汇总表",
-}
 
 
 class _FieldSetup:

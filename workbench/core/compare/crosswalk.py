@@ -3,7 +3,7 @@
 Sectors are regrouped from one year to the next (2021 产业提升 became 2022 产业转型升级,
 生态能源 became 生态环保, 成渝地区双城经济圈 has no successor) and indicators get renamed; a
 match by name alone would show each as one row removed and another added. The crosswalk is
-saved with the document in `doc.properties["crosswalk"]` (which the native file keeps) and
+saved with the document in `doc.properties.crosswalk` (which the native file keeps) and
 edited through `SetCrosswalk`, an ordinary undoable edit on the one edit path.
 """
 
@@ -21,8 +21,6 @@ from workbench.core.vocab import ChangeKind
 
 if TYPE_CHECKING:
     from workbench.core.document import PlanDocument
-
-PROPERTY = "crosswalk"
 
 
 class Dimension(StrEnum):
@@ -114,14 +112,10 @@ class Crosswalk:
     def of(cls, doc: PlanDocument) -> Crosswalk:
         """The document's crosswalk; the default sector renames when it has none yet, or
         when what a file stored is not a crosswalk (a crafted or damaged file must not stop
-        a comparison; the next crosswalk edit stores a clean one)."""
-        stored = doc.properties.get(PROPERTY)
-        if not stored:
-            return cls.default()
-        try:
-            return cls.from_dict(stored)
-        except (ValueError, TypeError, AttributeError):
-            return cls.default()
+        a comparison: loading drops it, and the next crosswalk edit stores a clean one). The
+        stored crosswalk is returned as is: change it only through `SetCrosswalk`."""
+        stored = doc.properties.crosswalk
+        return cls.default() if stored is None else stored
 
     def merged(self, other: Crosswalk) -> Crosswalk:
         """This crosswalk with `other`'s entries taking precedence."""
@@ -159,8 +153,8 @@ class SetCrosswalk(Edit):
 
     def apply(self, doc: PlanDocument) -> Applied:
         self.validate(doc)
-        had_stored = PROPERTY in doc.properties
-        walk = Crosswalk.of(doc)
+        had_stored = doc.properties.crosswalk is not None
+        walk = Crosswalk.from_dict(Crosswalk.of(doc).to_dict())  # a copy: undo needs the old
         entries = walk.entries(self.dimension)
         existed = self.old in entries
         before = entries.get(self.old)
@@ -168,7 +162,7 @@ class SetCrosswalk(Edit):
             entries.pop(self.old, None)
         else:
             entries[self.old] = self.new
-        doc.properties[PROPERTY] = walk.to_dict()
+        doc.properties.crosswalk = walk
         if not had_stored:
             inverse: Edit = _RestoreCrosswalk(None, self.label)
         elif existed:
@@ -190,8 +184,10 @@ class _RestoreCrosswalk(Edit):
     label: str = "修改对照表"
 
     def apply(self, doc: PlanDocument) -> Applied:
-        previous = doc.properties.pop(PROPERTY, None)
-        inverse = _RestoreCrosswalk(json.dumps(previous, ensure_ascii=False), self.label)
-        if self.stored is not None:
-            doc.properties[PROPERTY] = json.loads(self.stored)
+        previous = doc.properties.crosswalk
+        text = json.dumps(previous.to_dict(), ensure_ascii=False) if previous else None
+        inverse = _RestoreCrosswalk(text, self.label)
+        doc.properties.crosswalk = (
+            Crosswalk.from_dict(json.loads(self.stored)) if self.stored is not None else None
+        )
         return Applied(inverse, [], [])

@@ -13,6 +13,7 @@ import re
 from workbench.core.checks import Finding
 from workbench.core.document import PlanDocument
 from workbench.core.schema import TableKind
+from workbench.core.status import DONE, MOSTLY, NOT_DONE
 from workbench.core.text.consistency import TextProblem, check_text
 from workbench.core.text.figures import (
     COLUMN_LABELS,
@@ -150,7 +151,7 @@ def indicator_status_findings(doc: PlanDocument, statements: list[Statement]) ->
                 if attribute and row.get("attribute") != attribute:
                     continue
                 status = effective_status(table, key, doc)
-                done = status in ("完成", "基本完成")
+                done = status in (DONE, MOSTLY)
                 if key in named_keys and done:
                     out.append(
                         Finding(
@@ -160,7 +161,7 @@ def indicator_status_findings(doc: PlanDocument, statements: list[Statement]) ->
                             table.id,
                             key,
                             "status",
-                            {"line": stmt.line, "stated": "未完成", "table_value": status},
+                            {"line": stmt.line, "stated": NOT_DONE, "table_value": status},
                         )
                     )
                 elif key not in named_keys and not done:
@@ -173,7 +174,7 @@ def indicator_status_findings(doc: PlanDocument, statements: list[Statement]) ->
                             table.id,
                             key,
                             "status",
-                            {"line": stmt.line, "stated": "完成", "table_value": status},
+                            {"line": stmt.line, "stated": DONE, "table_value": status},
                         )
                     )
         rest = _REST_DONE.search(sentence)
@@ -195,7 +196,7 @@ def indicator_status_findings(doc: PlanDocument, statements: list[Statement]) ->
             if row.get("attribute") != whole.attribute or key in covered:
                 continue
             status = effective_status(table, key, doc)
-            if status != "完成":
+            if status != DONE:
                 out.append(
                     Finding(
                         Severity.ERROR,
@@ -204,7 +205,7 @@ def indicator_status_findings(doc: PlanDocument, statements: list[Statement]) ->
                         table.id,
                         key,
                         "status",
-                        {"line": line, "stated": "完成", "table_value": status},
+                        {"line": line, "stated": DONE, "table_value": status},
                     )
                 )
     return out

@@ -14,7 +14,7 @@ from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.metadata import TableRole
 from workbench.core.schema import TableKind
-from workbench.core.status import NO_DATA
+from workbench.core.status import DONE, NO_DATA, NOT_DONE
 from workbench.core.summaries import figures, summable_rows
 from workbench.core.table import Table
 from workbench.core.vocab import NO_TARGET
@@ -79,16 +79,14 @@ def indicator_sentences(doc: PlanDocument, table: Table) -> list[str]:
             continue
         tally: dict[str, list[str]] = {}
         for key, row in members:
-            tally.setdefault(_status(doc, table, key) or "暂无数据", []).append(
-                row.get("name") or ""
-            )
-        done = len(tally.pop("完成", []))
+            tally.setdefault(_status(doc, table, key) or NO_DATA, []).append(row.get("name") or "")
+        done = len(tally.pop(DONE, []))
         if not tally:
             out.append(f"{len(members)}项{label}指标全部完成。")
             continue
         parts = [f"{done}项指标已完成"] if done else []
         for status, names in tally.items():
-            which = "（" + "、".join(names) + "）" if status == "未完成" else ""
+            which = "（" + "、".join(names) + "）" if status == NOT_DONE else ""
             parts.append(f"{len(names)}项指标{status}{which}")
         out.append(f"在{len(members)}项{label}指标中，" + "，".join(parts) + "。")
     return out

@@ -221,7 +221,6 @@ class FileLock:
         self.file = lock_path(self.path)
         self.held = False
         self.owner: LockOwner | None = None
-        self.replaced_stale: LockOwner | None = None
 
     def acquire(self) -> bool:
         me = _me()
@@ -243,22 +242,21 @@ class FileLock:
                     # Being written right now by someone whose share cannot link: theirs.
                     self.owner = LockOwner("（正在打开的同事）", "?", 0, time.time())
                     return False
-                self._remove_stale(None, seen)
+                self._remove_stale(seen)
                 continue
             if owner.host == me.host and owner.pid == me.pid:
                 self.held = True  # reopened in this same process
                 return True
             if is_stale(owner, self.file):
-                self._remove_stale(owner, seen)
+                self._remove_stale(seen)
                 continue
             self.owner = owner
             return False
         return False
 
-    def _remove_stale(self, owner: LockOwner | None, seen: bytes | None) -> None:
+    def _remove_stale(self, seen: bytes | None) -> None:
         """Take the stale lock away without taking a fresh one a colleague has just made in
         its place: move it aside, and put it back if it is not the one judged stale."""
-        self.replaced_stale = owner
         aside = self.file.with_name(f"{self.file.name}.{uuid.uuid4().hex[:12]}.stale")
         try:
             os.replace(self.file, aside)

@@ -20,6 +20,7 @@ from typing import Any
 
 from workbench.core.document import LogEntry, PlanDocument, ReadWarning
 from workbench.core.metadata import TableMeta
+from workbench.core.properties import DocumentProperties
 from workbench.core.review import ReviewMark
 from workbench.core.schema import check_extra
 from workbench.core.status import StatusPolicy
@@ -136,7 +137,7 @@ def document_to_data(doc: PlanDocument) -> dict[str, Any]:
             "exec_year": doc.exec_year,
             "plan_year": doc.plan_year,
             "title": doc.title,
-            "properties": doc.properties,
+            "properties": doc.properties.to_data(),
             "policy": asdict(doc.policy),
         },
         "tables": [table_to_data(t) for t in doc.tables.values()],
@@ -161,9 +162,11 @@ def document_from_data(data: dict[str, Any], where: str = "") -> PlanDocument:
         exec_year=head.get("exec_year"),
         plan_year=head.get("plan_year"),
         title=head.get("title", ""),
-        properties=dict(head.get("properties", {})),
+        properties=DocumentProperties.from_data(head.get("properties")),
         policy=StatusPolicy(**head.get("policy", {})),
     )
+    if doc.policy.problem:
+        raise SchemaError(f"{where}审核容差无效：{doc.policy.problem}")
     for table_data in data.get("tables", []):
         doc.add_table(table_from_data(table_data))
     doc.warnings = [ReadWarning(**w) for w in data.get("warnings", [])]

@@ -16,6 +16,7 @@ from workbench.core.document import ReadWarning
 from workbench.core.metadata import CONFIDENCE_LEVELS, Confidence, TableMeta, TableRole
 from workbench.core.schema import TableKind, fields_for
 from workbench.core.table import CellSource, Table
+from workbench.core.vocab import TABLE_KIND_LABELS
 from workbench.io.reading.layout_detection import (
     Column,
     Layout,
@@ -254,6 +255,7 @@ def read_table(
     level, why = _confidence(layout, table)
     table.meta.confidence = Confidence(level, why)
     if table.meta.confidence.low:
-        kind = "项目表" if layout.kind is TableKind.PROJECTS else "指标表"
-        ctx.warn(f"这张工作表不太像计划表（{why}），已按{kind}读取，请核对；也可只作普通表格查看")
+        ctx.warn(
+            f"这张工作表不太像计划表（{why}），已按{TABLE_KIND_LABELS[layout.kind]}读取，请核对；也可只作普通表格查看"
+        )
     return table, ctx.warnings

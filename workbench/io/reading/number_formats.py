@@ -25,6 +25,8 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
+from workbench.io.reading.sniff import FileKind
+
 CHUNK = 1 << 22
 MAX_XML_BYTES = 2 << 30  # never inflate more than this, whatever the archive claims
 _CELL = re.compile(rb"<c\b([^>]*?)(/?)>")
@@ -238,7 +240,7 @@ def ods_percent_cells(archive: zipfile.ZipFile, sheet_name: str, probe_rows: int
     return found
 
 
-def workbook_format(path: Path) -> str | None:
+def workbook_format(path: Path) -> FileKind | None:
     """xlsx or ods by content (a mislabelled file is judged by what it holds), else None."""
     try:
         if not zipfile.is_zipfile(path):
@@ -248,9 +250,9 @@ def workbook_format(path: Path) -> str | None:
     except (OSError, zipfile.BadZipFile):
         return None
     if "xl/workbook.xml" in names:
-        return "xlsx"
+        return FileKind.XLSX
     if "content.xml" in names:
-        return "ods"
+        return FileKind.ODS
     return None
 
 
@@ -270,7 +272,7 @@ class WorkbookFacts:
         self._done: dict[str, threading.Event] = {}
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
-        if book_format != "xlsx":
+        if book_format != FileKind.XLSX:
             return
         try:
             with zipfile.ZipFile(self.path) as archive:
@@ -305,11 +307,11 @@ class WorkbookFacts:
 
     def percent_cells(self, sheet_name: str, probe_rows: int) -> set[tuple[int, int]]:
         """Percent-formatted cells among the sheet's rows 0 … probe_rows-1."""
-        if self.format not in ("xlsx", "ods"):
+        if self.format not in (FileKind.XLSX, FileKind.ODS):
             return set()
         try:
             with zipfile.ZipFile(self.path) as archive:
-                if self.format == "ods":
+                if self.format == FileKind.ODS:
                     return ods_percent_cells(archive, sheet_name, probe_rows)
                 part = self._parts.get(sheet_name)
                 if part is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import zipfile
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from workbench.io.errors import FileProblem
@@ -21,9 +22,21 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 # The limits themselves live in limits.py: one set for every path.
 
 
+class FileKind(StrEnum):
+    """What a file is by its bytes, and so which reader takes it. The values are what the
+    reader process, JSON and `RawWorkbook.format` carry."""
+
+    XLSX = "xlsx"  # Office Open XML workbook (also .xlsm/.xltx, or a mislabelled one)
+    XLSB = "xlsb"
+    ODS = "ods"
+    XLS = "xls"  # BIFF8 in an OLE2 container (Excel 97–2003, WPS's default)
+    TEXT = "text"  # a text table (csv/tsv), sniffed
+    CSV = "csv"  # …and the format it is read as
+
+
 @dataclass(frozen=True)
 class Sniffed:
-    kind: str  # xlsx / xlsb / ods / xls / text
+    kind: FileKind
     path: Path
 
 
@@ -81,18 +94,18 @@ def sniff(path: str | os.PathLike) -> Sniffed:
     if head.startswith(OLE2_MAGIC):
         if _ole2_is_encrypted(head, path):
             raise _refuse("文件已加密（设有打开密码），请在 Excel/WPS 中取消密码后再打开", path)
-        return Sniffed("xls", path)
+        return Sniffed(FileKind.XLS, path)
     if head.startswith(ZIP_MAGIC):
         infos = _check_zip(path)
         names = {i.filename for i in infos}
         if "xl/workbook.xml" in names or any(
             n.endswith("workbook.xml") and n.startswith("xl/") for n in names
         ):
-            return Sniffed("xlsx", path)
+            return Sniffed(FileKind.XLSX, path)
         if "xl/workbook.bin" in names:
-            return Sniffed("xlsb", path)
+            return Sniffed(FileKind.XLSB, path)
         if "content.xml" in names:
-            return Sniffed("ods", path)
+            return Sniffed(FileKind.ODS, path)
         flat = {n.replace("\\", "/").lower() for n in names}
         if (
             any(n.startswith("xl/") for n in flat)
@@ -101,7 +114,7 @@ def sniff(path: str | os.PathLike) -> Sniffed:
         ):
             # Workbook part at an unusual path or with Windows separators: the readers
             # follow the package relationships and explain if they cannot.
-            return Sniffed("xlsx", path)
+            return Sniffed(FileKind.XLSX, path)
         if "word/document.xml" in names:
             raise _refuse("这是 Word 文档，不是表格", path)
         if "ppt/presentation.xml" in names:
@@ -124,7 +137,7 @@ def sniff(path: str | os.PathLike) -> Sniffed:
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")):
         raise _refuse("这是图片文件，不是表格", path)
     if _looks_like_text(head):
-        return Sniffed("text", path)
+        return Sniffed(FileKind.TEXT, path)
     raise _refuse("无法识别的文件格式（既不是 xlsx/xls/ods，也不是文本表格）", path)
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from workbench.io.errors import FileProblem
 from workbench.io.reading import limits
-from workbench.io.reading.sniff import Sniffed, sniff
+from workbench.io.reading.sniff import FileKind, Sniffed, sniff
 
 MAX_ROWS = 1_048_576  # Excel's own limit; nothing a file declares makes us scan more
 MAX_COLUMNS = 512  # annexes have a dozen; a sheet declaring XFD columns is cut here
@@ -50,7 +50,7 @@ class RawSheet:
 @dataclass
 class RawWorkbook:
     path: Path
-    format: str  # xlsx / xlsb / ods / xls / csv
+    format: FileKind  # xlsx / xlsb / ods / xls / csv
     sheets: list[RawSheet]
     reader: str  # which library read it
     notes: list[str] = field(default_factory=list)  # what the reader had to work around
@@ -99,10 +99,10 @@ def _clip_merged(
 
 # ---- calamine ---------------------------------------------------------------------------
 _EXTENSIONS = {
-    "xlsx": (".xlsx", ".xlsm", ".xltx", ".xltm"),
-    "xlsb": (".xlsb",),
-    "ods": (".ods",),
-    "xls": (".xls", ".xlt"),
+    FileKind.XLSX: (".xlsx", ".xlsm", ".xltx", ".xltm"),
+    FileKind.XLSB: (".xlsb",),
+    FileKind.ODS: (".ods",),
+    FileKind.XLS: (".xls", ".xlt"),
 }
 
 
@@ -321,18 +321,18 @@ def read_workbook(
     """
     sniffed: Sniffed = sniff(path)
     path = sniffed.path
-    if sniffed.kind == "text":
-        return RawWorkbook(path, "csv", _text_sheets(path), "csv")
-    if sniffed.kind == "xls":
-        sheets, reader, notes = _sheets_in_child(path, "xls")
-        return RawWorkbook(path, "xls", sheets, reader, notes)
+    if sniffed.kind is FileKind.TEXT:
+        return RawWorkbook(path, FileKind.CSV, _text_sheets(path), "csv")
+    if sniffed.kind is FileKind.XLS:
+        sheets, reader, notes = _sheets_in_child(path, FileKind.XLS)
+        return RawWorkbook(path, FileKind.XLS, sheets, reader, notes)
 
     data = limits.read_bounded(path)
     scan = limits.check_package(data, path, sniffed.kind)
     if on_checked is not None:
         on_checked()
     if (
-        sniffed.kind != "xlsx"
+        sniffed.kind is not FileKind.XLSX
         or not scan.regular
         or scan.shared_text_bound > limits.MAX_SHARED_TEXT_IN_PROCESS
     ):
@@ -341,7 +341,8 @@ def read_workbook(
         return RawWorkbook(path, sniffed.kind, sheets, reader, notes)
 
     try:
-        return RawWorkbook(path, "xlsx", _calamine_sheets(path, "xlsx", data), "calamine")
+        sheets = _calamine_sheets(path, FileKind.XLSX, data)
+        return RawWorkbook(path, FileKind.XLSX, sheets, "calamine")
     except FileProblem:
         raise
     except BaseException as exc:  # PanicException derives from BaseException
@@ -353,9 +354,13 @@ def read_workbook(
     del data
     # The compatible reader is slower and less frugal: it runs capped, out of process.
     try:
-        sheets, reader, notes = _sheets_in_child(path, "xlsx", "openpyxl")
+        sheets, reader, notes = _sheets_in_child(path, FileKind.XLSX, "openpyxl")
     except FileProblem:
         raise FileProblem(first, path) from None
     return RawWorkbook(
-        path, "xlsx", sheets, reader, [f"快速读取失败（{first}），已改用兼容方式读取", *notes]
+        path,
+        FileKind.XLSX,
+        sheets,
+        reader,
+        [f"快速读取失败（{first}），已改用兼容方式读取", *notes],
     )

@@ -14,6 +14,7 @@ from typing import Any
 
 from workbench.core.checks import RULE_LABELS, Finding
 from workbench.core.document import PlanDocument
+from workbench.core.review import DOUBTFUL, RETURNED
 from workbench.core.schema import fields_for
 from workbench.core.vocab import SEVERITY_LABELS, Severity
 from workbench.io.writing.log_sheet import column_label, row_label, table_title
@@ -50,7 +51,7 @@ def _reviewer_rows(doc: PlanDocument) -> list[list[Any]]:
     rows = []
     for table in doc.tables.values():
         for key, mark in table.review.items():
-            if mark.status in ("存疑", "退回") and key in table.rows:
+            if mark.status in (DOUBTFUL, RETURNED) and key in table.rows:
                 rows.append(
                     [
                         "审核",

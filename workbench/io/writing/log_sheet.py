@@ -15,9 +15,10 @@ from typing import Any
 from workbench.core.document import LogEntry, PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.schema import label as field_label
-from workbench.core.vocab import CHANGE_LABELS, ChangeKind
+from workbench.core.vocab import CHANGE_LABELS, POLICY_LABELS, ChangeKind
 
 EMPTY = "（空）"
+PLAN_WIDE = "（全计划）"  # the 表 of a change that applies to the whole plan
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,30 @@ def net_changes(doc: PlanDocument) -> list[NetChange]:
     for (kind, table_id, key, column), entries in chains.items():
         if (table_id, key) in inserted:
             continue  # a new row's values are on the annex; its insertion is the change
+        first, last = entries[0], entries[-1]
+        if kind is ChangeKind.POLICY:  # a plan-level tolerance: net against the current one
+            current = getattr(doc.policy, column or "", None)
+            if not _same(first.old, current):
+                out.append(
+                    (
+                        first.seq,
+                        NetChange(
+                            kind,
+                            "",
+                            key,
+                            column,
+                            first.old,
+                            current,
+                            last.user,
+                            last.time,
+                            _reason(entries, current),
+                        ),
+                    )
+                )
+            continue
         table = doc.tables.get(table_id)
         if table is None or key not in table.rows:
             continue
-        first, last = entries[0], entries[-1]
         if kind is ChangeKind.CELL:
             current = table.rows[key].get(column)
         elif kind is ChangeKind.REVIEW_STATUS:
@@ -209,6 +230,23 @@ def log_rows(doc: PlanDocument, changes: list[NetChange] | None = None) -> list[
     changes = net_changes(doc) if changes is None else changes
     out = []
     for n, change in enumerate(changes, start=1):
+        if change.kind is ChangeKind.POLICY:
+            field = POLICY_LABELS.get(change.column or "", change.column or "")
+            out.append(
+                [
+                    n,
+                    PLAN_WIDE,
+                    CHANGE_LABELS[ChangeKind.POLICY],
+                    field,
+                    change.action,
+                    value_text(change.old),
+                    value_text(change.new),
+                    change.user,
+                    chinese_time(change.time),
+                    change.reason,
+                ]
+            )
+            continue
         if change.kind is ChangeKind.ROW_DELETED:
             row = row_label(doc, change.table, change.key, change.old)
         else:

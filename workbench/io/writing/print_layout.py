@@ -24,9 +24,11 @@ from typing import Any
 
 from workbench.core.columns import STATED_FOR, Column, columns_for, ordinal
 from workbench.core.document import PlanDocument
-from workbench.core.indicators import rule_for, status_of
+from workbench.core.group_sums import GroupSums, group_sums
+from workbench.core.indicators import DERIVED, rule_for, status_of
+from workbench.core.review import DOUBTFUL, RETURNED
 from workbench.core.schema import TableKind
-from workbench.core.summaries import MONEY, Comparison, is_total, rate, safe_sum
+from workbench.core.summaries import MONEY, Comparison, is_total, rate
 from workbench.core.table import Table
 from workbench.core.vocab import (
     ADDED_FILL,
@@ -44,14 +46,14 @@ NUMBER_FORMATS = {"number": "General", "money": "#,##0.00", "rate": "0.0", "inte
 # Review marks: a changed cell, rows a reviewer has doubts about or sent back, added rows.
 VARIANT_FILLS = {
     "changed": CHANGED_FILL,
-    "doubtful": REVIEW_ROW_FILLS["存疑"],
-    "returned": REVIEW_ROW_FILLS["退回"],
+    "doubtful": REVIEW_ROW_FILLS[DOUBTFUL],
+    "returned": REVIEW_ROW_FILLS[RETURNED],
     "added": ADDED_FILL,
 }
 LEGEND = (
     ("changed", "已修改（批注为原值）"),
     ("doubtful", "存疑 / 与明细不符"),
-    ("returned", "退回"),
+    ("returned", RETURNED),
     ("added", "新增行"),
 )
 DERIVED_NOTE = "说明：斜体灰字的“完成情况”为审核工作台按目标推算，部门未填报。"
@@ -292,21 +294,13 @@ def _group_name(label: str) -> str:
     return strip_category(label.strip())
 
 
-def _sums(table: Table, keys: list[str]) -> dict[str, Any]:
-    sub_items = table.meta.sub_items
-    rows = [table.rows[k] for k in keys if k not in sub_items]
-    out: dict[str, Any] = {"count": len(rows)}
+def _figures(sums: GroupSums, group: str | None) -> dict[str, Any]:
+    """Count, money sums and completion rate of one sector (None: the 合计), read from the
+    one group-sum engine the summaries and charts share; in the window it is already kept
+    current, so an export adds no pass over the rows."""
+    out: dict[str, Any] = {"count": sums.count(group)}
     for column in MONEY:
-        out[column] = safe_sum([r.get(column) for r in rows])
-    out["completion_rate"] = rate(out.get("completed"), out.get("annual_plan"))
-    return out
-
-
-def _total_of(groups: list[dict[str, Any]]) -> dict[str, Any]:
-    """The 合计 of all groups from their sums (each row is in exactly one group)."""
-    out: dict[str, Any] = {"count": sum(g["count"] for g in groups)}
-    for column in MONEY:
-        out[column] = safe_sum([g.get(column) for g in groups])
+        out[column] = sums.total(column, group)
     out["completion_rate"] = rate(out.get("completed"), out.get("annual_plan"))
     return out
 
@@ -485,8 +479,12 @@ def write_table(
     stated_groups, stated_total, total_first, with_subtotal = (
         _stated_sums(table, groups) if grouped else ({}, {}, False, set())
     )
-    group_sums = {g.name: _sums(table, g.keys) for g in groups} if grouped else {}
-    total = _total_of(list(group_sums.values())) if grouped else {}
+    if grouped:
+        sums = group_sums(doc, table.id, "sector")
+        sector_figures = {g.name: _figures(sums, g.name or UNGROUPED) for g in groups}
+        total = _figures(sums, None)
+    else:
+        sector_figures, total = {}, {}
 
     def stated_row(stated: dict[str, Any], computed: dict[str, Any], head: str) -> None:
         """The department's own sums under ours where they differ. The label begins like the
@@ -511,7 +509,7 @@ def write_table(
     for group in groups if grouped else [_Group(None, table.keys)]:
         if grouped:
             n_category += 1
-            figures = group_sums[group.name]
+            figures = sector_figures[group.name]
             name = group.name or UNGROUPED
             stated = stated_groups.get(group.name, {})
             if group.name in with_subtotal:
@@ -546,7 +544,7 @@ def write_table(
                 used_variants,
             )
         if grouped and group.name in with_subtotal:
-            figures = group_sums[group.name]
+            figures = sector_figures[group.name]
             w.summary_row(f"小计（{figures['count']}个）", figures, None)
             stated_row(
                 stated_groups.get(group.name, {}),
@@ -666,8 +664,8 @@ def _write_row(
     row_variant = None
     if key in added:
         row_variant = "added"
-    if mark is not None and mark.status in ("存疑", "退回"):
-        row_variant = "doubtful" if mark.status == "存疑" else "returned"
+    if mark is not None and mark.status in (DOUBTFUL, RETURNED):
+        row_variant = "doubtful" if mark.status == DOUBTFUL else "returned"
     decimals = None
     if table.kind is TableKind.INDICATORS:
         decimals = (
@@ -682,7 +680,7 @@ def _write_row(
             value: Any = seq
         elif spec.key == "status" and table.kind is TableKind.INDICATORS:
             status = status_of(table, key, doc.policy)
-            value, derived = status.effective, status.source == "推算" and bool(status.effective)
+            value, derived = status.effective, status.source == DERIVED and bool(status.effective)
         elif spec.getter is not None:
             value = spec.getter(doc, table, key, values)
         else:

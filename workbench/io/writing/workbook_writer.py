@@ -19,6 +19,7 @@ from typing import Any
 
 from workbench.core.checks import run_checks
 from workbench.core.document import PlanDocument
+from workbench.core.properties import DocumentProperties
 from workbench.core.revisions import changed_cells, inserted_rows
 from workbench.io.native import plan_json
 from workbench.io.native.atomic import atomic_path, private_temp_dir
@@ -127,7 +128,7 @@ def _carry_over(workbook, formats: Formats, doc: PlanDocument, source, used: set
     were: their text, numbers and merged ranges."""
     from workbench.io.reading.workbook_source import read_workbook
 
-    names = set((doc.properties.get("skipped_sheets") or {}).keys())
+    names = set(doc.properties.skipped_sheets)
     if not names:
         return
     for raw in read_workbook(source).sheets:
@@ -156,14 +157,14 @@ def _carry_over(workbook, formats: Formats, doc: PlanDocument, source, used: set
 
 def _created(doc: PlanDocument) -> datetime:
     """The document's creation time, kept across saves (XlsxWriter would stamp each save)."""
-    text = doc.properties.get("created")
-    if isinstance(text, str):
+    text = doc.properties.created
+    if text:
         try:
             return datetime.fromisoformat(text)
         except ValueError:
             pass
     now = datetime.now().replace(microsecond=0)
-    doc.properties["created"] = now.isoformat()
+    doc.properties.created = now.isoformat()
     return now
 
 
@@ -261,8 +262,9 @@ def distribution_copy(data: dict[str, Any]) -> dict[str, Any]:
 
     data = copy.deepcopy(data)
     head = data.get("document", {})
-    properties = head.get("properties", {})
-    for key, value in list(properties.items()):
+    typed = DocumentProperties.from_data(head.get("properties")).for_distribution()
+    properties = head["properties"] = typed.to_data()
+    for key, value in list(typed.extra.items()):  # what an older or future version stored
         if isinstance(value, str) and ("/" in value or "\\" in value) and key.endswith("path"):
             properties[key] = os.path.basename(value.replace("\\", "/"))
     data["change_log"] = []

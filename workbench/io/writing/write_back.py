@@ -326,12 +326,12 @@ def write_back(
             "输出文件与原表相同；为避免覆盖原表，请另选输出文件名（或明确要求覆盖）", output
         )
     from workbench.io.reading import limits
-    from workbench.io.reading.sniff import sniff
+    from workbench.io.reading.sniff import FileKind, sniff
 
     # The original is a department's file too: the same limits before openpyxl sees it.
-    if sniff(original).kind != "xlsx":
+    if sniff(original).kind is not FileKind.XLSX:
         raise FileProblem("只能写回 xlsx/xlsm 格式的原表；其他格式请导出标准附件", original)
-    limits.check_package(limits.read_bounded(original), original, "xlsx")
+    limits.check_package(limits.read_bounded(original), original, FileKind.XLSX)
     try:
         package = Package(original)
     except (OSError, PackageError) as exc:
