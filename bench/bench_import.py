@@ -131,8 +131,13 @@ def whole_process(cmd: list[str]) -> tuple[float, float, float]:
 
 
 def stages(path: Path) -> list[tuple[str, float, float]]:
-    """(stage, CPU s, wall s) of one in-process `import --json`, by timing the functions each
-    stage calls. The limits check finds the error cells as it goes; where it cannot, the
+    """(stage, CPU s, wall s) of one in-process `import --json`."""
+    return command_stages(["import", str(path), "--json"])
+
+
+def command_stages(argv: list[str]) -> list[tuple[str, float, float]]:
+    """(stage, CPU s, wall s) of one in-process run of a `workbench` command, by timing the
+    functions each stage calls. The limits check finds the error cells as it goes; where it cannot, the
     error-cell scan runs in a thread beside calamine, and here it is waited for at once so
     that its own cost shows (process CPU time counts every thread)."""
     import contextlib
@@ -140,6 +145,7 @@ def stages(path: Path) -> list[tuple[str, float, float]]:
     import orjson
 
     from workbench import cli
+    from workbench.core.compare import align, report
     from workbench.io import contract_json, opener
     from workbench.io.reading import annex_reader, limits, number_formats, workbook_source
     from workbench.io.reading.row_reader import RowReader
@@ -178,6 +184,9 @@ def stages(path: Path) -> list[tuple[str, float, float]]:
         (RowReader, "finish", "row reading"),
         (annex_reader, "_confidence", "row reading"),
         (contract_json, "table_payload", "payload (status, provenance)"),
+        (align, "compare_tables", "diff: align and compare"),
+        (report, "diff_text", "diff: text"),
+        (report, "diff_payload", "diff: payload"),
         (cli, "_print_json", "JSON"),
     ]
     saved = [(owner, attr, getattr(owner, attr)) for owner, attr, _ in patches]
@@ -192,7 +201,7 @@ def stages(path: Path) -> list[tuple[str, float, float]]:
             open(os.devnull, "w", encoding="utf-8") as sink,  # has a buffer, like a pipe
             contextlib.redirect_stdout(sink),
         ):
-            cli.main(["import", str(path), "--json"])
+            cli.main(argv)
         total = (time.process_time() - cpu, time.perf_counter() - wall)
     finally:
         for owner, attr, value in saved:

@@ -96,3 +96,22 @@ def test_ods_and_xlsb_have_no_error_cells_from_the_check(tmp_path):
     parts = {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<a/>"}
     scan = limits.check_package(_stored(parts), Path("x.ods"), "ods")
     assert scan.errors is None
+
+
+def _longest_by_positions(part: bytes) -> int:
+    starts = [m.start() for m in limits._SHARED_ITEM.finditer(part)]
+    starts.append(len(part))
+    return max((b - a for a, b in zip(starts, starts[1:], strict=False)), default=0)
+
+
+def test_longest_shared_string_measured_alike_by_split_and_by_positions():
+    long_item = "长" * 5000
+    parts = [
+        f"<sst>{''.join(f'<si><t>项目{i}</t></si>' for i in range(1000))}</sst>".encode(),
+        f"<sst><si><t>a</t></si><si><t>{long_item}</t></si><si/></sst>".encode(),
+        b'<sst><si><t>a</t></si><x:si><t>bbbbbbbbbbbb</t></x:si><si r="1"><t>c</t></si></sst>',
+        b"<sst></sst>",
+    ]
+    for part in parts:
+        assert limits._longest_item(part) == _longest_by_positions(part)
+    assert limits._longest_item(parts[1]) > 15000

@@ -589,6 +589,12 @@ def _declares_entities(part: bytes) -> bool:
 
 def _longest_item(part: bytes) -> int:
     """Bytes of the longest <si> item of a shared-strings part (0 if it has none)."""
+    plain = part.count(b"<si>")
+    if plain and plain == part.count(b"<si") and b":si" not in part:
+        # Every item starts with a bare <si> (what Excel, WPS and XlsxWriter write): split
+        # in C instead of collecting 100k match positions. Same measure: from one item's
+        # start to the next, the last one to the end of the part.
+        return max(map(len, part.split(b"<si>")[1:])) + len(b"<si>")
     starts = [m.start() for m in _SHARED_ITEM.finditer(part)]
     if not starts:
         return 0
