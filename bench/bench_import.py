@@ -167,7 +167,10 @@ def command_stages(argv: list[str]) -> list[tuple[str, float, float]]:
     original_start = number_formats.WorkbookFacts.start
 
     def start_and_wait(path_: Path, known_errors=None):
-        facts = original_start(path_, known_errors)
+        if known_errors is None:
+            facts = original_start(path_)
+        else:
+            facts = original_start(path_, known_errors)
         for name in list(facts._done):  # noqa: SLF001 - the benchmark waits for the scan
             facts.error_cells(name)
         return facts
