@@ -136,8 +136,32 @@ def _human_table(payload: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _without_cycle_collection():
+    """A short batch run over a read table creates no garbage cycles worth finding: the
+    collector's full passes over 100k row dicts (and their payload copies) only cost time."""
+    import contextlib
+    import gc
+
+    @contextlib.contextmanager
+    def paused():
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            yield
+        finally:
+            if collecting:
+                gc.enable()
+
+    return paused()
+
+
 def cmd_import(argv: Sequence[str]) -> int:
     args = _import_parser().parse_args(argv)
+    with _without_cycle_collection():
+        return _import(args)
+
+
+def _import(args: argparse.Namespace) -> int:
     from workbench.io.contract_json import table_payload
     from workbench.io.opener import open_document, select_table
 
@@ -543,18 +567,9 @@ def _pick_table(doc, path: str, sheet: str | None, like=None):
 
 
 def cmd_diff(argv: Sequence[str]) -> int:
-    import gc
-
     args = _diff_parser().parse_args(argv)
-    # A short batch run over two read tables that creates no garbage cycles worth finding:
-    # the collector's full passes over 200k row dicts only cost time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _without_cycle_collection():
         return _diff(args)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _diff(args: argparse.Namespace) -> int:

@@ -44,12 +44,14 @@ def import_annex(path: str | os.PathLike, kind: str | None = None, *, book=None)
     from workbench.io.reading.workbook_source import read_workbook
 
     path = Path(path)
-    # The error-cell scan reads the package itself, so it starts only once the package
-    # passed the limits — then runs while calamine parses.
+    # The limits check finds the error cells as it inflates the sheets; only if it could not
+    # (an irregular package) are they scanned for, and only once the package passed.
     started: list[WorkbookFacts] = []
     try:
         if book is None:
-            book = read_workbook(path, on_checked=lambda: started.append(WorkbookFacts.start(path)))
+            book = read_workbook(
+                path, on_checked=lambda scan: started.append(WorkbookFacts.start(path, scan.errors))
+            )
         if not started:  # a book read before (limits passed then), or no package to scan
             started.append(WorkbookFacts.start(path))
         return _document(path, kind, book, started[0])

@@ -36,7 +36,8 @@ def _payload(comparison: Comparison, groups: bool) -> dict[str, Any]:
     kc = comparison.key_column
     old_rows, new_rows = old.rows, new.rows
     old_src, new_src = old.row_source, new.row_source
-    suggested = MatchHow.SUGGESTED
+    suggested, by_key = MatchHow.SUGGESTED, MatchHow.KEY
+    key_value = by_key.value  # an enum member's .value is a property call: 100k of them add up
     matched = []
     append = matched.append
     changed = []
@@ -48,7 +49,7 @@ def _payload(comparison: Comparison, groups: bool) -> dict[str, Any]:
             "new": new_name,
             "old_key": old_key,
             "new_key": new_key,
-            "how": m.how.value,
+            "how": key_value if m.how is by_key else m.how.value,
             "old_row": old_src.get(old_key),
             "new_row": new_src.get(new_key),
         }

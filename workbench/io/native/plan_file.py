@@ -17,7 +17,6 @@ from workbench.core.document import PlanDocument
 from workbench.io.errors import FileProblem
 from workbench.io.native import plan_json
 from workbench.io.native.hidden_sheet import META_SHEET, hidden_text, names_hidden_sheet
-from workbench.io.writing.workbook_writer import write_workbook
 
 
 def save_plan(
@@ -29,6 +28,10 @@ def save_plan(
 ) -> Path:
     """Write the document atomically; the previous file survives any failure. `created`
     fixes the creation date (seeds/build_sample.py: a rebuild gives identical bytes)."""
+    # The writer (and XlsxWriter) loads only when a plan is saved: every file opened asks
+    # is_native first, and `workbench import` writes nothing.
+    from workbench.io.writing.workbook_writer import write_workbook
+
     path = Path(path)
     write_workbook(doc, path, constant_memory=constant_memory, reviewable=True, created=created)
     return path

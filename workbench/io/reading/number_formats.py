@@ -25,6 +25,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
+from workbench.io.reading.limits import error_cells
 from workbench.io.reading.sniff import FileKind
 
 CHUNK = 1 << 22
@@ -33,7 +34,6 @@ _CELL = re.compile(rb"<c\b([^>]*?)(/?)>")
 _ROW = re.compile(rb"<row\b([^>]*?)(/?)>")
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _REF = re.compile(rb"([A-Z]{1,3})(\d+)")
-_VALUE = re.compile(rb"<v>([^<]*)</v>")
 # Built-in number formats that show a percent sign (ECMA-376 §18.8.30).
 _BUILTIN_PERCENT = {9, 10}
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -147,20 +147,6 @@ class _Scanner:
                 self.facts.percent.add((row, column))
             position = cell_match.end()
 
-    def _error_at(self, data: bytes, at: int) -> None:
-        start = data.rfind(b"<c ", 0, at)
-        if start < 0:
-            return
-        end = data.find(b"</c>", at)
-        element = data[start : end if end > 0 else len(data)]
-        ref = _REF.search(element[: element.find(b">") + 1])
-        value = _VALUE.search(element)
-        if ref is None:
-            return
-        text = value.group(1).decode("utf-8", "replace") if value else "#错误"
-        row = int(ref.group(2)) - 1
-        self.facts.errors[(row, _column_index(ref.group(1)))] = text
-
     def scan(self, probe_rows: int, errors: bool) -> None:
         seen = 0
         tail = b""
@@ -188,10 +174,7 @@ class _Scanner:
                             if not errors:
                                 return
                     if errors:
-                        at = whole.find(b't="e"')
-                        while at >= 0:
-                            self._error_at(whole, at)
-                            at = whole.find(b't="e"', at + 5)
+                        error_cells(whole, 0, len(whole), self.facts.errors)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError):
             self.facts.complete = False
 
@@ -259,11 +242,17 @@ def workbook_format(path: Path) -> FileKind | None:
 class WorkbookFacts:
     """Percent formats and error cells of a workbook's sheets.
 
-    Made before the workbook is parsed, it scans every worksheet's error cells in a background
-    thread while calamine parses (calamine's parser releases the interpreter lock, so on a
-    machine with two cores the scan costs no wall time). `close()` stops it early."""
+    The error cells usually come from the limits check, which inflated every part anyway
+    (`known_errors`: worksheet part → its error cells). Without them, the facts are made
+    before the workbook is parsed and scan every worksheet in a background thread while
+    calamine parses (its parser releases the interpreter lock). `close()` stops that early."""
 
-    def __init__(self, path: Path, book_format: str | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        book_format: str | None,
+        known_errors: dict[str, dict[tuple[int, int], str]] | None = None,
+    ) -> None:
         self.path = Path(path)
         self.format = book_format
         self._parts: dict[str, str] = {}
@@ -282,12 +271,22 @@ class WorkbookFacts:
             self._parts = {}
             return
         self._done = {name: threading.Event() for name in self._parts}
+        if known_errors is not None:
+            for name, part in self._parts.items():
+                self._errors[name] = known_errors.get(part, {})
+                self._done[name].set()
+            return
         self._thread = threading.Thread(target=self._scan_all, name="error-cells", daemon=True)
         self._thread.start()
 
     @classmethod
-    def start(cls, path: Path) -> WorkbookFacts:
-        return cls(path, workbook_format(Path(path)))
+    def start(
+        cls, path: Path, known_errors: dict[str, dict[tuple[int, int], str]] | None = None
+    ) -> WorkbookFacts:
+        """The facts of the workbook at `path`; `known_errors` as the limits check found them
+        (then no second pass over the sheets), or None to scan for them."""
+        book_format = workbook_format(Path(path))
+        return cls(path, book_format, known_errors if book_format == "xlsx" else None)
 
     def _scan_all(self) -> None:
         try:

@@ -118,6 +118,26 @@ def _keep_text(value: str, cache: dict[str, str | None]) -> str | None:
     return kept
 
 
+# First characters the full path must judge only when the name is one of its row kinds: a
+# category (九、), a total (合计), a sub-item (其中), a footnote (注：). 九龙坡区…, 合川区…,
+# 其他配套… and 注塑产业园 are ordinary projects. Blanks, dashes and brackets stay on the
+# full path.
+_PLAIN_WHEN_NOT_A_ROW_KIND = frozenset("一二三四五六七八九十第合总小全其注说备资数来附项")
+
+
+def _ordinary_name(name: str) -> bool:
+    """True when a name starting with one of the full path's first characters is still an
+    ordinary project's name, read by the fast path exactly as the full path would."""
+    return (
+        name[0] in _PLAIN_WHEN_NOT_A_ROW_KIND
+        and vocab.CATEGORY.match(name) is None
+        and vocab.TOTAL.match(vocab.compact(name)) is None
+        and vocab.SUB_ITEM.match(name) is None
+        and vocab.FOOTNOTE.match(name) is None
+        and vocab.COUNT_SUFFIX.search(name) is None
+    )
+
+
 def _keep_group(value: str, cache: dict[str, str | None]) -> str | None:
     kept = vocab.strip_category(as_written(value)) or None
     if len(cache) < 100_000:
@@ -154,7 +174,9 @@ def _compile_converter(
         f"    if len(row) <= {last}:",
         "        return None",
         f"    name = row[{int(name_col)}]",
-        "    if type(name) is not str or not name or name[0] in special:",
+        "    if type(name) is not str or not name:",
+        "        return None",
+        "    if name[0] in special and not ordinary(name):",
         "        return None",
     ]
     if seq_col is not None:
@@ -171,6 +193,7 @@ def _compile_converter(
         "keep_choice": _keep_choice,
         "as_written": as_written,
         "special": _SPECIAL_FIRST,
+        "ordinary": _ordinary_name,
         "template": template,
         "float": float,
         "int": int,

@@ -310,14 +310,15 @@ def _describe(exc: BaseException) -> str:
 
 
 def read_workbook(
-    path: str | os.PathLike, on_checked: Callable[[], None] | None = None
+    path: str | os.PathLike, on_checked: Callable[[limits.Scan], None] | None = None
 ) -> RawWorkbook:
     """All sheets of a spreadsheet or text table; FileProblem with a one-line reason if not.
 
     The limits come first for every format; then calamine reads in this process only what
     the scan could bound, and everything else goes to the capped child process.
-    `on_checked` runs once the package passed the limits, before it is parsed: work that
-    reads the package itself (the error-cell scan) may start there, never earlier.
+    `on_checked` gets what the limits check found (sheet areas, error cells) once the package
+    passed, before it is parsed: work that reads the package itself may start there, never
+    earlier.
     """
     sniffed: Sniffed = sniff(path)
     path = sniffed.path
@@ -330,7 +331,7 @@ def read_workbook(
     data = limits.read_bounded(path)
     scan = limits.check_package(data, path, sniffed.kind)
     if on_checked is not None:
-        on_checked()
+        on_checked(scan)
     if (
         sniffed.kind is not FileKind.XLSX
         or not scan.regular
