@@ -1023,8 +1023,13 @@ def compare_file(window, path: Path | None = None) -> CompareView | None:
         if not name:
             return None
         path = Path(name)
+    from workbench.ui.long_task import Cancelled, run_long
+
     try:
-        other = open_document(path)
+        other = run_long(window, f"正在读取“{Path(path).name}”", lambda: open_document(path))
+    except Cancelled:
+        window.show_message("已取消比较")
+        return None
     except FileProblem as exc:
         QMessageBox.warning(window, "无法比较", str(exc))
         return None

@@ -26,6 +26,7 @@ from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FI
 from workbench.shipped import shipped_file
 from workbench.ui.findings_panel import FindingsPanel
 from workbench.ui.grid import GridView
+from workbench.ui.long_task import Cancelled, run_long
 from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.table_model import PlanTableModel
@@ -386,7 +387,10 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return False
         try:
-            opened = files.open_file(path)
+            opened = run_long(self, f"正在打开“{path.name}”", lambda: files.open_file(path))
+        except Cancelled:
+            self.show_message(f"已取消打开“{path.name}”，当前文档未改动")
+            return False
         except FileProblem as exc:
             QMessageBox.warning(self, "无法打开", str(exc))
             self.show_message(str(exc))
@@ -639,10 +643,17 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        doc = self.session.doc
         try:
-            sheets = write_workbook(
-                self.session.doc, Path(name), clean=bool(clean), reviewable=False
+            sheets = run_long(
+                self,
+                f"正在导出“{Path(name).name}”",
+                lambda: write_workbook(doc, Path(name), clean=bool(clean), reviewable=False),
+                commits=True,
             )
+        except Cancelled:
+            self.show_message(f"已取消导出，未写出“{Path(name).name}”")
+            return
         except OSError as exc:
             QMessageBox.warning(
                 self, "导出失败", f"无法写入“{Path(name).name}”：{exc.strerror or exc}"
@@ -680,8 +691,17 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        doc = self.session.doc
         try:
-            report = write_back(self.session.doc, original, Path(name))
+            report = run_long(
+                self,
+                f"正在写回“{original.name}”",
+                lambda: write_back(doc, original, Path(name)),
+                commits=True,
+            )
+        except Cancelled:
+            self.show_message(f"已取消写回，未写出“{Path(name).name}”")
+            return
         except (FileProblem, OSError) as exc:
             QMessageBox.warning(self, "写回失败", str(exc))
             return
@@ -754,7 +774,12 @@ class MainWindow(QMainWindow):
             return
         from workbench.core.checks import run_checks
 
-        findings = run_checks(self.session.doc)
+        doc = self.session.doc
+        try:
+            findings = run_long(self, "正在运行审核检查", lambda: run_checks(doc))
+        except Cancelled:
+            self.show_message("已取消审核检查")
+            return
         self.findings.show_findings(findings, self.session.doc)
         self._show_findings_dock()
         self.show_message(f"审核检查完成：{len(findings)} 条结果")
