@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench import __version__
 from workbench.core import provenance as prov
 from workbench.core.selection import Selection
 from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FILLS
@@ -298,11 +297,9 @@ class MainWindow(QMainWindow):
         show_user_guide(self)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"关于{APP_NAME}",
-            f"{APP_NAME} {__version__}\n审核年度计划报告附件：指标执行、重大项目与汇总表。",
-        )
+        from workbench.ui.about import show_about
+
+        self.about_dialog = show_about(self, APP_NAME)
 
     # ---- state shown to the user --------------------------------------------------------------
     def show_message(self, text: str) -> None:

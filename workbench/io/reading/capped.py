@@ -99,7 +99,11 @@ def _windows_memory_cap(proc: subprocess.Popen):  # pragma: no cover - Windows o
 
 
 def worker_command(path: Path, kind: str, reader: str) -> list[str]:
-    """The child's command line: this interpreter, isolated, importing this very package."""
+    """The child's command line: this interpreter, isolated, importing this very package.
+    A frozen app has no interpreter to isolate: it runs itself, and its entry point
+    (resources/build/frozen_entry.py) hands `-m workbench.io.reading.xls_worker` to the reader."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "-m", "workbench.io.reading.xls_worker", str(path), kind, reader]
     import workbench
 
     package = Path(workbench.__file__).resolve().parent
