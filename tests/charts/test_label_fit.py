@@ -3,6 +3,8 @@ figure (wrapped, smaller, upright), never cut off at its edge or run into each o
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -35,7 +37,11 @@ def drawn(chart, width: float, height: float = 3.0):
     figure = Figure(figsize=(width, height), dpi=96)
     FigureCanvasAgg(figure)
     draw.draw(figure, chart)
-    figure.canvas.draw()
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        figure.canvas.draw()
+    # "Tight layout not applied" would mean the fitting left decorations that cannot fit
+    assert not [w for w in seen if "layout" in str(w.message)], [str(w.message) for w in seen]
     return figure, figure.canvas.get_renderer()
 
 

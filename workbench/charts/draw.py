@@ -7,6 +7,7 @@ Highlighting a selection only changes the marks' colours and edges; the caller r
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass, field
 
 import matplotlib as mpl
@@ -194,16 +195,27 @@ class FittingLayout(TightLayoutEngine):
     off at the figure's edge (tight layout alone gives up when they cannot fit)."""
 
     def execute(self, fig) -> None:
-        super().execute(fig)  # first place the axes, to measure the room they leave
         try:
             renderer = fig.canvas.get_renderer()
         except AttributeError:  # a canvas that cannot measure text: plain tight layout
-            return
-        for ax in fig.axes:
-            names = getattr(ax, "workbench_categories", None)
-            if names:
-                fit_category_labels(fig, ax, names, renderer)
-            fit_title(fig, ax, renderer)
+            renderer = None
+        fitted = [ax for ax in fig.axes if getattr(ax, "workbench_categories", None)]
+        if renderer is not None and fitted:
+            # A trial placement, to measure the room the axes leave for the names; the
+            # layout that counts starts again from the same margins.
+            pars = fig.subplotpars
+            margins = {k: getattr(pars, k) for k in ("left", "right", "top", "bottom")}
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                super().execute(fig)
+            for ax in fitted:
+                fit_category_labels(fig, ax, ax.workbench_categories, renderer)
+            for ax in fig.axes:
+                fit_title(fig, ax, renderer)
+            fig.subplots_adjust(**margins)
+        elif renderer is not None:
+            for ax in fig.axes:
+                fit_title(fig, ax, renderer)
         super().execute(fig)
 
 
