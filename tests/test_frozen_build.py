@@ -58,7 +58,11 @@ def test_the_frozen_window_opens_the_sample_and_quits_cleanly(frozen_app):
     assert done.returncode == 0, done.stderr[-3000:]
     line = done.stdout.strip().splitlines()[-1]
     assert line.startswith("smoke-ok tables=8 title=重庆市2021年"), done.stdout
-    assert "font=True icon=True" in line
+    assert "font=True icon=True licences=True" in line
+    from workbench.licences import app_version, components
+
+    # 帮助 → 关于 in the bundle: the installed version and every library, read from metadata
+    assert f"version={app_version()} libraries={len(components())} " in line
     assert "Traceback" not in done.stderr
 
 

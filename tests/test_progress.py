@@ -133,3 +133,69 @@ def test_an_error_leaves_one_clean_line(terminal):
     assert main(["import", missing]) == 1
     lines = [line for line in screen(terminal.getvalue()) if line]
     assert len(lines) == 1 and lines[0].startswith("workbench：") and missing in lines[0]
+
+
+# ---- cancellable work (the window's 取消) -------------------------------------------------
+def test_step_in_a_cancelled_task_stops_the_work_and_says_what_it_did():
+    task = progress.Task("读取")
+    with progress.running(task):
+        progress.step("工作表“重大项目”")
+        assert task.detail == "工作表“重大项目”"
+        task.cancel()
+        with pytest.raises(progress.Cancelled):
+            progress.step("下一张表")
+        with pytest.raises(progress.Cancelled):
+            progress.check()
+    progress.check()  # another thread's (or no) task: nothing to stop
+
+
+def test_a_cancel_only_stops_the_thread_that_runs_the_task():
+    import threading
+
+    task = progress.Task("导出")
+    task.cancel()
+    seen = []
+
+    def other_thread():
+        progress.check()  # e.g. an autosave on the GUI thread: not cancelled
+        seen.append("ok")
+
+    with progress.running(task):
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        thread.join()
+    assert seen == ["ok"]
+
+
+def test_cancel_kills_the_capped_reader_child(tmp_path, monkeypatch):
+    """A file read in the capped child process: 取消 ends the child at once, not after its
+    time limit."""
+    import threading
+
+    from workbench.io.reading import capped
+
+    path = tmp_path / "慢.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 512)
+    monkeypatch.setattr(
+        capped,
+        "worker_command",
+        lambda *a: [sys.executable, "-c", "import time; time.sleep(60)"],
+    )
+    task = progress.Task("读取")
+    outcome = []
+
+    def work():
+        with progress.running(task):
+            try:
+                capped.read_in_child(path, "xls")
+            except progress.Cancelled:
+                outcome.append("cancelled")
+
+    thread = threading.Thread(target=work)
+    started = time.monotonic()
+    thread.start()
+    time.sleep(0.5)
+    task.cancel()
+    thread.join(timeout=10)
+    assert outcome == ["cancelled"]
+    assert time.monotonic() - started < 10

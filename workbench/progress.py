@@ -122,11 +122,109 @@ _current: ProgressLine | None = None
 
 
 def step(text: str) -> None:
-    """Say what the running command is doing now (e.g. the file being read); no-op when no
-    progress line is up."""
+    """Say what the running work is doing now (e.g. the file being read): shown on the
+    command line's progress line and in the window's progress dialog; no-op when neither is
+    up. In a cancelled task it raises Cancelled instead, so every step is a place to stop."""
     line = _current
     if line is not None:
         line.set_detail(text)
+    task = current_task()
+    if task is not None:
+        task.check()
+        task.set_detail(text)
+
+
+# ---- cancellable work (the window runs long work in a worker thread) ----------------------
+class Cancelled(Exception):
+    """The person cancelled the work; whatever it made so far is to be dropped."""
+
+
+class Task:
+    """One piece of long work that may be cancelled from another thread.
+
+    The work (in its own thread) calls `step()` / `check()` at safe points; a cancel makes the
+    next of them raise Cancelled. Child processes the work waits for are registered with
+    `stops()`, so that a cancel kills them at once instead of waiting for them to finish."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.detail = ""
+        self.started = time.monotonic()
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._stoppers: list = []
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def set_detail(self, text: str) -> None:
+        with self._lock:
+            self.detail = text
+
+    def cancel(self) -> None:
+        """Ask the work to stop (any thread); kills the child processes it waits for."""
+        with self._lock:
+            self._cancelled.set()
+            stoppers = list(self._stoppers)
+        for stop in stoppers:
+            with contextlib.suppress(OSError, ValueError):
+                stop()
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled(self.label)
+
+    @contextlib.contextmanager
+    def stops(self, stop) -> Iterator[None]:
+        with self._lock:
+            already = self._cancelled.is_set()
+            self._stoppers.append(stop)
+        try:
+            if already:
+                with contextlib.suppress(OSError, ValueError):
+                    stop()
+            yield
+        finally:
+            with self._lock:
+                self._stoppers.remove(stop)
+
+
+_local = threading.local()  # the task of the thread doing the work, never another thread's
+
+
+def current_task() -> Task | None:
+    return getattr(_local, "task", None)
+
+
+@contextlib.contextmanager
+def running(task: Task) -> Iterator[Task]:
+    """Make `task` the current one of this thread while the block runs."""
+    previous = current_task()
+    _local.task = task
+    try:
+        yield task
+    finally:
+        _local.task = previous
+
+
+def check() -> None:
+    """A safe point to stop: raises Cancelled when this thread's task was cancelled."""
+    task = current_task()
+    if task is not None:
+        task.check()
+
+
+@contextlib.contextmanager
+def stops(stop) -> Iterator[None]:
+    """While the block runs, a cancel of this thread's task calls `stop` (e.g. a child
+    process's kill) from the cancelling thread; without a task, nothing happens."""
+    task = current_task()
+    if task is None:
+        yield
+        return
+    with task.stops(stop):
+        yield
 
 
 @contextlib.contextmanager

@@ -24,15 +24,20 @@ def _arm_smoke_test() -> None:
         for widget in app.topLevelWidgets():
             session = getattr(widget, "session", None)
             if session is not None and session.doc.tables:
+                from workbench import licences
                 from workbench.charts.fonts import shipped_font_path
                 from workbench.ui.main_window import resource_path
 
+                listed = licences.components()
                 extras = {
                     "font": shipped_font_path().is_file(),
                     "icon": resource_path("icons", "app.png").is_file(),
+                    # 帮助 → 关于: the metadata and licence texts made it into the bundle
+                    "licences": len(listed) > 10 and all(c.texts() for c in listed),
                 }
                 print(
                     f"smoke-ok tables={len(session.doc.tables)} title={session.doc.title} "
+                    f"version={licences.app_version()} libraries={len(listed)} "
                     + " ".join(f"{k}={v}" for k, v in extras.items()),
                     flush=True,
                 )
@@ -55,11 +60,11 @@ WORKERS = ("workbench.io.reading.xls_worker",)
 
 def main() -> int:
     # A frozen app has no `python -m`: the legacy-xls reader starts its memory-capped child as
-    # `sys.executable -m workbench.io.reading.xls_worker FILE KIND`, which lands here.
+    # `sys.executable -m workbench.io.reading.xls_worker FILE KIND READER`, which lands here.
     if sys.argv[1:2] == ["-m"] and sys.argv[2:3] and sys.argv[2] in WORKERS:
         from workbench.io.reading import xls_worker
 
-        return xls_worker.main(*sys.argv[3:5])
+        return xls_worker.main(sys.argv[3:6])
     from workbench.cli import SUBCOMMANDS
     from workbench.cli import main as cli_main
 

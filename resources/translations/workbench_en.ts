@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>审核年度计划报告附件：指标执行、重大项目与汇总表。</source>
+        <translation>Reviews the annexes of the yearly plan report: indicator performance, major projects and summary tables.</translation>
+    </message>
+    <message>
+        <source>关于{app_name}</source>
+        <translation>About {app_name}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;版本 {version}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Version {version}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;本程序随附的字体与程序库各有其许可证，见“许可证”页。Qt 与 Qt for Python（PySide6）按 GNU LGPL 第 3 版使用，未作修改。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The font and libraries shipped with this program each have their own licence; see the “Licences” tab. Qt and Qt for Python (PySide6) are used unmodified under the GNU LGPL version 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{name} {version}
+许可证：{licence}</source>
+        <translation>{name} {version}
+Licence: {licence}</translation>
+    </message>
+    <message>
+        <source>（该组件未随附许可证文本；许可证名称见上。）</source>
+        <translation>(This component ships no licence text; its licence is named above.)</translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
         <source>目标解析：</source>
@@ -588,16 +637,6 @@ notes found while opening the file are listed here too.</translation>
         <translation>&amp;Language / 语言</translation>
     </message>
     <message>
-        <source>关于{app}</source>
-        <translation>About {app}</translation>
-    </message>
-    <message>
-        <source>{app} {version}
-审核年度计划报告附件：指标执行、重大项目与汇总表。</source>
-        <translation>{app} {version}
-Review the annexes of the yearly plan report: indicators, major projects and summary tables.</translation>
-    </message>
-    <message>
         <source>撤销 {undo_label}(&amp;U)</source>
         <translation>&amp;Undo {undo_label}</translation>
     </message>
@@ -632,6 +671,14 @@ Review the annexes of the yearly plan report: indicators, major projects and sum
     <message>
         <source>打开计划文档或附件</source>
         <translation>Open a plan document or annex</translation>
+    </message>
+    <message>
+        <source>正在打开“{name}”</source>
+        <translation>Opening “{name}”</translation>
+    </message>
+    <message>
+        <source>已取消打开“{name}”，当前文档未改动</source>
+        <translation>Opening “{name}” was cancelled; the current document is unchanged</translation>
     </message>
     <message>
         <source>无法打开</source>
@@ -722,6 +769,14 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>正在导出“{name}”</source>
+        <translation>Exporting “{name}”</translation>
+    </message>
+    <message>
+        <source>已取消导出，未写出“{name}”</source>
+        <translation>Export cancelled; “{name}” was not written</translation>
+    </message>
+    <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -744,6 +799,14 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     <message>
         <source>写回原表（另存）</source>
         <translation>Write back to original (save as)</translation>
+    </message>
+    <message>
+        <source>正在写回“{name}”</source>
+        <translation>Writing back “{name}”</translation>
+    </message>
+    <message>
+        <source>已取消写回，未写出“{name}”</source>
+        <translation>Write-back cancelled; “{name}” was not written</translation>
     </message>
     <message>
         <source>写回失败</source>
@@ -772,6 +835,14 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     <message>
         <source>未找到“{text}”</source>
         <translation>“{text}” not found</translation>
+    </message>
+    <message>
+        <source>正在运行审核检查</source>
+        <translation>Running the checks</translation>
+    </message>
+    <message>
+        <source>已取消审核检查</source>
+        <translation>Checks cancelled</translation>
     </message>
     <message>
         <source>审核检查完成：{n_findings} 条结果</source>
@@ -1981,6 +2052,14 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Choose the file to compare</translation>
     </message>
     <message>
+        <source>正在读取“{name}”</source>
+        <translation>Reading “{name}”</translation>
+    </message>
+    <message>
+        <source>已取消比较</source>
+        <translation>Comparison cancelled</translation>
+    </message>
+    <message>
         <source>无法比较</source>
         <translation>Cannot compare</translation>
     </message>
@@ -2478,6 +2557,27 @@ The open document was saved automatically as far as possible and can be recovere
     <message>
         <source>读取部门返回(&amp;B)…</source>
         <translation>Read department returns (&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>long_task</name>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消：{label}…</source>
+        <translation>Cancelling: {label}…</translation>
+    </message>
+    <message>
+        <source>{label}…{detail}
+已用 {seconds:.0f} 秒</source>
+        <translation>{label}…{detail}
+{seconds:.0f} s elapsed</translation>
     </message>
 </context>
 <context>

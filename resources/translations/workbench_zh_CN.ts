@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>审核年度计划报告附件：指标执行、重大项目与汇总表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于{app_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;版本 {version}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;本程序随附的字体与程序库各有其许可证，见“许可证”页。Qt 与 Qt for Python（PySide6）按 GNU LGPL 第 3 版使用，未作修改。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {version}
+许可证：{licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（该组件未随附许可证文本；许可证名称见上。）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
         <source>目标解析：</source>
@@ -586,15 +634,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>关于{app}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{app} {version}
-审核年度计划报告附件：指标执行、重大项目与汇总表。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>撤销 {undo_label}(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +667,14 @@
     </message>
     <message>
         <source>打开计划文档或附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消打开“{name}”，当前文档未改动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -717,6 +764,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在导出“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消导出，未写出“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +793,14 @@
     </message>
     <message>
         <source>写回原表（另存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在写回“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消写回，未写出“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,6 +829,14 @@
     </message>
     <message>
         <source>未找到“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在运行审核检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消审核检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1954,6 +2025,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在读取“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法比较</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,6 +2522,26 @@
     </message>
     <message>
         <source>读取部门返回(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>long_task</name>
+    <message>
+        <source>请稍候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在取消：{label}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}…{detail}
+已用 {seconds:.0f} 秒</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,10 +6,13 @@ Highlighting a selection only changes the marks' colours and edges; the caller r
 
 from __future__ import annotations
 
+import math
+import warnings
 from dataclasses import dataclass, field
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import TightLayoutEngine
 from matplotlib.lines import Line2D
 
 from workbench.charts.data import ChartData
@@ -159,8 +162,129 @@ def draw(figure: Figure, data: ChartData, *, use_system_fonts: bool = True) -> D
         figure.text(0.01, 0.01, data.note, fontsize=8, color=NOTE_TEXT)
     # A layout engine, not a one-off tight_layout(): the canvas resizes the figure after this,
     # and every full draw must fit the labels to the new size (blits skip it).
-    figure.set_layout_engine("tight", rect=(0, 0.03, 1, 1))
+    figure.set_layout_engine(FittingLayout(rect=(0, 0.03, 1, 1)))
     return drawn
+
+
+# ---- fitting the sector names under the bars --------------------------------------------------
+# Tried in order until the names fit: (font size, rotation, characters per line or 0).
+LABEL_FITS = (
+    (9, 0, 0),
+    (9, 0, 4),
+    (9, 30, 0),
+    (8, 30, 0),
+    (8, 45, 0),
+    (8, 90, 0),
+    (7, 90, 0),
+    (6, 90, 0),
+)
+LABEL_SHARE = 0.34  # of the figure's height, at most, for the names under the bars
+TITLE_SIZES = (11, 10, 9, 8)
+
+
+def _wrap(name: str, per_line: int) -> str:
+    """Break a name into lines of `per_line` characters (Chinese has no spaces to break at)."""
+    if not per_line or len(name) <= per_line:
+        return name
+    return "\n".join(name[i : i + per_line] for i in range(0, len(name), per_line))
+
+
+class FittingLayout(TightLayoutEngine):
+    """Tight layout that first fits the category names and the title to the figure's size
+    now: a narrow chart dock gets wrapped, smaller or upright names instead of names cut
+    off at the figure's edge (tight layout alone gives up when they cannot fit)."""
+
+    def execute(self, fig) -> None:
+        try:
+            renderer = fig.canvas.get_renderer()
+        except AttributeError:  # a canvas that cannot measure text: plain tight layout
+            renderer = None
+        fitted = [ax for ax in fig.axes if getattr(ax, "workbench_categories", None)]
+        if renderer is not None and fitted:
+            # A trial placement, to measure the room the axes leave for the names; the
+            # layout that counts starts again from the same margins.
+            pars = fig.subplotpars
+            margins = {k: getattr(pars, k) for k in ("left", "right", "top", "bottom")}
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                super().execute(fig)
+            for ax in fitted:
+                fit_category_labels(fig, ax, ax.workbench_categories, renderer)
+            for ax in fig.axes:
+                fit_title(fig, ax, renderer)
+            fig.subplots_adjust(**margins)
+        elif renderer is not None:
+            for ax in fig.axes:
+                fit_title(fig, ax, renderer)
+        super().execute(fig)
+
+
+def fit_category_labels(fig, ax, names: list[str], renderer) -> tuple[int, int, int]:
+    """Pick the first of LABEL_FITS whose names stay inside the figure without overlapping;
+    the last one when none does. Returns the choice."""
+    width, height = fig.bbox.width, fig.bbox.height
+    slot = ax.bbox.width / max(1, len(names))  # the room of one bar group
+    choice = LABEL_FITS[-1]
+    for size, rotation, per_line in LABEL_FITS:
+        _set_labels(ax, names, size, rotation, per_line)
+        boxes = [t.get_window_extent(renderer) for t in ax.get_xticklabels()]
+        if not boxes:
+            return choice
+        tall = max(b.height for b in boxes)
+        lines = max(_wrap(n, per_line).count("\n") + 1 for n in names)
+        thickness = lines * size * fig.dpi / 72 * 1.15  # of one name, across its lines
+        if rotation == 0:
+            fits = max(b.width for b in boxes) <= slot * 0.95
+        else:  # neighbours are parallel, `slot · sin(rotation)` apart; the first name
+            # reaches furthest left of its tick
+            fits = thickness <= slot * math.sin(math.radians(rotation))
+            fits = fits and boxes[0].width - slot / 2 <= width * 0.3
+        if fits and tall <= height * LABEL_SHARE:
+            choice = (size, rotation, per_line)
+            break
+    else:
+        _set_labels(ax, names, *choice)
+    # The figures above the bars, when a bar is too narrow for them, would run together.
+    values = [t for t in getattr(ax, "workbench_value_labels", []) if t is not None]
+    if values:
+        per_bar = slot * 0.8 / max(1, len(getattr(ax, "workbench_series", [None])))
+        for text in values:
+            text.set_visible(True)
+        widest = max(t.get_window_extent(renderer).width for t in values)
+        for text in values:
+            text.set_visible(widest <= per_bar * 1.1)
+    return choice
+
+
+def _set_labels(ax, names: list[str], size: int, rotation: int, per_line: int) -> None:
+    ax.set_xticks(
+        range(len(names)),
+        [_wrap(n, per_line) for n in names],
+        fontsize=size,
+        rotation=rotation,
+        ha="right" if 0 < rotation < 90 else "center",
+        rotation_mode="anchor" if 0 < rotation < 90 else "default",
+        va="top",
+        linespacing=1.0,
+    )
+
+
+def fit_title(fig, ax, renderer) -> None:
+    """A title wider than the figure gets smaller, then breaks into two lines."""
+    title = ax.title
+    text = title.get_text().replace("\n", "")
+    if not text:
+        return
+    # Centred over the axes (which the y labels push right): it must not pass either edge.
+    centre = (ax.bbox.x0 + ax.bbox.x1) / 2 - fig.bbox.x0
+    room = 2 * min(centre, fig.bbox.width - centre) * 0.92  # the axes may still move a little
+    for size in TITLE_SIZES:
+        title.set_text(text)
+        title.set_fontsize(size)
+        if title.get_window_extent(renderer).width <= room:
+            return
+    half = (len(text) + 1) // 2
+    title.set_text(text[:half] + "\n" + text[half:])
 
 
 def _bars(ax, data: ChartData, drawn: DrawnChart) -> None:
@@ -210,6 +334,9 @@ def _bars(ax, data: ChartData, drawn: DrawnChart) -> None:
         ha="right" if n > 6 else "center",
         fontsize=9,
     )
+    ax.workbench_categories = list(data.categories)  # FittingLayout re-fits them on resize
+    ax.workbench_series = list(data.series)
+    ax.workbench_value_labels = [t for texts in drawn.labels for t in texts]
     ax.set_ylabel(f"（{data.unit}）" if data.unit else "")
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)

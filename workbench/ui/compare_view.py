@@ -1109,8 +1109,19 @@ def compare_file(window, path: Path | None = None) -> CompareView | None:
         if not name:
             return None
         path = Path(name)
+    from workbench.ui.long_task import Cancelled, run_long
+
     try:
-        other = open_document(path)
+        other = run_long(
+            window,
+            QCoreApplication.translate("compare_view", "正在读取“{name}”").format(
+                name=Path(path).name
+            ),
+            lambda: open_document(path),
+        )
+    except Cancelled:
+        window.show_message(QCoreApplication.translate("compare_view", "已取消比较"))
+        return None
     except FileProblem as exc:
         QMessageBox.warning(
             window, QCoreApplication.translate("compare_view", "无法比较"), str(exc)

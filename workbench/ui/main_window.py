@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench import __version__
 from workbench.core import provenance as prov
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.selection import Selection
@@ -36,6 +35,7 @@ from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FI
 from workbench.shipped import shipped_file
 from workbench.ui.findings_panel import FindingsPanel
 from workbench.ui.grid import GridView
+from workbench.ui.long_task import Cancelled, run_long
 from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.table_model import PlanTableModel
@@ -378,13 +378,9 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于{app}").format(app=_app_name()),
-            self.tr("{app} {version}\n审核年度计划报告附件：指标执行、重大项目与汇总表。").format(
-                app=_app_name(), version=__version__
-            ),
-        )
+        from workbench.ui.about import show_about
+
+        self.about_dialog = show_about(self, _app_name())
 
     # ---- state shown to the user --------------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -482,7 +478,14 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return False
         try:
-            opened = files.open_file(path)
+            opened = run_long(
+                self,
+                self.tr("正在打开“{name}”").format(name=path.name),
+                lambda: files.open_file(path),
+            )
+        except Cancelled:
+            self.show_message(self.tr("已取消打开“{name}”，当前文档未改动").format(name=path.name))
+            return False
         except FileProblem as exc:
             QMessageBox.warning(self, self.tr("无法打开"), str(exc))
             self.show_message(str(exc))
@@ -768,10 +771,17 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        doc = self.session.doc
         try:
-            sheets = write_workbook(
-                self.session.doc, Path(name), clean=bool(clean), reviewable=False
+            sheets = run_long(
+                self,
+                self.tr("正在导出“{name}”").format(name=Path(name).name),
+                lambda: write_workbook(doc, Path(name), clean=bool(clean), reviewable=False),
+                commits=True,
             )
+        except Cancelled:
+            self.show_message(self.tr("已取消导出，未写出“{name}”").format(name=Path(name).name))
+            return
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -813,8 +823,17 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        doc = self.session.doc
         try:
-            report = write_back(self.session.doc, original, Path(name))
+            report = run_long(
+                self,
+                self.tr("正在写回“{name}”").format(name=original.name),
+                lambda: write_back(doc, original, Path(name)),
+                commits=True,
+            )
+        except Cancelled:
+            self.show_message(self.tr("已取消写回，未写出“{name}”").format(name=Path(name).name))
+            return
         except (FileProblem, OSError) as exc:
             QMessageBox.warning(self, self.tr("写回失败"), str(exc))
             return
@@ -893,7 +912,12 @@ class MainWindow(QMainWindow):
             return
         from workbench.core.checks import run_checks
 
-        findings = run_checks(self.session.doc)
+        doc = self.session.doc
+        try:
+            findings = run_long(self, self.tr("正在运行审核检查"), lambda: run_checks(doc))
+        except Cancelled:
+            self.show_message(self.tr("已取消审核检查"))
+            return
         self.findings.show_findings(findings, self.session.doc)
         self._show_findings_dock()
         self.show_message(

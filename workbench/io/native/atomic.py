@@ -15,6 +15,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from workbench import progress
+
 LEFTOVER_AGE_S = 6 * 3600  # no save takes this long; a temp file this old was orphaned
 
 
@@ -53,6 +55,7 @@ def atomic_path(target: str | os.PathLike, *, private: bool = False) -> Iterator
     tmp = Path(tmp_name)
     try:
         yield tmp
+        progress.check()  # cancelled in the window: the target stays as it was
         with open(tmp, "rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from workbench import progress
 from workbench.io.errors import FileProblem
 
 CHILD_TIMEOUT_S = 30
@@ -98,7 +99,11 @@ def _windows_memory_cap(proc: subprocess.Popen):  # pragma: no cover - Windows o
 
 
 def worker_command(path: Path, kind: str, reader: str) -> list[str]:
-    """The child's command line: this interpreter, isolated, importing this very package."""
+    """The child's command line: this interpreter, isolated, importing this very package.
+    A frozen app has no interpreter to isolate: it runs itself, and its entry point
+    (resources/build/frozen_entry.py) hands `-m workbench.io.reading.xls_worker` to the reader."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "-m", "workbench.io.reading.xls_worker", str(path), kind, reader]
     import workbench
 
     package = Path(workbench.__file__).resolve().parent
@@ -138,13 +143,20 @@ def read_in_child(path: Path, kind: str, reader: str = "calamine") -> tuple[list
         raise FileProblem(f"无法启动读取进程（{exc.strerror or exc}）", path) from None
     job = _windows_memory_cap(proc) if os.name == "nt" else None
     try:
-        stdout, _stderr = proc.communicate(timeout=CHILD_TIMEOUT_S)
+        with progress.stops(proc.kill):  # 取消 in the window ends the child at once
+            stdout, _stderr = proc.communicate(timeout=CHILD_TIMEOUT_S)
+        progress.check()
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
         raise FileProblem(
             f"读取超过 {CHILD_TIMEOUT_S} 秒仍未完成，文件可能已损坏，已停止", path
         ) from None
+    except progress.Cancelled:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+        raise
     finally:
         if job is not None:  # pragma: no cover - Windows
             job[1].CloseHandle(job[0])

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from workbench import progress
 from workbench.core.document import ReadWarning
 from workbench.core.keys import as_written
 from workbench.core.numbers import format_number, parse_approximate, parse_number
@@ -308,6 +309,8 @@ class RowReader:
         rows = self.rows
         out, sources = self.out, self.sources
         for r in range(start, len(rows)):
+            if not r % 4096:
+                progress.check()  # a safe point to stop when the window's 取消 was pressed
             row = rows[r]
             # Fast path: an ordinary project row whose cells need no judgement.
             if fast is not None and not self.in_notes:

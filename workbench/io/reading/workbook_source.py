@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench import progress
 from workbench.io.errors import FileProblem
 from workbench.io.reading import limits
 from workbench.io.reading.sniff import FileKind, Sniffed, sniff
@@ -128,6 +129,7 @@ def _calamine_sheets(
     for name in workbook.sheet_names:
         if "WorkSheet" not in kinds.get(name, "WorkSheet"):
             continue  # chart sheets, dialog and macro sheets hold no table
+        progress.step(f"工作表“{name}”")
         sheet = workbook.get_sheet_by_name(name)
         rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
         rows, truncated = _cap_rows(rows)
@@ -244,6 +246,8 @@ def _parse_text(text: str, delimiter: str, strict: bool, path: Path):
             if n >= MAX_ROWS:
                 truncated = True
                 break
+            if not n % 4096:
+                progress.check()
             if len(row) > MAX_COLUMNS:
                 row = row[:MAX_COLUMNS]
                 truncated = True
@@ -320,6 +324,7 @@ def read_workbook(
     passed, before it is parsed: work that reads the package itself may start there, never
     earlier.
     """
+    progress.step(f"正在读取“{Path(path).name}”")
     sniffed: Sniffed = sniff(path)
     path = sniffed.path
     if sniffed.kind is FileKind.TEXT:
@@ -330,6 +335,7 @@ def read_workbook(
 
     data = limits.read_bounded(path)
     scan = limits.check_package(data, path, sniffed.kind)
+    progress.check()
     if on_checked is not None:
         on_checked(scan)
     if (

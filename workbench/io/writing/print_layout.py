@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from workbench import progress
 from workbench.core.columns import STATED_FOR, Column, columns_for, ordinal
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import GroupSums, group_sums
@@ -506,6 +507,8 @@ def write_table(
         total_row()
     category = None
     n_category = 0
+    seen_rows = 0
+    progress.step(f"写出“{table.title or table.sheet_name}”")
     for group in groups if grouped else [_Group(None, table.keys)]:
         if grouped:
             n_category += 1
@@ -520,6 +523,9 @@ def write_table(
                 )
                 stated_row(stated, figures, f"{ordinal(n_category)}、{name}")
         for key in group.keys:
+            seen_rows += 1
+            if not seen_rows % 2048:
+                progress.check()  # a safe point to stop when the window's 取消 was pressed
             values = table.rows[key]
             if table.kind is TableKind.INDICATORS and values.get("category") != category:
                 category = values.get("category")

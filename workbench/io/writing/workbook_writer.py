@@ -12,6 +12,7 @@ review sheets or the hidden document.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import datetime
 from pathlib import Path
@@ -190,7 +191,6 @@ def write_workbook(
     carried over. `created` fixes the creation date (else the document's own, else now), so
     that a rebuild can give identical bytes."""
     import xlsxwriter  # deferred: the window shows before heavy imports
-    from xlsxwriter.exceptions import FileCreateError
 
     path = Path(path)
     created = created if created is not None else _created(doc)
@@ -219,39 +219,68 @@ def write_workbook(
                 "created": created,
             }
         )
-        formats = Formats(workbook, title_font=title_font, body_font=body_font, clean=clean)
-        formats.note_plain = workbook.add_format(
-            {"font_name": body_font, "font_size": 10.5, "valign": "top"}
-        )
-        used = {META_SHEET.lower()}
-        marks = _marks_by_table(doc)
-        labels = annex_labels(doc)
-        layout: dict[str, Any] = {}
-        for table in doc.tables.values():
-            sheet_map = write_table(
-                workbook, formats, doc, table, labels[table.id], used, marks[table.id]
-            )
-            # not asdict(): it deep-copies the 100k-entry row map for nothing
-            layout[table.id] = {
-                "sheet": sheet_map.sheet,
-                "rows": sheet_map.rows,
-                "columns": sheet_map.columns,
-            }
-        if source_workbook is not None:
-            _carry_over(workbook, formats, doc, source_workbook, used)
-        if not clean:
-            _write_log(workbook, formats, doc, used)
-            _write_findings(workbook, formats, doc, used)
-            data["layout"] = layout
-            write_hidden_sheet(workbook, data)
-        workbook.worksheets()[0].activate()
-        names = [ws.get_name() for ws in workbook.worksheets() if ws.get_name() != META_SHEET]
         try:
-            workbook.close()
-        except FileCreateError as exc:  # not an OSError: give the callers the one they catch
-            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
-            raise cause or OSError(str(exc)) from None
+            return _fill_and_close(
+                workbook, doc, data, title_font, body_font, clean, source_workbook
+            )
+        except BaseException:
+            _drop_row_files(workbook)
+            raise
+
+
+def _fill_and_close(
+    workbook, doc: PlanDocument, data, title_font, body_font, clean, source_workbook
+) -> list[str]:
+    """The sheets of `write_workbook`, then close (which assembles the package)."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    formats = Formats(workbook, title_font=title_font, body_font=body_font, clean=clean)
+    formats.note_plain = workbook.add_format(
+        {"font_name": body_font, "font_size": 10.5, "valign": "top"}
+    )
+    used = {META_SHEET.lower()}
+    marks = _marks_by_table(doc)
+    labels = annex_labels(doc)
+    layout: dict[str, Any] = {}
+    for table in doc.tables.values():
+        sheet_map = write_table(
+            workbook, formats, doc, table, labels[table.id], used, marks[table.id]
+        )
+        # not asdict(): it deep-copies the 100k-entry row map for nothing
+        layout[table.id] = {
+            "sheet": sheet_map.sheet,
+            "rows": sheet_map.rows,
+            "columns": sheet_map.columns,
+        }
+    if source_workbook is not None:
+        _carry_over(workbook, formats, doc, source_workbook, used)
+    if not clean:
+        _write_log(workbook, formats, doc, used)
+        _write_findings(workbook, formats, doc, used)
+        data["layout"] = layout
+        write_hidden_sheet(workbook, data)
+    workbook.worksheets()[0].activate()
+    names = [ws.get_name() for ws in workbook.worksheets() if ws.get_name() != META_SHEET]
+    try:
+        workbook.close()
+    except FileCreateError as exc:  # not an OSError: give the callers the one they catch
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+        raise cause or OSError(str(exc)) from None
     return names
+
+
+def _drop_row_files(workbook) -> None:
+    """A write that failed or was cancelled midway: close and delete the row files
+    constant_memory mode keeps per sheet, so nothing half-written stays in the temp folder."""
+    for sheet in workbook.worksheets():
+        handle = getattr(sheet, "row_data_fh", None)
+        name = getattr(sheet, "row_data_filename", None)
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            if handle is not None:
+                handle.close()
+        if name:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
 
 
 def distribution_copy(data: dict[str, Any]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench import progress
 from workbench.core.document import PlanDocument
 from workbench.core.revisions import CellRevision, changed_cells
 from workbench.core.schema import TableKind
@@ -319,6 +320,7 @@ def write_back(
 ) -> WriteBackReport:
     """Patch the corrected cells into a copy of `original` (an .xlsx/.xlsm) at `output`."""
     original, output = Path(original), Path(output)
+    progress.step(f"写回“{original.name}”")
     if original.suffix.lower() not in (".xlsx", ".xlsm"):
         raise FileProblem("只能写回 xlsx/xlsm 格式的原表；其他格式请导出标准附件", original)
     if output.exists() and output.resolve() == original.resolve() and not overwrite:
