@@ -61,14 +61,6 @@
         <source>写下存疑或退回的理由…</source>
         <translation>Why is this doubtful or returned…</translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -1169,10 +1161,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <translation>Open selected</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>。若它不是计划表，请取消勾选，可作为普通表格查看</source>
         <translation>. If it is not a plan table, untick it; it can be viewed as a plain table</translation>
     </message>
@@ -1224,14 +1212,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <source>：</source>
         <translation>: </translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>TotalsBar</name>
@@ -1279,14 +1259,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     <message>
         <source>（空白）</source>
         <translation>(blank)</translation>
-    </message>
-    <message>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2375,17 @@ Please send this file to technical support.</translation>
 
 {where}
 The open document was saved automatically as far as possible and can be recovered at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog_buttons</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

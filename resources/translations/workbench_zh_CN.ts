@@ -61,14 +61,6 @@
         <source>写下存疑或退回的理由…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -1164,10 +1156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>。若它不是计划表，请取消勾选，可作为普通表格查看</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,14 +1206,6 @@
         <source>：</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TotalsBar</name>
@@ -1272,14 +1252,6 @@
     </message>
     <message>
         <source>（空白）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2340,17 @@
 
 {where}
 打开的文档已尽量自动保存，下次启动时可恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog_buttons</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
