@@ -110,14 +110,6 @@ Licence: {licence}</translation>
         <source>写下存疑或退回的理由…</source>
         <translation>Why is this doubtful or returned…</translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -1240,10 +1232,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <translation>Open selected</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>。若它不是计划表，请取消勾选，可作为普通表格查看</source>
         <translation>. If it is not a plan table, untick it; it can be viewed as a plain table</translation>
     </message>
@@ -1295,14 +1283,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <source>：</source>
         <translation>: </translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>TotalsBar</name>
@@ -1350,14 +1330,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     <message>
         <source>（空白）</source>
         <translation>(blank)</translation>
-    </message>
-    <message>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2454,17 @@ Please send this file to technical support.</translation>
 
 {where}
 The open document was saved automatically as far as possible and can be recovered at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog_buttons</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

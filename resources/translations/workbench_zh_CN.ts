@@ -109,14 +109,6 @@
         <source>写下存疑或退回的理由…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -1235,10 +1227,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>。若它不是计划表，请取消勾选，可作为普通表格查看</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,14 +1277,6 @@
         <source>：</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TotalsBar</name>
@@ -1343,14 +1323,6 @@
     </message>
     <message>
         <source>（空白）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,6 +2419,17 @@
 
 {where}
 打开的文档已尽量自动保存，下次启动时可恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog_buttons</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

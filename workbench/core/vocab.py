@@ -177,3 +177,8 @@ TABLE_KIND_LABELS: dict[str, str] = {
     "projects": "项目表",
     "summary": "汇总表",
 }
+
+
+# ---- colours of the written workbooks (the printed annex and the collection workbooks) ------
+HEADER_FILL = "#F2F2F2"  # a header row, and cells a department may not change
+PRINT_DERIVED_TEXT = "#7F7F7F"  # a figure the workbench computed, in the printed annex

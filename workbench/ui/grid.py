@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -61,6 +60,7 @@ from workbench.core.vocab import (
     FROZEN_EDGE,
     INVALID_EDGE,
 )
+from workbench.ui.dialog_buttons import ok_cancel
 from workbench.ui.table_model import KEY_ROLE, RAW_ROLE, PlanTableModel
 from workbench.ui.words import core_word
 
@@ -302,13 +302,7 @@ class ValueFilterPopup(QDialog):
             self.list.addItem(item)
         self._sync_all()
         layout.addWidget(self.list)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         self.list.itemChanged.connect(self._item_changed)
         self.search.textChanged.connect(self._search)
@@ -374,13 +368,7 @@ class CommentDialog(QDialog):
         self.edit.setPlainText(text)
         self.edit.setPlaceholderText(self.tr("写下存疑或退回的理由…"))
         layout.addWidget(self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
         self.buttons_box = buttons
         ok = QAction(self)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.document import PlanDocument
 from workbench.core.vocab import LOW_CONFIDENCE, MUTED_TEXT, TABLE_KIND_LABELS
 from workbench.io.reading.limits import column_name
+from workbench.ui.dialog_buttons import ok_cancel
 from workbench.ui.sheet_viewer import SheetViewer
 from workbench.ui.words import core_word
 
@@ -106,13 +106,7 @@ class TableChooser(QDialog):
         self.preview = QTableWidget()
         body.addWidget(self.preview, 2)
         layout.addLayout(body)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("打开所选"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("打开所选"))
         layout.addWidget(buttons)
         self.list.setCurrentRow(0)
 

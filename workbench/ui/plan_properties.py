@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.core.edits import SetPolicy
 from workbench.core.status import StatusPolicy
 from workbench.core.vocab import POLICY_LABELS
+from workbench.ui.dialog_buttons import ok_cancel
 from workbench.ui.words import core_word
 
 
@@ -54,13 +54,7 @@ class ToleranceDialog(QDialog):
         self.level.setValue(policy.level_tolerance_ratio * 100)
         form.addRow(core_word(POLICY_LABELS["level_tolerance_ratio"]) + self.tr("："), self.level)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
         self.buttons = buttons
 

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.compare.result import GroupSummary
 from workbench.core.schema import TableKind
+from workbench.core.vocab import UNGROUPED
 
 if TYPE_CHECKING:
     from workbench.core.compare.result import Comparison
     from workbench.core.table import Table
 
-ALL = "全部"
-UNGROUPED = "（未分组）"
+ALL = "全部"  # the one group of a comparison without a grouping field
 # Money adds up across rows; rates and indicator values (each in its own unit) do not.
 SUMMED = {
     TableKind.PROJECTS: ("total_investment", "annual_plan", "completed"),

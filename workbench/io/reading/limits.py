@@ -22,6 +22,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from workbench.io.errors import FileProblem
+from workbench.io.reading.file_kinds import FileKind
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_PART_BYTES = 192 * 1024 * 1024  # one inflated part; a 100k-row, 10-column sheet is 42 MB
@@ -513,9 +514,10 @@ def _small_part(archive: zipfile.ZipFile, name: str) -> bytes:
 
 
 # ---- the one entry point --------------------------------------------------------------------
-def check_package(data: bytes, path: Path, kind: str) -> Scan:
+def check_package(data: bytes, path: Path, kind: FileKind | str) -> Scan:
     """Inflate every part once (CRC and size verified), bound every sheet; FileProblem if any
     limit is passed. `kind` is what sniff found: xlsx, xlsb or ods."""
+    kind = FileKind(kind)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
@@ -526,7 +528,7 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
     for info in infos:
         if info.is_dir():
             continue
-        if kind == "xlsx" and info.file_size >= STREAM_FROM_BYTES:
+        if kind is FileKind.XLSX and info.file_size >= STREAM_FROM_BYTES:
             found: dict[tuple[int, int], str] = {}
             regular, rows, cols, size = _scan_large_sheet(archive, info, path, found)
             scan.inflated += size
@@ -544,12 +546,12 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
         part = read_member(archive, info, path)
         scan.inflated += len(part)
         _count_inflated(scan, path)
-        if kind == "xlsx" and _declares_entities(part):
+        if kind is FileKind.XLSX and _declares_entities(part):
             raise FileProblem(
                 f"文件的“{info.filename}”含有 XML 实体或文档类型定义（疑似 XML 炸弹），拒绝打开",
                 path,
             )
-        if kind == "xlsx":
+        if kind is FileKind.XLSX:
             regular, rows, cols = scan_sheet_xml(part)
             if not regular:
                 scan.regular = False
@@ -565,9 +567,9 @@ def check_package(data: bytes, path: Path, kind: str) -> Scan:
                 scan.sheet_bytes += len(part)
             if b"si" in part:
                 scan.longest_shared = max(scan.longest_shared, _longest_item(part))
-        elif kind == "ods" and info.filename == "content.xml":
+        elif kind is FileKind.ODS and info.filename == "content.xml":
             scan.areas.update(scan_ods_content(part, path))
-        elif kind == "xlsb":
+        elif kind is FileKind.XLSB:
             scan.regular = False  # binary records: bounded by the capped child process
         if kind != "xlsx":
             scan.errors = None

@@ -286,7 +286,7 @@ class WorkbookFacts:
         """The facts of the workbook at `path`; `known_errors` as the limits check found them
         (then no second pass over the sheets), or None to scan for them."""
         book_format = workbook_format(Path(path))
-        return cls(path, book_format, known_errors if book_format == "xlsx" else None)
+        return cls(path, book_format, known_errors if book_format is FileKind.XLSX else None)
 
     def _scan_all(self) -> None:
         try:

@@ -10,28 +10,16 @@ from __future__ import annotations
 import os
 import zipfile
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from workbench.io.errors import FileProblem
+from workbench.io.reading.file_kinds import FileKind
 from workbench.io.reading.limits import MAX_FILE_BYTES, check_directory
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 
 # The limits themselves live in limits.py: one set for every path.
-
-
-class FileKind(StrEnum):
-    """What a file is by its bytes, and so which reader takes it. The values are what the
-    reader process, JSON and `RawWorkbook.format` carry."""
-
-    XLSX = "xlsx"  # Office Open XML workbook (also .xlsm/.xltx, or a mislabelled one)
-    XLSB = "xlsb"
-    ODS = "ods"
-    XLS = "xls"  # BIFF8 in an OLE2 container (Excel 97–2003, WPS's default)
-    TEXT = "text"  # a text table (csv/tsv), sniffed
-    CSV = "csv"  # …and the format it is read as
 
 
 @dataclass(frozen=True)

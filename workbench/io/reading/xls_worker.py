@@ -15,6 +15,8 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from workbench.io.reading.file_kinds import FileKind
+
 
 def encode_value(value: Any) -> Any:
     """JSON for the few cell types that are not JSON already (dates and times)."""
@@ -44,7 +46,7 @@ def decode_value(obj: dict[str, Any]) -> Any:
 
 
 def main(argv: list[str]) -> int:
-    path, kind, reader = argv[0], argv[1], argv[2] if len(argv) > 2 else "calamine"
+    path, kind, reader = argv[0], FileKind(argv[1]), argv[2] if len(argv) > 2 else "calamine"
     from workbench.io.reading.workbook_source import _calamine_sheets, _describe, _openpyxl_sheets
 
     notes: list[str] = []
@@ -55,7 +57,7 @@ def main(argv: list[str]) -> int:
             try:
                 sheets = _calamine_sheets(path, kind)
             except Exception as exc:
-                if kind != "xlsx" or type(exc).__name__ == "PasswordError":
+                if kind is not FileKind.XLSX or type(exc).__name__ == "PasswordError":
                     raise
                 sheets = _openpyxl_sheets(path)
                 notes.append(f"快速读取失败（{_describe(exc)}），已改用兼容方式读取")
@@ -71,10 +73,10 @@ def main(argv: list[str]) -> int:
         return 3
     strings: dict[str, int] = {}
     payload = []
-    facts = _biff_facts(path, {s.name: s.rows for s in sheets}) if kind == "xls" else {}
+    facts = _biff_facts(path, {s.name: s.rows for s in sheets}) if kind is FileKind.XLS else {}
     for sheet in sheets:
         item = asdict(sheet)
-        if kind == "xls":
+        if kind is FileKind.XLS:
             found = facts.get(sheet.name)
             item["percent"] = sorted(found.percent) if found else []
             item["errors"] = (

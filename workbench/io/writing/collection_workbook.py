@@ -28,6 +28,7 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.schema import FUNDING, NATURES, FieldType, TableKind, fields_for
 from workbench.core.table import Table
+from workbench.core.vocab import HEADER_FILL
 from workbench.io.errors import FileProblem
 
 FORMAT_ID = "workbench-collection/1"
@@ -192,10 +193,10 @@ def _write(workbook, doc, table, unit, keys, by, deadline) -> None:
                 "bold": True,
                 "align": "center",
                 "text_wrap": True,
-                "bg_color": "#F2F2F2",
+                "bg_color": HEADER_FILL,
             }
         ),
-        "locked": workbook.add_format({**body, "bg_color": "#F2F2F2"}),
+        "locked": workbook.add_format({**body, "bg_color": HEADER_FILL}),
         "text": workbook.add_format({**body, "locked": False}),
         "money": workbook.add_format({**body, "locked": False, "num_format": "0.0000"}),
         "guide": workbook.add_format({"font_name": "宋体", "font_size": 11, "text_wrap": True}),

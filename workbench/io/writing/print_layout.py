@@ -34,7 +34,9 @@ from workbench.core.table import Table
 from workbench.core.vocab import (
     ADDED_FILL,
     CHANGED_FILL,
+    HEADER_FILL,
     NUMERIC_STYLES,
+    PRINT_DERIVED_TEXT,
     REVIEW_ROW_FILLS,
     SUBTOTAL_WORDS,
     UNGROUPED,
@@ -88,7 +90,7 @@ class Formats:
             valign="vcenter",
             border=1,
             text_wrap=True,
-            **({} if clean else {"bg_color": "#F2F2F2"}),
+            **({} if clean else {"bg_color": HEADER_FILL}),
         )
         self.category = self._make(**self._border(), bold=True, text_wrap=True)
         self.note = self._make(font_name=body_font, font_size=9, text_wrap=True, valign="top")
@@ -135,7 +137,7 @@ class Formats:
             if variant:
                 props["bg_color"] = VARIANT_FILLS[variant]
             if derived:
-                props.update(italic=True, font_color="#7F7F7F")
+                props.update(italic=True, font_color=PRINT_DERIVED_TEXT)
             if bold:
                 props["bold"] = True
             if indent:
