@@ -1077,6 +1077,10 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <translation>Data source:</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>

@@ -1072,6 +1072,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>（空）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -60,10 +60,15 @@ def install_language(app, language: str | None = None) -> list[str]:
             translator.deleteLater()
     app.setProperty("workbench_translators", len(translators))
     app.setProperty("workbench_language", language)
-    return _install_fonts(app)
+    return _install_fonts(app, latin_first=language == ENGLISH)
 
 
-def _install_fonts(app) -> list[str]:
+# An English window sets its Latin text (and its quotation marks) in the system's Latin face;
+# the CJK families follow for the Chinese data. In Chinese the CJK face sets everything.
+LATIN_FAMILIES = ["Segoe UI"]
+
+
+def _install_fonts(app, *, latin_first: bool = False) -> list[str]:
     from PySide6.QtGui import QFont, QFontDatabase
 
     from workbench.charts.fonts import shipped_font_path
@@ -75,7 +80,12 @@ def _install_fonts(app) -> list[str]:
         loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         families += [f for f in loaded if f not in families] or [SHIPPED_FAMILY]
     font = QFont(app.font())
-    font.setFamilies(families + [f for f in font.families() if f not in families])
+    system = [f for f in font.families() if f not in families and f not in LATIN_FAMILIES]
+    if latin_first:
+        families = LATIN_FAMILIES + system + families
+        font.setFamilies(families)
+    else:
+        font.setFamilies(families + system)
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
     return families

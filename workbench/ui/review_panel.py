@@ -113,7 +113,9 @@ class ReviewPanel(QWidget):
         )
         self.details.addRow(
             self.tr("数据来源："),
-            QLabel("、".join(map(core_word, origins)) or core_word(table.default_provenance)),
+            QLabel(
+                self.tr("、").join(map(core_word, origins)) or core_word(table.default_provenance)
+            ),
         )
         empty = self.tr("（空）")
         for column in table.columns:
