@@ -10,6 +10,11 @@ whole-process raw python-calamine reads of the same files (the floor: both must 
 Each side runs as a fresh process, interleaved with the other side, REPEATS times; the
 medians of wall clock and of CPU time (user + system, steadier on a shared machine) are
 reported. Absolute times drift with machine load: compare the ratios (target ≤ 2×).
+
+Wall time is what the user waits. `workbench diff` reads its two files side by side (the
+new one in a second thread; calamine's parse and zlib's inflate release the interpreter
+lock), while the reference reads them in two sequential processes: with a free core the
+diff's wall time falls below its CPU time; on a machine whose cores are all busy it cannot.
 """
 
 from __future__ import annotations

@@ -194,7 +194,18 @@ def command_stages(argv: list[str]) -> list[tuple[str, float, float]]:
     ]
     saved = [(owner, attr, getattr(owner, attr)) for owner, attr, _ in patches]
     saved.append((number_formats.WorkbookFacts, "start", original_start))
+    side_by_side = getattr(cli, "_open_both", None)
+    if side_by_side is not None:
+        saved.append((cli, "_open_both", side_by_side))
+
+    def one_after_the_other(open_document, old, new):
+        return open_document(old), open_document(new)
+
     try:
+        # `diff` reads its two files side by side; process CPU time counts every thread, so
+        # here they are read one after the other, else each overlapped stage counts twice.
+        if side_by_side is not None:
+            cli._open_both = one_after_the_other  # noqa: SLF001
         for owner, attr, label in patches:
             setattr(owner, attr, timed(label, getattr(owner, attr)))
         number_formats.WorkbookFacts.start = staticmethod(timed("error-cell scan", start_and_wait))

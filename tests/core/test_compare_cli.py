@@ -220,3 +220,20 @@ def test_indicator_tables_of_two_years_in_the_sample_plan(capsys):
     assert len(data["matched"]) + len(data["removed"]) == 36
     gdp = [c for c in data["changed"] if c["name"] == "地区生产总值增长" and c["field"] == "target"]
     assert gdp and gdp[0]["old"] == "6%以上" and gdp[0]["new"] == "5.5%左右"
+
+
+@pytest.mark.parametrize("broken", ["old", "both", "new"])
+def test_the_old_files_problem_is_named_first(tmp_path, capsys, broken):
+    """The two files are read side by side; which file a problem names must not depend on
+    which read finishes first."""
+    good = annex(tmp_path / "完好.xlsx", ROWS)
+    old = tmp_path / "旧表.xlsx" if broken in ("old", "both") else good
+    new = tmp_path / "新表.xlsx" if broken in ("new", "both") else good
+    for path in {old, new} - {good}:
+        path.write_bytes(b"PK\x03\x04" + "不是压缩包".encode() * 50)
+    code, out, err = run(capsys, old, new)
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    named = "旧表.xlsx" if broken in ("old", "both") else "新表.xlsx"
+    assert named in err
+    assert ("新表.xlsx" in err) == (broken == "new")

@@ -6,7 +6,6 @@ the change log and notifies listeners (once per batch).
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -25,6 +24,8 @@ Listener = Callable[[TableChanged], None]
 
 
 def current_user() -> str:
+    import getpass  # only when an edit is logged: `import --json` and `diff` never ask
+
     try:
         return getpass.getuser()
     except Exception:  # no login name in some service contexts
