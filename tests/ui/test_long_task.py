@@ -4,6 +4,7 @@ painting, and 取消 that leaves the document and the files as they were."""
 from __future__ import annotations
 
 import random
+import threading
 import time
 from pathlib import Path
 
@@ -34,6 +35,23 @@ def big_annex(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def slow_drive(monkeypatch):
+    """Reading as from a slow shared drive: each of the reader's safe points (every 4096 rows)
+    also waits 40 ms in the worker. On an idle machine the 100k-row CSV is otherwise read in
+    about half a second — as long as the dialog's delay — and the tests depended on load."""
+    from workbench import progress
+
+    check = progress.check
+
+    def slow_check() -> None:
+        if threading.current_thread() is not threading.main_thread():
+            time.sleep(0.04)
+        check()
+
+    monkeypatch.setattr(progress, "check", slow_check)
+
+
 class PaintCounter(QObject):
     """Counts the paint events a widget receives (what the user sees being redrawn)."""
 
@@ -55,11 +73,22 @@ def progress_dialog() -> QProgressDialog | None:
     return None
 
 
+def settle(seconds: float = 0.5) -> None:
+    """Let the window finish what it has queued (the first chart draw of the sample) before
+    the long work starts: run on the GUI thread while the reader holds the interpreter
+    half the time, that draw could outlast the whole read, and no dialog was ever due."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 class Watcher:
     """Polls while the window's own loop runs the long work (the test cannot: open_path
     does not return until the work is done) and records what the user sees."""
 
     def __init__(self, click_cancel: bool) -> None:
+        settle()
         self.click_cancel = click_cancel
         self.seen_after: float | None = None
         self.last_seen: float | None = None
