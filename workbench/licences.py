@@ -16,27 +16,18 @@ from __future__ import annotations
 
 import importlib.metadata as metadata
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench import __version__
+from workbench.charts.fonts import shipped_font_path
 from workbench.shipped import shipped_file
 
 DISTRIBUTION = "plan-workbench"
-# What the project asks for directly, in case its own metadata is missing (a source
-# checkout run without installing): the walk then starts from these names.
-DIRECT = (
-    "PySide6-Essentials",
-    "pandas",
-    "openpyxl",
-    "matplotlib",
-    "python-calamine",
-    "XlsxWriter",
-    "defusedxml",
-    "platformdirs",
-    "orjson",
-    "python-docx",
-)
+# A source checkout run without installing has no metadata of its own: the walk then starts
+# from what pyproject.toml asks for.
+PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)", re.IGNORECASE)
 # Licence files shipped in resources/licenses, by the SPDX identifier they hold.
 SHIPPED_TEXTS = {"LGPL-3.0": "LGPL-3.0.txt", "GPL-3.0": "GPL-3.0.txt"}
@@ -70,10 +61,10 @@ def app_version() -> str:
         return __version__
 
 
-def _requirement_names(dist: metadata.Distribution) -> list[str]:
-    """Names of what `dist` needs at run time on this platform (no extras)."""
+def _requirement_names(requirements: list[str]) -> list[str]:
+    """Names of the requirements that hold at run time on this platform (no extras)."""
     names = []
-    for requirement in dist.requires or []:
+    for requirement in requirements:
         name, _, marker = requirement.partition(";")
         if marker and not _marker_holds(marker):
             continue
@@ -97,9 +88,9 @@ def _marker_holds(marker: str) -> bool:
 def shipped_distributions() -> list[metadata.Distribution]:
     """This package's run-time requirements, transitively, each once, installed ones only."""
     try:
-        start = _requirement_names(metadata.distribution(DISTRIBUTION))
+        start = _requirement_names(metadata.distribution(DISTRIBUTION).requires or [])
     except metadata.PackageNotFoundError:
-        start = list(DIRECT)
+        start = _requirement_names(_declared_requirements())
     found: dict[str, metadata.Distribution] = {}
     pending = list(start)
     while pending:
@@ -111,8 +102,16 @@ def shipped_distributions() -> list[metadata.Distribution]:
         except metadata.PackageNotFoundError:
             continue
         found[_key(name)] = dist
-        pending.extend(_requirement_names(dist))
+        pending.extend(_requirement_names(dist.requires or []))
     return list(found.values())
+
+
+def _declared_requirements() -> list[str]:
+    try:
+        declared = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
+    return list(declared.get("project", {}).get("dependencies", []))
 
 
 def short_licence(dist: metadata.Distribution) -> str:
@@ -180,22 +179,18 @@ def licence_texts(distribution: str, licence: str = "") -> list[tuple[str, str]]
     return texts
 
 
-def font_path() -> Path:
-    return shipped_file("workbench.resources", "resources", "fonts", "WorkbenchCJKSC-Regular.otf")
-
-
 def font_name_and_version() -> tuple[str, str]:
     """The shipped font's family and version, as its own name table states them."""
     try:
         from fontTools.ttLib import TTFont
 
-        with TTFont(str(font_path()), lazy=True) as font:
+        with TTFont(str(shipped_font_path()), lazy=True) as font:
             names = font["name"]
-            family = names.getDebugName(1) or font_path().stem
+            family = names.getDebugName(1) or shipped_font_path().stem
             version = (names.getDebugName(5) or "").replace("Version", "").strip()
             return f"{family}（字体）", version.split(";")[0]
     except Exception:  # fontTools missing or the file unreadable: still list the font
-        return f"{font_path().stem}（字体）", ""
+        return f"{shipped_font_path().stem}（字体）", ""
 
 
 def read_text(path: Path) -> str:
