@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from workbench import __version__, cli_words
+from workbench.core.collector import collector_paused
 from workbench.i18n import translate
 
 cli_words.install()
@@ -136,28 +137,9 @@ def _human_table(payload: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _without_cycle_collection():
-    """A short batch run over a read table creates no garbage cycles worth finding: the
-    collector's full passes over 100k row dicts (and their payload copies) only cost time."""
-    import contextlib
-    import gc
-
-    @contextlib.contextmanager
-    def paused():
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            yield
-        finally:
-            if collecting:
-                gc.enable()
-
-    return paused()
-
-
 def cmd_import(argv: Sequence[str]) -> int:
     args = _import_parser().parse_args(argv)
-    with _without_cycle_collection():
+    with collector_paused():
         return _import(args)
 
 
@@ -568,7 +550,7 @@ def _pick_table(doc, path: str, sheet: str | None, like=None):
 
 def cmd_diff(argv: Sequence[str]) -> int:
     args = _diff_parser().parse_args(argv)
-    with _without_cycle_collection():
+    with collector_paused():
         return _diff(args)
 
 

@@ -10,7 +10,6 @@ document changes, so an undo in the main window shows up here at once.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.collector import collector_paused
 from workbench.core.compare.align import compare_tables
 from workbench.core.compare.crosswalk import Crosswalk, SetCrosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
@@ -692,13 +692,8 @@ class CompareView(QWidget):
             return
         grid = self.active_grid()
         row = grid.currentIndex().row()
-        collecting = gc.isenabled()
-        gc.disable()  # 100k fresh line tuples, none garbage: no collector passes over them
-        try:
+        with collector_paused():  # 100k fresh line tuples, none of them garbage
             lines = arrange(self.comparison)
-        finally:
-            if collecting:
-                gc.enable()
         if self.only_changes.isChecked():
             lines = [line for line in lines if line.kind != RowKind.SAME]
         for model in (self.merged_model, self.old_model, self.new_model):

@@ -13,10 +13,10 @@ units differ but convert (万元 → 亿元) are compared after conversion. Row 
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
 from typing import Any
 
+from workbench.core.collector import collector_paused
 from workbench.core.compare.crosswalk import Crosswalk, Dimension
 from workbench.core.compare.keys import match_key, match_keys, numbering_stem
 from workbench.core.compare.result import Comparison, FieldChange, MatchHow, RowMatch
@@ -108,15 +108,8 @@ def compare_tables(
 ) -> Comparison:
     """Align `old` with `new` and list what changed. `accept_threshold` None proposes every
     similar-name pair instead of accepting any (the window lets the reviewer decide)."""
-    # 100k row matches are allocated here and none of them can be garbage: the collector's
-    # full passes over two freshly read tables would only cost time (as in the reader).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():  # 100k row matches, none of them garbage
         return _compare(old, new, crosswalk, tolerances, key_column, accept_threshold)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _compare(

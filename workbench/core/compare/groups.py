@@ -9,11 +9,11 @@ tenth of a second, where building two pandas frames and grouping them took half 
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from workbench.core.collector import collector_paused
 from workbench.core.compare.result import GroupSummary
 from workbench.core.schema import TableKind
 from workbench.core.vocab import UNGROUPED
@@ -71,15 +71,8 @@ def _accumulate(
 
 
 def group_summaries(comparison: Comparison) -> list[GroupSummary]:
-    # The per-group lists hold 100k fresh tuples and none is garbage; with the collector on,
-    # its passes over two read tables tripled the time (0.76 s against 0.27 s on 100k rows).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():  # 100k fresh per-group tuples, none of them garbage
         return _summaries(comparison)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _summaries(comparison: Comparison) -> list[GroupSummary]:

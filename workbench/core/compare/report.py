@@ -3,9 +3,9 @@ read it (a tabular diff: +++ added, --- removed, → old→new per cell, Chinese
 
 from __future__ import annotations
 
-import gc
 from typing import Any
 
+from workbench.core.collector import collector_paused
 from workbench.core.compare.result import HOW_LABELS, KIND_LABELS, Comparison, MatchHow, RowKind
 from workbench.core.schema import label as field_label
 from workbench.i18n import translate
@@ -22,13 +22,8 @@ def _row(table, key: str) -> dict[str, Any]:
 def diff_payload(comparison: Comparison, *, groups: bool = True) -> dict[str, Any]:
     """CONTRACT.md's `{"matched", "added", "removed", "changed", "crosswalk"}` plus how each
     pair was made (`how`, `score`), Δ and Δ%, pending suggestions, and per-group sums."""
-    collecting = gc.isenabled()
-    gc.disable()  # 100k small dicts, none of them garbage: skip the collector's passes
-    try:
+    with collector_paused():  # 100k small dicts, none of them garbage
         return _payload(comparison, groups)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _payload(comparison: Comparison, groups: bool) -> dict[str, Any]:

@@ -8,10 +8,10 @@ states the table-level facts: money units, columns it could not map, the kind it
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from workbench.core import provenance as prov
+from workbench.core.collector import collector_paused
 from workbench.core.document import ReadWarning
 from workbench.core.metadata import CONFIDENCE_LEVELS, Confidence, TableMeta, TableRole
 from workbench.core.schema import TableKind, fields_for
@@ -239,15 +239,9 @@ def read_table(
         reader = RowReader(
             rows, banners, layout, table, ctx, factors, percent_columns, percent_cells
         )
-        # Building 100k row dicts next to the sheet's million cells sets off repeated full
-        # garbage collections that find nothing to free: pause the collector for the loop.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        # 100k row dicts next to the sheet's million cells: collections would free nothing.
+        with collector_paused():
             reader.read()
-        finally:
-            if collecting:
-                gc.enable()
         reader.finish(facts.error_cells(sheet.name) if sheet.errors is None else sheet.errors)
     finally:
         if own:
