@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -32,6 +31,7 @@ from workbench.core import provenance as prov
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.selection import Selection
 from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FILLS
+from workbench.i18n import CHINESE, ENGLISH
 from workbench.shipped import shipped_file
 from workbench.ui.findings_panel import FindingsPanel
 from workbench.ui.grid import GridView
@@ -40,7 +40,7 @@ from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.table_model import PlanTableModel
 from workbench.ui.totals_bar import TotalsBar
-from workbench.ui.words import core_word
+from workbench.ui.words import core_word, window_language
 
 if TYPE_CHECKING:  # the document and its session load with the first file, after the window
     from workbench.core.document import PlanDocument
@@ -346,13 +346,10 @@ class MainWindow(QMainWindow):
         """语言 / Language: named in both languages, so whoever opened the wrong one finds it."""
         from PySide6.QtGui import QActionGroup
 
-        from workbench.i18n import CHINESE, ENGLISH, current_language
-
         menu = bar.addMenu(self.tr("语言 / &Language"))
         self.language_menu = menu
         group = QActionGroup(self)
-        current = str(QApplication.instance().property("workbench_language") or "")
-        current = current or current_language()
+        current = window_language()
         self.language_actions = {}
         for language, text in ((CHINESE, "中文"), (ENGLISH, "English")):
             action = QAction(text, self, checkable=True)  # each in its own language, never tr()
@@ -369,7 +366,7 @@ class MainWindow(QMainWindow):
 
         self.settings.setValue(SETTINGS_KEY, language)
         self.settings.sync()
-        if language == QApplication.instance().property("workbench_language"):
+        if language == window_language():
             return  # already speaking it
         QMessageBox.information(
             self,
@@ -655,8 +652,8 @@ class MainWindow(QMainWindow):
     def _widths_key(self) -> str:
         """Widths are remembered per language: titles fitted in Chinese clip in English."""
         assert self.model is not None
-        language = QApplication.instance().property("workbench_language") or "zh_CN"
-        if language == "zh_CN":  # the key widths were stored under before English existed
+        language = window_language()
+        if language == CHINESE:  # the key widths were stored under before English existed
             return f"columns/{self.model.table.id}"
         return f"columns/{language}/{self.model.table.id}"
 

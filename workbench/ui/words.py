@@ -13,6 +13,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from workbench.i18n import ENGLISH, current_language
+
 CONTEXT = "core"
 _YEAR = re.compile(r"^(\d{4})年(.*)$")
 
@@ -34,6 +36,13 @@ def core_word(text: str) -> str:
     return f"{year.group(1)} {rest_translated}" if rest_translated != rest else text
 
 
-def _english() -> bool:
+def window_language() -> str:
+    """The language the window speaks: what app.install_language set up, else the choice
+    workbench.i18n would make (a window built without it, as in some tests)."""
     app = QCoreApplication.instance()
-    return app is not None and app.property("workbench_language") == "en"
+    language = app.property("workbench_language") if app is not None else None
+    return str(language) if language else current_language()
+
+
+def _english() -> bool:
+    return window_language() == ENGLISH
