@@ -36,10 +36,6 @@
         <translation>Licences</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>{name} {version}
 许可证：{licence}</source>
         <translation>{name} {version}
@@ -1171,10 +1167,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     <message>
         <source>按原样显示单元格内容，不作为计划表读取，不能修改；可选中后复制（Ctrl+C）。</source>
         <translation>Cells are shown as written, not read as a plan table, and cannot be changed; select and copy with Ctrl+C.</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2461,10 @@ The open document was saved automatically as far as possible and can be recovere
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

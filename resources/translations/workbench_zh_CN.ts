@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} {version}
 许可证：{licence}</source>
         <translation type="unfinished"></translation>
@@ -1165,10 +1161,6 @@
     </message>
     <message>
         <source>按原样显示单元格内容，不作为计划表读取，不能修改；可选中后复制（Ctrl+C）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,6 +2426,10 @@
     </message>
     <message>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import licences
+from workbench.ui.dialog_buttons import close_only
 
 DESCRIPTION = QT_TRANSLATE_NOOP("AboutDialog", "审核年度计划报告附件：指标执行、重大项目与汇总表。")
 
@@ -84,9 +84,7 @@ class AboutDialog(QDialog):
         self.tabs = tabs
         self.table.currentCellChanged.connect(lambda row, *_: self.show_licence(row))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_only(self)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)

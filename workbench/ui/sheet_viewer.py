@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workbench.io.clipboard_formats import to_html, to_tsv
 from workbench.io.reading.limits import column_name
+from workbench.ui.dialog_buttons import close_only
 
 
 def _shown(value: Any) -> str:
@@ -108,9 +108,7 @@ class SheetViewer(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_only(self)
         layout.addWidget(buttons)
 
     def copy_selection(self) -> None:

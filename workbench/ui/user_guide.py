@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from workbench.shipped import shipped_file
+from workbench.ui.dialog_buttons import close_only
 
 GUIDE_NAME = "使用指南.md"
 
@@ -35,8 +36,7 @@ class UserGuide(QDialog):
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         else:
             self.browser.setPlainText(self.tr("未找到使用指南（应在：{path}）。").format(path=path))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = close_only(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
