@@ -290,8 +290,9 @@ def _scan_large_sheet(
     errors: dict[tuple[int, int], str] | None = None,
 ) -> tuple[bool, int, int, int]:
     """(regular, rows, columns, size) of a large worksheet part, inflated by a second thread
-    while this one scans what has arrived; its error cells go into `errors` on the way. zlib and the CRC run without the interpreter
-    lock, so on a machine with two cores the check costs about what inflating does. The
+    while this one scans what has arrived; its error cells go into `errors` on the way. zlib
+    and the CRC run without the interpreter lock, so on a machine with two cores the check
+    costs about what inflating does. The
     <dimension> at the top only suggests how long row numbers are; if it promised more than
     the cells reach, the part is scanned again as a whole (scan_sheet_xml)."""
     import queue

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from workbench.io.reading.limits import error_cells
+from workbench.io.reading.limits import column_index, error_cells
 from workbench.io.reading.sniff import FileKind
 
 CHUNK = 1 << 22
@@ -39,13 +39,6 @@ _BUILTIN_PERCENT = {9, 10}
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-
-
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + ch - 64
-    return index - 1
 
 
 def _is_percent_code(code: str) -> bool:
@@ -141,7 +134,7 @@ class _Scanner:
             assert cell_match is not None
             attrs = dict(_ATTR.findall(cell_match.group(1)))
             ref = _REF.match(attrs.get(b"r", b""))
-            column = _column_index(ref.group(1)) if ref else column + 1
+            column = column_index(ref.group(1)) - 1 if ref else column + 1
             style = attrs.get(b"s")
             if style is not None and style in self.percent_styles:
                 self.facts.percent.add((row, column))

@@ -23,6 +23,8 @@ from xml.etree import ElementTree as ET
 
 from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
+from workbench.io.reading.limits import column_index
+
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -125,7 +127,7 @@ class SheetXml:
                 col = 0
                 for c in cell_re.finditer(text, m.end(), close):
                     ref = re.search(r'\br="([A-Za-z]+)(\d+)"', c.group(1))
-                    col = _col_number(ref.group(1)) if ref else col + 1
+                    col = column_index(ref.group(1).upper()) if ref else col + 1
                     info.cells.append(
                         CellInfo(number, col, c.start(), c.end(), c.group(1), c.group(3) or "")
                     )
@@ -149,13 +151,6 @@ class SheetXml:
             for c in self.rows[r].cells
             if "<" in c.inner and _F_RE.search(c.inner)
         ]
-
-
-def _col_number(letters: str) -> int:
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 def cell_value(cell: CellInfo | None, shared: list[str]) -> Any:
@@ -359,7 +354,7 @@ def _shift_formula(formula: str, d_row: int, d_col: int) -> str:
         ref = m.group(0)
         parts = re.match(r"(\$?)([A-Z]{1,3})(\$?)(\d+)", ref)
         col_abs, letters, row_abs, digits = parts.groups()
-        col = _col_number(letters) + (0 if col_abs else d_col)
+        col = column_index(letters.upper()) + (0 if col_abs else d_col)
         row = int(digits) + (0 if row_abs else d_row)
         if col < 1 or row < 1:
             raise NotSimple(formula)
