@@ -20,15 +20,9 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def build_doc(n: int):
-    from workbench.core.document import PlanDocument
-    from workbench.core.table import Table
-
-    rng = random.Random(3)
+def project_rows(n: int, rng: random.Random) -> list[dict]:
+    """n project rows as a department's list holds them (also the compare-view benchmark's)."""
     sectors = ["科技创新", "产业转型升级", "乡村振兴", "城市提升", "生态环保", "社会民生"]
-    table = Table(
-        id="projects", kind="projects", title="基准项目表", sheet_name="项目", unit="亿元"
-    )
     rows = []
     for i in range(n):
         plan = round(rng.uniform(0.01, 5), 4)
@@ -48,7 +42,17 @@ def build_doc(n: int):
                 "note": None,
             }
         )
-    table.bulk_append(rows)
+    return rows
+
+
+def build_doc(n: int):
+    from workbench.core.document import PlanDocument
+    from workbench.core.table import Table
+
+    table = Table(
+        id="projects", kind="projects", title="基准项目表", sheet_name="项目", unit="亿元"
+    )
+    table.bulk_append(project_rows(n, random.Random(3)))
     doc = PlanDocument(title="基准")
     doc.add_table(table)
     return doc
