@@ -20,6 +20,12 @@ def _sheet(rows, merges=(), title="Sheet1"):
     return book
 
 
+def rows_workbook(path: Path, rows, title: str = "Sheet1") -> Path:
+    """One sheet holding `rows` (None leaves a cell empty), saved at `path`."""
+    _sheet(rows, title=title).save(path)
+    return path
+
+
 def execution_annex(path: Path) -> Path:
     """附件（一）: label, merged title, two-row header with a year group, category rows with
     counts, numbers as text with %, full-width digits, "—", a 其中 row, footnotes."""

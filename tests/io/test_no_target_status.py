@@ -16,8 +16,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-import xlsxwriter
 
+from tests.io.annex_fixtures import rows_workbook
 from workbench.charts.data import chart_data
 from workbench.charts.kinds import ChartKind
 from workbench.cli import main
@@ -40,14 +40,7 @@ YEARS = [
 
 
 def _write(path: Path, rows) -> Path:
-    book = xlsxwriter.Workbook(str(path))
-    sheet = book.add_worksheet("统计公报")
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value is not None:
-                sheet.write(r, c, value)
-    book.close()
-    return path
+    return rows_workbook(path, rows, "统计公报")
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-import xlsxwriter
 
+from tests.io.annex_fixtures import rows_workbook
 from workbench.core.edits import CellChange, DeleteRows, EditError, SetCells
 from workbench.io.native import plan_json
 from workbench.io.native.plan_file import load_plan, save_plan
@@ -23,14 +23,7 @@ ROWS = [
 
 
 def _by_year(path: Path) -> Path:
-    book = xlsxwriter.Workbook(str(path))
-    sheet = book.add_worksheet("历年指标")
-    for r, row in enumerate(ROWS):
-        for c, value in enumerate(row):
-            if value is not None:
-                sheet.write(r, c, value)
-    book.close()
-    return path
+    return rows_workbook(path, ROWS, "历年指标")
 
 
 def _only(doc):
