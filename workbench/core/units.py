@@ -1,0 +1,109 @@
+"""The one table of units: which units a plan report or annex uses and how they convert.
+
+The reader (a money column in 万元), the target parser ("新增就业50万人"), the text extraction
+("粮食产量1.4万亿斤") and the comparison (万元 in one year, 亿元 in the next) all ask the same
+questions — is this a unit, what does it measure, how many of one make the other — and must get
+the same answer. The facts live in resources/vocab/units.json so a unit can be added without
+touching code.
+
+Conversions between powers of ten are done by dividing or multiplying by an exact power of ten,
+never by a rounded reciprocal, so that 113700万元 is exactly 11.37亿元.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from workbench.shipped import shipped_file
+
+
+class UnitKind(StrEnum):
+    MONEY = "money"
+    COUNT = "count"  # a number of things: 个, 项, 万户 …
+    RATE = "rate"  # % and ‰
+    POINTS = "points"  # 个百分点
+    MEASURE = "measure"  # a physical quantity: 万吨, 平方公里, 万千瓦 …
+    TIME = "time"
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    group: str  # what it measures: money, mass, area … (units of one group convert)
+    kind: UnitKind
+    factor: float  # how many of the group's base unit one of this unit is
+
+
+@cache
+def _table() -> dict[str, Unit]:
+    path = shipped_file("workbench.resources", "resources", "vocab", "units.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table: dict[str, Unit] = {}
+    for group, spec in data["groups"].items():
+        kind = UnitKind(spec["kind"])
+        for name, factor in spec["units"].items():
+            table[name] = Unit(name, group, kind, float(factor))
+    return table
+
+
+def normalise_unit(text: object) -> str:
+    """A unit as written, compared: NFKC (full-width ％ → %), no spaces, no brackets around it."""
+    if text is None:
+        return ""
+    cleaned = unicodedata.normalize("NFKC", str(text))
+    cleaned = "".join(cleaned.split())
+    while len(cleaned) >= 2 and cleaned[0] in "(（[【" and cleaned[-1] in ")）]】":
+        cleaned = cleaned[1:-1]
+    return cleaned
+
+
+def unit(text: object) -> Unit | None:
+    """The unit this text names, or None when it names no unit the table knows."""
+    return _table().get(normalise_unit(text))
+
+
+@cache
+def names_longest_first() -> tuple[str, ...]:
+    """Every unit name, longest first: when text after a number is matched against the table,
+    "万亿元" must win over "亿元" and "个百分点" over "个"."""
+    return tuple(sorted(_table(), key=lambda n: (-len(n), n)))
+
+
+def names_of(*kinds: UnitKind) -> frozenset[str]:
+    return frozenset(n for n, u in _table().items() if u.kind in kinds)
+
+
+def convertible(a: object, b: object) -> bool:
+    ua, ub = unit(a), unit(b)
+    return ua is not None and ub is not None and ua.group == ub.group
+
+
+def conversion(from_unit: object, to_unit: object) -> tuple[str, float] | None:
+    """How a value in from_unit becomes a value in to_unit: ("*", k) or ("/", k), with k ≥ 1,
+    or None when the two do not measure the same thing (or either is unknown)."""
+    a, b = unit(from_unit), unit(to_unit)
+    if a is None or b is None or a.group != b.group:
+        return None
+    if a.factor >= b.factor:
+        return ("*", a.factor / b.factor)
+    return ("/", b.factor / a.factor)
+
+
+def convert(value: float, from_unit: object, to_unit: object) -> float | None:
+    """value (in from_unit) expressed in to_unit; None when they do not convert."""
+    how = conversion(from_unit, to_unit)
+    if how is None:
+        return None
+    op, k = how
+    if k == 1.0:
+        return value
+    return value * k if op == "*" else value / k
+
+
+def to_yi(value: float, money_unit: object) -> float | None:
+    """Money in 亿元, the unit of every project table; None when money_unit is not money."""
+    return convert(value, money_unit, "亿元")
