@@ -146,7 +146,7 @@ def _indicators(doc: PlanDocument, table_id: str, percent: bool) -> ChartData:
         actual = row.get("actual")
         if nominal is None and actual is None:
             continue
-        status = status_of(table, key, doc.policy).effective or "暂无数据"
+        status = status_of(table, key, doc.policy).shown or "暂无数据"
         names.append(str(row.get("name") or key))
         targets.append(nominal)
         actuals.append(actual)

@@ -13,7 +13,6 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
-from workbench.core.status import UNJUDGED
 from workbench.core.summaries import compare, is_total, parts_vs_total, summable_rows
 from workbench.core.vocab import RATE_CHECK_TOLERANCE, SUBTOTAL_WORDS, Severity, money_tolerance
 
@@ -166,12 +165,7 @@ def check_indicators(doc: PlanDocument, table) -> list[Finding]:
         status = status_of(table, key, doc.policy)
         derived = status.derived
         stated = row.get("status")
-        if (
-            stated
-            and derived.status not in UNJUDGED
-            and stated != derived.status
-            and not row.get("status_override")
-        ):
+        if status.contradicted:
             out.append(
                 Finding(
                     Severity.WARNING,

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from workbench.core.schema import TableKind
 from workbench.core.status import (
+    UNJUDGED,
     Direction,
     StatusPolicy,
     StatusResult,
@@ -63,9 +65,27 @@ BY_REVIEWER, AS_STATED, DERIVED = STATUS_SOURCES
 
 @dataclass(frozen=True)
 class IndicatorStatus:
-    effective: str | None  # what the grid shows and writers write
+    effective: str | None  # the reviewer's verdict, else the annex's word, else the derived one
     derived: StatusResult  # what the rule says
     source: str  # one of STATUS_SOURCES
+
+    @property
+    def contradicted(self) -> bool:
+        """The annex states a status that the figures, as they now stand, do not give: a stale
+        "完成" beside an actual that misses its target. Only a reviewer's verdict may stand
+        against the rule; a stated word may not."""
+        return (
+            self.source == AS_STATED
+            and self.derived.status is not None
+            and self.derived.status not in UNJUDGED
+            and self.derived.status != self.effective
+        )
+
+    @property
+    def shown(self) -> str | None:
+        """The one status every output judges by — chart colour, printed annex, JSON verdict:
+        the effective one, unless the figures contradict a stated word, then the derived one."""
+        return self.derived.status if self.contradicted else self.effective
 
 
 def status_of(table: Table, key: str, policy: StatusPolicy | None = None) -> IndicatorStatus:
@@ -87,3 +107,36 @@ def status_of(table: Table, key: str, policy: StatusPolicy | None = None) -> Ind
     if row.get("status"):
         return IndicatorStatus(row["status"], derived, AS_STATED)
     return IndicatorStatus(derived.status, derived, DERIVED)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    table_id: str
+    key: str
+    name: str
+    stated: str
+    derived: str
+    reason: str
+
+
+def contradicted_statuses(doc: Any) -> list[Contradiction]:
+    """Every indicator whose stated status its figures contradict, for an export's summary:
+    such a row is printed with the derived status, and the reviewer is told which rows."""
+    out: list[Contradiction] = []
+    for table in doc.tables.values():
+        if table.kind is not TableKind.INDICATORS:
+            continue
+        for key, row in table:
+            status = status_of(table, key, doc.policy)
+            if status.contradicted:
+                out.append(
+                    Contradiction(
+                        table.id,
+                        key,
+                        str(row.get("name") or key),
+                        str(status.effective),
+                        str(status.derived.status),
+                        status.derived.reason,
+                    )
+                )
+    return out

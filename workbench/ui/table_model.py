@@ -25,11 +25,10 @@ from workbench.core.cell_input import parse_cell
 from workbench.core.columns import STATED_FOR, Column, columns_for
 from workbench.core.edits import CellChange, SetCells
 from workbench.core.events import TableChanged
-from workbench.core.indicators import AS_STATED, rule_for, status_of
+from workbench.core.indicators import rule_for, status_of
 from workbench.core.metadata import TableRole
 from workbench.core.numbers import format_number
 from workbench.core.schema import TableKind
-from workbench.core.status import DONE, MOSTLY, NOT_DONE
 from workbench.core.summaries import Comparison
 from workbench.core.table import Table
 from workbench.core.targets import describe_rule
@@ -74,7 +73,6 @@ _ROW_BRUSHES = {status: QBrush(QColor(fill)) for status, fill in REVIEW_ROW_FILL
 _STATUS_BRUSHES = {status: QBrush(QColor(c)) for status, c in STATUS_COLOURS.items()}
 _REVIEW_BRUSHES = {status: QBrush(QColor(c)) for status, c in REVIEW_COLOURS.items()}
 _COMPUTED_BRUSH = QBrush(QColor(COMPUTED_TEXT))
-_JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})  # derived statuses a rule actually decided
 
 
 def _reason(doc, table, key, row):
@@ -287,11 +285,7 @@ class PlanTableModel(QAbstractTableModel):
 
     @staticmethod
     def _status_disagrees(status) -> bool:
-        return (
-            status.source == AS_STATED
-            and status.derived.status in _JUDGED
-            and status.derived.status != status.effective
-        )
+        return status.contradicted
 
     def _rate_text(self, row: int) -> str:
         values = self.table.rows[self._keys[row]]
@@ -397,8 +391,7 @@ class PlanTableModel(QAbstractTableModel):
         origin = self._provenance(row, spec)
         if spec.key == "status" and self.table.kind is TableKind.INDICATORS:
             status = status_of(self.table, self._keys[row], self.doc.policy)
-            shown = status.derived.status if self._status_disagrees(status) else status.effective
-            foreground = _STATUS_BRUSHES.get(shown or "")
+            foreground = _STATUS_BRUSHES.get(status.shown or "")
         elif spec.key == "_review":
             foreground = _REVIEW_BRUSHES.get(self.display_text(row, column))
         elif spec.key == "completion_rate" and (

@@ -688,7 +688,8 @@ def _write_row(
             value: Any = seq
         elif spec.key == "status" and table.kind is TableKind.INDICATORS:
             status = status_of(table, key, doc.policy)
-            value, derived = status.effective, status.source == DERIVED and bool(status.effective)
+            value = status.shown
+            derived = (status.source == DERIVED or status.contradicted) and bool(value)
         elif spec.getter is not None:
             value = spec.getter(doc, table, key, values)
         else:

@@ -1,0 +1,54 @@
+"""A stated status its figures now contradict never goes out as if true (issue 23, item 2 and 7):
+the chart colours, the printed annex and the export's list all judge by the same status."""
+
+import openpyxl
+
+from workbench.charts.data import chart_data
+from workbench.charts.kinds import ChartKind
+from workbench.core.edits import CellChange, SetCells
+from workbench.core.indicators import contradicted_statuses, status_of
+from workbench.core.status import DONE, NOT_DONE
+from workbench.core.vocab import STATUS_COLOURS
+from workbench.io.writing.workbook_writer import write_workbook
+
+
+def _gdp(doc):
+    table = doc.table("indicators_2021")
+    key = next(k for k, r in table if r.get("name") == "地区生产总值增长")
+    return table, key
+
+
+def _edit_gdp_to(doc, value):
+    table, key = _gdp(doc)
+    doc.apply(SetCells(table.id, (CellChange(key, "actual", value),)), user="审核人")
+    return table, key
+
+
+def test_an_actual_below_an_at_least_target_contradicts_a_stated_done(sample_doc):
+    table, key = _gdp(sample_doc)
+    before = status_of(table, key, sample_doc.policy)
+    assert before.effective == DONE and not before.contradicted
+
+    _edit_gdp_to(sample_doc, 5.2)
+    after = status_of(table, key, sample_doc.policy)
+    assert after.effective == DONE  # the annex's word is kept as written …
+    assert after.contradicted and after.shown == NOT_DONE  # … but nothing judges by it
+    listed = [(c.table_id, c.key, c.stated, c.derived) for c in contradicted_statuses(sample_doc)]
+    assert (table.id, key, DONE, NOT_DONE) in listed
+
+
+def test_the_chart_colours_the_dot_by_the_figures(sample_doc):
+    table, key = _edit_gdp_to(sample_doc, 5.2)
+    data = chart_data(sample_doc, ChartKind.INDICATOR_PERCENT, table.id)
+    at = data.categories.index("地区生产总值增长")
+    assert data.colours[at] == STATUS_COLOURS[NOT_DONE]
+
+
+def test_the_printed_annex_prints_the_status_the_figures_give(sample_doc, tmp_path):
+    _edit_gdp_to(sample_doc, 5.2)
+    path = tmp_path / "附件.xlsx"
+    write_workbook(sample_doc, path)
+    sheet = openpyxl.load_workbook(path)["附件一 2021年指标执行"]
+    row = next(r for r in sheet.iter_rows(values_only=True) if "地区生产总值增长" in r)
+    assert 5.2 in row
+    assert NOT_DONE in row and DONE not in row
