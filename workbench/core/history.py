@@ -13,6 +13,7 @@ from workbench.core.observers import Observers
 class _Step:
     undo: Edit  # the inverse to apply to go back
     label: str
+    reason: str = ""  # why the reviewer made the edit: a redo logs it again, not "重做"
 
 
 class EditHistory:
@@ -30,7 +31,7 @@ class EditHistory:
 
     def do(self, edit: Edit, *, reason: str = "") -> None:
         inverse = self.doc.apply(edit, reason=reason)
-        self._undo.append(_Step(inverse, edit.label))
+        self._undo.append(_Step(inverse, edit.label, reason))
         if len(self._undo) > self.limit:
             self._undo.pop(0)  # the oldest step can no longer be undone; the log keeps it
         if self._saved_at is not None and self._saved_at > self._position:
@@ -44,7 +45,7 @@ class EditHistory:
             return False
         step = self._undo.pop()
         inverse = self.doc.apply(step.undo, reason="撤销")
-        self._redo.append(_Step(inverse, step.label))
+        self._redo.append(_Step(inverse, step.label, step.reason))
         self._position -= 1
         self._changed()
         return True
@@ -53,8 +54,8 @@ class EditHistory:
         if not self._redo:
             return False
         step = self._redo.pop()
-        inverse = self.doc.apply(step.undo, reason="重做")
-        self._undo.append(_Step(inverse, step.label))
+        inverse = self.doc.apply(step.undo, reason=step.reason or "重做")
+        self._undo.append(_Step(inverse, step.label, step.reason))
         self._position += 1
         self._changed()
         return True

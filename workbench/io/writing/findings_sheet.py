@@ -51,7 +51,7 @@ def _reviewer_rows(doc: PlanDocument) -> list[list[Any]]:
     rows = []
     for table in doc.tables.values():
         for key, mark in table.review.items():
-            if mark.status in (DOUBTFUL, RETURNED) and key in table.rows:
+            if key in table.rows and (mark.status in (DOUBTFUL, RETURNED) or mark.comment.strip()):
                 rows.append(
                     [
                         "审核",
