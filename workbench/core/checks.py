@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from workbench.core.compare.crosswalk import Crosswalk
+from workbench.core.compare.yoy import year_over_year
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
 from workbench.core.summaries import compare, is_total, parts_vs_total, summable_rows
+from workbench.core.table import Table
 from workbench.core.vocab import RATE_CHECK_TOLERANCE, SUBTOTAL_WORDS, Severity, money_tolerance
 
 RULE_LABELS = {
@@ -25,6 +28,7 @@ RULE_LABELS = {
     "subtotal": "小计与明细",
     "subtotal_count": "个数与明细",
     "status": "完成情况",
+    "base_vs_actual": "上年实际与执行",
 }
 
 
@@ -212,8 +216,43 @@ def check_summary(doc: PlanDocument, table) -> list[Finding]:
     return out
 
 
+def year_pairs(doc: PlanDocument) -> list[tuple[Table, Table]]:
+    """Indicator tables that state the same figures: one year's execution (its actuals) and
+    the next year's plan (its 上年实际 base), in one document."""
+    tables = [t for t in doc.tables.values() if t.kind is TableKind.INDICATORS and t.year]
+    return [
+        (earlier, later)
+        for earlier in tables
+        for later in tables
+        if later.year == (earlier.year or 0) + 1 and not earlier.meta.by_year
+    ]
+
+
+def check_year_pairs(doc: PlanDocument) -> list[Finding]:
+    """A next-year plan restates last year's actual as its base: after an edit to either, the
+    two must still agree, or the reviewer is told where (F9 as well as 年度对比)."""
+    out: list[Finding] = []
+    for earlier, later in year_pairs(doc):
+        for line in year_over_year(earlier, later, Crosswalk.of(doc)):
+            if line.base_agrees is not False or line.key is None:
+                continue
+            out.append(
+                Finding(
+                    Severity.WARNING,
+                    "base_vs_actual",
+                    f"“{line.name}”{later.year}年表的{later.meta.base_label or f'{earlier.year}年实际'} "
+                    f"{line.base:g} 与{earlier.year}年表的执行 {line.actual:g} 不一致",
+                    later.id,
+                    line.key,
+                    "base",
+                    {"base": line.base, "actual": line.actual, "table": earlier.id},
+                )
+            )
+    return out
+
+
 def run_checks(doc: PlanDocument) -> list[Finding]:
-    findings: list[Finding] = []
+    findings: list[Finding] = check_year_pairs(doc)
     for table in doc.tables.values():
         if table.kind is TableKind.PROJECTS:
             findings += check_projects(doc, table)

@@ -36,6 +36,7 @@ class YearLine:
     base: float | None  # what 附件二 states as last year's figure
     base_agrees: bool | None  # base equals 附件一's actual; None when either is missing
     how: MatchHow | None = None
+    key: str | None = None  # the row of the later table (附件二); None for a dropped indicator
 
 
 def target_value(target: str | None) -> float | None:
@@ -87,6 +88,7 @@ def year_over_year(
                 base=base,
                 base_agrees=agrees,
                 how=match.how if match else None,
+                key=key,
             )
         )
     for key in comparison.removed:
