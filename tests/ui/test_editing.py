@@ -1,5 +1,7 @@
 """Editing as a user does it: type, undo, paste from Excel, sort and filter, review marks."""
 
+import re
+
 import shiboken6
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -9,9 +11,11 @@ from workbench.ui.table_model import KEY_ROLE
 
 
 def column_of(win, label):
+    """The column titled `label`, or `label` under a year band ("2021年执行情况")."""
     model = win.grid.model()
     for c in range(model.columnCount()):
-        if model.headerData(c, Qt.Orientation.Horizontal) == label:
+        header = model.headerData(c, Qt.Orientation.Horizontal)
+        if header == label or re.fullmatch(r"\d{4}年" + re.escape(label), header or ""):
             return c
     raise KeyError(label)
 

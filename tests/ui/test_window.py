@@ -28,7 +28,9 @@ def test_opens_on_the_sample_plan(window):
         grid.model().headerData(c, Qt.Orientation.Horizontal)
         for c in range(grid.model().columnCount())
     ]
-    assert "指标名称" in headers and "完成情况" in headers and "判定依据" in headers
+    assert "指标名称" in headers and "2021年完成情况" in headers and "判定依据" in headers
+    # the base year's actual is never read as this year's: the year band is in the title
+    assert "2020年实际" in headers and "2021年目标" in headers and "实际" not in headers
     assert grid.model().rowCount() == 36
     name_col = headers.index("指标名称")
     assert visible_text(grid, 0, name_col) == "地区生产总值增长"

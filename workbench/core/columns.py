@@ -149,3 +149,12 @@ STATED_FOR = {
     "_completed": "completed",
     "_rate": "completion_rate",
 }
+
+
+_YEAR_BAND = re.compile(r"^\d{4}年$")
+
+
+def under_year_band(column: Column) -> bool:
+    """The column sits under a year in a two-row header (2020年 / 实际): a one-row header must
+    then carry the year in the title, or the base year's 实际 reads as this year's."""
+    return bool(column.group and _YEAR_BAND.match(column.group))

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPoly
 
 from workbench.core import provenance as prov
 from workbench.core.cell_input import parse_cell
-from workbench.core.columns import STATED_FOR, Column, columns_for
+from workbench.core.columns import STATED_FOR, Column, columns_for, under_year_band
 from workbench.core.edits import CellChange, SetCells
 from workbench.core.events import TableChanged
 from workbench.core.indicators import rule_for, status_of
@@ -471,6 +471,10 @@ class PlanTableModel(QAbstractTableModel):
             spec = self.columns[section]
             if spec.group and self.table.kind is TableKind.SUMMARY:
                 return f"{core_word(spec.group)}·{core_word(spec.label)}"
+            if under_year_band(spec):
+                # the grid has one header row: the year band goes into the title, so the base
+                # year's 实际 is never read as this year's
+                return core_word(f"{spec.group}{spec.label}")
             if spec.style == "money" and "（" not in spec.label:
                 return self.tr("{label}（亿元）").format(label=core_word(spec.label))
             return core_word(spec.label)
