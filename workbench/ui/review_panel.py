@@ -52,6 +52,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("审核意见：")))
         self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)  # Tab moves on, as in every form; it types no tab
         self.comment.setPlaceholderText(self.tr("写下存疑或退回的理由…"))
         self.comment.setMaximumHeight(110)
         layout.addWidget(self.comment)
