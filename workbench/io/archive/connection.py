@@ -66,7 +66,7 @@ def _parsed(text: str) -> sa.engine.URL:
     except sa_exc.ArgumentError:
         raise ArchiveProblem(
             "计划库地址无法识别（应为文件路径或 sqlite:///… / postgresql://…）", text
-        )
+        ) from None
     if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         url = url.set(drivername="postgresql+psycopg")  # psycopg 3
     if url.get_backend_name() not in ("sqlite", "postgresql"):
