@@ -109,6 +109,20 @@ def describe(error: BaseException) -> str:
     return "计划库出错（" + type(getattr(error, "orig", None) or error).__name__ + "）"
 
 
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    """The drivers' own errors, raised where the archive talks to a driver directly (COPY)."""
+    import sqlite3
+
+    found: list[type[BaseException]] = [sqlite3.Error]
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency; SQLite still works
+        pass
+    else:
+        found.append(psycopg.Error)
+    return tuple(found)
+
+
 class Connection:
     """An open archive: the engine, and the name it is shown by in messages."""
 
@@ -135,7 +149,7 @@ class Connection:
     def guarded(self) -> Iterator[None]:
         try:
             yield
-        except sa_exc.SQLAlchemyError as error:
+        except (sa_exc.SQLAlchemyError, *_driver_errors()) as error:
             raise ArchiveProblem(describe(error), self.where) from None
         except MemoryError:
             raise ArchiveProblem("内存不足，本次操作已撤销", self.where) from None
