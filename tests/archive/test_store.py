@@ -7,11 +7,11 @@ import hashlib
 import pytest
 
 from tests.archive import helpers
+from tests.io.annex_fixtures import execution_annex, rows_workbook
 from workbench.app import archive
 from workbench.io.archive.connection import ArchiveProblem
 from workbench.io.archive.store import Archive
 from workbench.io.opener import sample_plan_path
-from tests.io.annex_fixtures import execution_annex, rows_workbook
 
 
 def test_add_then_export_gives_the_same_bytes(db_url, tmp_path):
