@@ -9,6 +9,7 @@ tables) is refused before anything is written.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -214,6 +215,7 @@ def open_archive(named: str | os.PathLike | None = None, *, create: bool = True)
     return connection
 
 
+@functools.cache
 def _script():
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -235,8 +237,10 @@ def head_revision() -> str:
 
 
 def _prepare(conn: sa.engine.Connection, where: str) -> None:
+    revision = schema_revision(conn)
+    if revision is not None and revision == head_revision():
+        return  # the usual case: one look at the version table
     names = set(sa.inspect(conn).get_table_names())
-    revision = schema_revision(conn) if "alembic_version" in names else None
     if revision is None:
         if names - {"alembic_version"}:
             raise ArchiveProblem("这个数据库不是计划库（其中已有其他表）", where)
