@@ -49,10 +49,6 @@ SETTINGS_KEY = "archive/db"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("archive_dialog", text)
-
-
 def archive_location(window) -> str | None:
     """What the settings name; None leaves it to WORKBENCH_DB and then the default file."""
     value = window.settings.value(SETTINGS_KEY)
@@ -66,9 +62,11 @@ def _run(window, label: str, work, *, commits: bool = False):
     try:
         return run_long(window, label, work, commits=commits)
     except Cancelled:
-        window.show_message(_tr("已取消"))
+        window.show_message(QCoreApplication.translate("archive_dialog", "已取消"))
     except _problems() as exc:
-        QMessageBox.warning(window, _tr("计划库"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("archive_dialog", "计划库"), str(exc)
+        )
     return None
 
 
@@ -77,21 +75,23 @@ class SaveDialog(QDialog):
 
     def __init__(self, parent, year: int | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("保存到计划库"))
+        self.setWindowTitle(QCoreApplication.translate("archive_dialog", "保存到计划库"))
         self.label = QComboBox(self)
         self.label.setEditable(True)
         self.label.addItems(list(_load().KNOWN_LABELS))
         self.label.setCurrentText("")
-        self.label.lineEdit().setPlaceholderText(_tr("如 报送稿、修订稿、审定稿"))
+        self.label.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("archive_dialog", "如 报送稿、修订稿、审定稿")
+        )
         self.year = QSpinBox(self)
         self.year.setRange(1950, 2200)
         self.year.setValue(year or 2000)
         self.note = QLineEdit(self)
         form = QFormLayout()
-        form.addRow(_tr("版本名称(&L)："), self.label)
-        form.addRow(_tr("计划年度(&Y)："), self.year)
-        form.addRow(_tr("说明(&N)："), self.note)
-        self.buttons = ok_cancel(self, _tr("保存"))
+        form.addRow(QCoreApplication.translate("archive_dialog", "版本名称(&L)："), self.label)
+        form.addRow(QCoreApplication.translate("archive_dialog", "计划年度(&Y)："), self.year)
+        form.addRow(QCoreApplication.translate("archive_dialog", "说明(&N)："), self.note)
+        self.buttons = ok_cancel(self, QCoreApplication.translate("archive_dialog", "保存"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -106,7 +106,7 @@ class SaveDialog(QDialog):
 def save_to_archive(window, dialog_class=SaveDialog):
     """保存到计划库…: the current document added as a new version; nothing is overwritten."""
     if window.session is None:
-        window.show_message(_tr("请先打开一个计划"))
+        window.show_message(QCoreApplication.translate("archive_dialog", "请先打开一个计划"))
         return None
     _load()
     doc = window.session.doc
@@ -118,15 +118,15 @@ def save_to_archive(window, dialog_class=SaveDialog):
     db = archive_location(window)
     info = _run(
         window,
-        _tr("正在保存到计划库"),
+        QCoreApplication.translate("archive_dialog", "正在保存到计划库"),
         lambda: archive.save_document(db, doc, label=label, note=note, year=year, name=name),
         commits=True,
     )
     if info is not None:
         window.show_message(
-            _tr("已存入计划库：版本 {id}（{year}年 {label}）").format(
-                id=info.id, year=info.year, label=info.label
-            )
+            QCoreApplication.translate(
+                "archive_dialog", "已存入计划库：版本 {id}（{year}年 {label}）"
+            ).format(id=info.id, year=info.year, label=info.label)
         )
     return info
 
@@ -137,27 +137,35 @@ class ArchiveDialog(QDialog):
         _load()
         self.window_ = window
         self.db = archive_location(window)
-        self.setWindowTitle(_tr("计划库"))
+        self.setWindowTitle(QCoreApplication.translate("archive_dialog", "计划库"))
         self.resize(900, 480)
         self.where = QLabel(self)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(
             [
-                _tr("年度 / 版本"),
-                _tr("版本名称"),
-                _tr("文件"),
-                _tr("保存人"),
-                _tr("时间"),
-                _tr("审定"),
-                _tr("说明"),
+                QCoreApplication.translate("archive_dialog", "年度 / 版本"),
+                QCoreApplication.translate("archive_dialog", "版本名称"),
+                QCoreApplication.translate("archive_dialog", "文件"),
+                QCoreApplication.translate("archive_dialog", "保存人"),
+                QCoreApplication.translate("archive_dialog", "时间"),
+                QCoreApplication.translate("archive_dialog", "审定"),
+                QCoreApplication.translate("archive_dialog", "说明"),
             ]
         )
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
-        self.open_button = QPushButton(_tr("打开(&O)"), self)
-        self.compare_button = QPushButton(_tr("比较所选两个版本(&C)"), self)
-        self.approve_button = QPushButton(_tr("标为审定(&A)"), self)
-        self.save_button = QPushButton(_tr("保存当前文档到计划库(&S)…"), self)
+        self.open_button = QPushButton(
+            QCoreApplication.translate("archive_dialog", "打开(&O)"), self
+        )
+        self.compare_button = QPushButton(
+            QCoreApplication.translate("archive_dialog", "比较所选两个版本(&C)"), self
+        )
+        self.approve_button = QPushButton(
+            QCoreApplication.translate("archive_dialog", "标为审定(&A)"), self
+        )
+        self.save_button = QPushButton(
+            QCoreApplication.translate("archive_dialog", "保存当前文档到计划库(&S)…"), self
+        )
         self.open_button.clicked.connect(self.open_selected)
         self.compare_button.clicked.connect(self.compare_selected)
         self.approve_button.clicked.connect(self.approve_selected)
@@ -186,25 +194,34 @@ class ArchiveDialog(QDialog):
             self.where.setText(str(exc))
             self._update_buttons()
             return False
-        self.where.setText(_tr("计划库：{where}").format(where=where))
+        self.where.setText(
+            QCoreApplication.translate("archive_dialog", "计划库：{where}").format(where=where)
+        )
         years: dict[int, QTreeWidgetItem] = {}
         for info in sorted(found, key=lambda v: (-v.year, -v.id)):
             self.versions[info.id] = info
             parent = years.get(info.year)
             if parent is None:
-                parent = QTreeWidgetItem(self.tree, [_tr("{year}年").format(year=info.year)])
+                parent = QTreeWidgetItem(
+                    self.tree,
+                    [
+                        QCoreApplication.translate("archive_dialog", "{year}年").format(
+                            year=info.year
+                        )
+                    ],
+                )
                 parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 parent.setExpanded(True)
                 years[info.year] = parent
             item = QTreeWidgetItem(
                 parent,
                 [
-                    _tr("版本 {id}").format(id=info.id),
+                    QCoreApplication.translate("archive_dialog", "版本 {id}").format(id=info.id),
                     info.label,
                     info.source_name,
                     info.author,
                     info.created.replace("T", " ")[:19],
-                    _tr("审定") if info.approved else "",
+                    QCoreApplication.translate("archive_dialog", "审定") if info.approved else "",
                     info.note,
                 ],
             )
@@ -241,7 +258,9 @@ class ArchiveDialog(QDialog):
             return False
         db = self.db
         opened = _run(
-            self.window_, _tr("正在打开计划库中的版本"), lambda: archive.open_version(db, ids[0])
+            self.window_,
+            QCoreApplication.translate("archive_dialog", "正在打开计划库中的版本"),
+            lambda: archive.open_version(db, ids[0]),
         )
         if opened is None:
             return False
@@ -251,11 +270,15 @@ class ArchiveDialog(QDialog):
             self.window_.session.file.read_only = True
             self.window_._update_actions()
         self.window_.show_message(
-            _tr("已打开计划库版本 {id}（{year}年 {label}）{approved}").format(
+            QCoreApplication.translate(
+                "archive_dialog", "已打开计划库版本 {id}（{year}年 {label}）{approved}"
+            ).format(
                 id=info.id,
                 year=info.year,
                 label=info.label,
-                approved=_tr("，已审定，只读") if info.approved else "",
+                approved=QCoreApplication.translate("archive_dialog", "，已审定，只读")
+                if info.approved
+                else "",
             )
         )
         self.accept()
@@ -273,7 +296,7 @@ class ArchiveDialog(QDialog):
         db = self.db
         loaded = _run(
             self.window_,
-            _tr("正在读取两个版本"),
+            QCoreApplication.translate("archive_dialog", "正在读取两个版本"),
             lambda: (archive.open_version(db, ids[0]), archive.open_version(db, ids[1])),
         )
         if loaded is None:
@@ -282,7 +305,7 @@ class ArchiveDialog(QDialog):
         old, new = archive.paired_tables(old_doc, new_doc)
         session = Session(old_doc, None, native=True, parent=self.window_)
         session.file.read_only = True
-        name = _tr("版本 {id}（{year}年 {label}）").format(
+        name = QCoreApplication.translate("archive_dialog", "版本 {id}（{year}年 {label}）").format(
             id=new_info.id, year=new_info.year, label=new_info.label
         )
         view = CompareView(
@@ -304,8 +327,10 @@ class ArchiveDialog(QDialog):
             return False
         answer = QMessageBox.question(
             self,
-            _tr("标为审定"),
-            _tr("版本 {id} 标为审定后不能再改动。继续吗？").format(id=ids[0]),
+            QCoreApplication.translate("archive_dialog", "标为审定"),
+            QCoreApplication.translate(
+                "archive_dialog", "版本 {id} 标为审定后不能再改动。继续吗？"
+            ).format(id=ids[0]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -313,7 +338,9 @@ class ArchiveDialog(QDialog):
         try:
             archive.approve(self.db, ids[0])
         except _problems() as exc:
-            QMessageBox.warning(self, _tr("计划库"), str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("archive_dialog", "计划库"), str(exc)
+            )
             return False
         self.refresh()
         return True
@@ -335,5 +362,15 @@ def open_archive_dialog(window) -> ArchiveDialog:
 def install(window, menu) -> None:
     """Add 计划库… and 保存到计划库… to `menu` (the main window's 文件 menu)."""
     menu.addSeparator()
-    menu.addAction(window._action(_tr("计划库(&K)…"), lambda: open_archive_dialog(window)))
-    menu.addAction(window._action(_tr("保存到计划库(&V)…"), lambda: save_to_archive(window)))
+    menu.addAction(
+        window._action(
+            QCoreApplication.translate("archive_dialog", "计划库(&K)…"),
+            lambda: open_archive_dialog(window),
+        )
+    )
+    menu.addAction(
+        window._action(
+            QCoreApplication.translate("archive_dialog", "保存到计划库(&V)…"),
+            lambda: save_to_archive(window),
+        )
+    )
