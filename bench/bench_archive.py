@@ -88,8 +88,8 @@ def _fill(store, doc, source: bytes, years: range, versions: int) -> None:
 def run_engine(name: str, url: str, annex: Path, native: Path, doc, options) -> dict:
     from workbench.app import archive
     from workbench.io.archive.store import Archive
-    from workbench.io.opener import open_document
     from workbench.io.native.plan_file import load_plan
+    from workbench.io.opener import open_document
 
     result: dict = {"engine": name}
     archive.init(url)

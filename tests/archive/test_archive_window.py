@@ -11,7 +11,6 @@ from tests.ui.conftest import (  # noqa: F401 - the window fixtures, shared with
     data_dir,
     make_window,
     message_boxes,
-    window,
 )
 
 
@@ -32,8 +31,9 @@ def _save_version(qtbot, win, label: str, note: str) -> None:
 
 
 def test_versions_are_saved_listed_approved_opened_and_compared(
-    qtbot, window, db_url, monkeypatch
+    qtbot, make_window, db_url, monkeypatch
 ):
+    window = make_window()
     window.settings.setValue("archive/db", db_url)
     _save_version(qtbot, window, "报送稿", "部门报送")
     assert "已存入计划库：版本 1（2022年 报送稿）" in window.statusBar().currentMessage()
@@ -65,7 +65,8 @@ def test_versions_are_saved_listed_approved_opened_and_compared(
     assert "已审定，只读" in window.statusBar().currentMessage()
 
 
-def test_an_unusable_archive_is_named_in_the_dialog(qtbot, window, tmp_path):
+def test_an_unusable_archive_is_named_in_the_dialog(qtbot, make_window, tmp_path):
+    window = make_window()
     foreign = tmp_path / "notes.txt"
     foreign.write_text("hello", encoding="utf-8")
     window.settings.setValue("archive/db", str(foreign))
