@@ -6,13 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from tests.ui.conftest import (  # noqa: F401 - the window fixtures, shared with tests/ui
-    clean_clipboard,
-    data_dir,
-    make_window,
-    message_boxes,
-)
-
 
 def _menu_action(win, text: str):
     menu = next(a.menu() for a in win.menuBar().actions() if a.text().startswith("文件"))
