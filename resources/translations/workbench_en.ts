@@ -1571,6 +1571,21 @@ Recover them? (“No” discards these changes)</translation>
     </message>
 </context>
 <context>
+    <name>archive_series</name>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>计划库中 {n} 个年度（{unit}）</source>
+        <translation>{n} years in the plan archive ({unit})</translation>
+    </message>
+</context>
+<context>
     <name>chart_panel</name>
     <message>
         <source>复位视图（回到最初的缩放）</source>

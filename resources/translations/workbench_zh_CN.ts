@@ -1560,6 +1560,21 @@
     </message>
 </context>
 <context>
+    <name>archive_series</name>
+    <message>
+        <source>实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库中 {n} 个年度（{unit}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chart_panel</name>
     <message>
         <source>复位视图（回到最初的缩放）</source>

@@ -67,3 +67,37 @@ def test_an_unusable_archive_is_named_in_the_dialog(qtbot, make_window, tmp_path
     dialog = window.archive_dialog
     assert "notes.txt" in dialog.where.text() and "不是计划库文件" in dialog.where.text()
     assert dialog.tree.topLevelItemCount() == 0 and not dialog.open_button.isEnabled()
+
+
+def test_the_review_panel_charts_an_indicator_s_archived_years(qtbot, make_window, db_url):
+    window = make_window()
+    window.settings.setValue("archive/db", db_url)
+    grid, panel = window.grid, window.review_panel
+
+    def select(name: str) -> None:
+        model = grid.model()
+        row = next(
+            r
+            for r in range(model.rowCount())
+            if name in str(model.index(r, 1).data()) or name in str(model.index(r, 2).data())
+        )
+        grid.setCurrentIndex(model.index(row, 2))
+
+    window.show_table("indicators_2021")
+    select("地区生产总值增长")
+    qtbot.wait(400)  # the chart waits for the selection to rest
+    chart = getattr(panel, "archive_series", None)
+    assert chart is None or not chart.isVisible()  # nothing archived yet: no chart
+
+    _save_version(qtbot, window, "报送稿", "")
+    select("城镇调查失业率")
+    select("地区生产总值增长")
+    chart = panel.archive_series
+    qtbot.waitUntil(chart.isVisible, timeout=5000)
+    assert [(p.year, p.actual) for p in chart.points][0] == (2021, 8.3)
+    assert [p.year for p in chart.points] == [2021, 2022]
+    assert "计划库中 2 个年度（%）" in chart.caption.text()
+
+    window.show_table("projects_2021")
+    grid.setCurrentIndex(grid.model().index(0, 2))
+    qtbot.waitUntil(lambda: not chart.isVisible(), timeout=5000)

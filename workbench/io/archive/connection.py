@@ -18,10 +18,10 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 
+from workbench.io.archive.location import resolve_url
 from workbench.io.archive.schema import ARCHIVE_TABLES, metadata
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-DEFAULT_FILE = "archive.sqlite"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -42,23 +42,6 @@ class ArchiveProblem(Exception):
         return translate("cli", "计划库“{where}”：{message}").format(
             where=self.where, message=self.message
         )
-
-
-def default_location() -> Path:
-    """The embedded archive in the user's data folder (as autosaves and crash logs)."""
-    from workbench.io.native.recovery import private_data_dir
-
-    return private_data_dir("archive") / DEFAULT_FILE
-
-
-def resolve_url(named: str | os.PathLike | None = None) -> str:
-    """A SQLAlchemy URL from what the user named: --db, WORKBENCH_DB, or the default file."""
-    text = os.fspath(named) if named else os.environ.get("WORKBENCH_DB", "").strip()
-    if not text:
-        text = os.fspath(default_location())
-    if "://" not in text:  # a plain path names an embedded archive file
-        return "sqlite:///" + str(Path(text).expanduser().resolve())
-    return text
 
 
 def _parsed(text: str) -> sa.engine.URL:
