@@ -8,6 +8,7 @@ or the file.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -102,11 +103,21 @@ def _source_format(doc: PlanDocument, path: Path) -> str:
     return origin.format if origin and origin.format else path.suffix.lstrip(".").lower()
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise FileProblem(f"无法读取文件（{exc.strerror}）", path) from None
+
+
 def _new_version(
     path: Path, year: int | None, label: str | None, note: str, doc: PlanDocument | None = None
 ) -> NewVersion:
+    """The version a file makes. Its bytes are read before and after it is parsed, so the
+    stored file is the one the query rows came from (not one saved over it meanwhile)."""
     from workbench.io.opener import open_document
 
+    source = _read_bytes(path) if doc is None else None
     if doc is None:
         doc = open_document(path)
     year = year or year_of(doc, path)
@@ -115,16 +126,15 @@ def _new_version(
     label = label or label_in_name(path.stem)
     if not label:
         raise FileProblem("无法确定版本名称（如 报送稿、修订稿、审定稿），请用 --label 指定", path)
-    try:
-        source = path.read_bytes()
-    except OSError as exc:
-        raise FileProblem(f"无法读取文件（{exc.strerror}）", path) from None
+    after = _read_bytes(path)
+    if source is not None and after != source:
+        raise FileProblem("文件在读取期间被改动，未存入；请关闭编辑后再试", path)
     return NewVersion(
         year=year,
         label=label,
         source_name=path.name,
         source_format=_source_format(doc, path),
-        source=source,
+        source=after,
         document=doc,
         author=current_user(),
         note=note,
@@ -175,8 +185,6 @@ def add_folder(
             except FileProblem as exc:
                 result.unplaced.append(Unplaced(path.name, exc.message))
                 continue
-            import hashlib
-
             digest = hashlib.sha256(new.source).hexdigest()
             if (new.year, new.label, digest) in held:
                 result.unplaced.append(Unplaced(path.name, "已在计划库中（同一年度、同一版本）"))
