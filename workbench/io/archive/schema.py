@@ -81,16 +81,15 @@ version_tables = sa.Table(
     sa.Column("year", sa.Integer),
 )
 
-# One row per indicator or project of a version. `name_key` (the matching key of
-# core.keys.match_key) is set for indicators only and indexed, so a series is an index scan.
+# One row per indicator or project of a version, keyed by its table and its place in it
+# (SQLite stores the rows in that order, without a second index: five million project rows
+# of a ten-year history stay small). `name_key` (core.keys.match_key) is set for indicators
+# only and indexed, so a series is an index scan.
 entries = sa.Table(
     "entries",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column(
-        "vtable_id", sa.Integer, sa.ForeignKey("version_tables.id"), nullable=False, index=True
-    ),
-    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("vtable_id", sa.Integer, sa.ForeignKey("version_tables.id"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
     sa.Column("row_key", sa.String(100), nullable=False),
     sa.Column("name", sa.Text),
     sa.Column("name_key", sa.Text),
@@ -109,6 +108,7 @@ entries = sa.Table(
         sqlite_where=sa.text("name_key IS NOT NULL"),
         postgresql_where=sa.text("name_key IS NOT NULL"),
     ),
+    sqlite_with_rowid=False,
 )
 
 ARCHIVE_TABLES = ("plans", "versions", "documents", "changes", "version_tables", "entries")

@@ -231,7 +231,7 @@ class Archive:
     def _copy_rows(self, conn: sa.engine.Connection, vtable_id: int, rows) -> None:
         """PostgreSQL's COPY: the 100k rows of a project list in one stream, inside the
         version's transaction (psycopg's own cursor on the same connection)."""
-        names = [c.name for c in entries.columns if c.name != "id"]
+        names = [c.name for c in entries.columns]
         cursor = conn.connection.driver_connection.cursor()
         with cursor.copy(f"COPY entries ({', '.join(names)}) FROM STDIN") as copy:
             for row in rows:

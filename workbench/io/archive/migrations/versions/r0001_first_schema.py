@@ -74,9 +74,8 @@ def upgrade() -> None:
     op.create_index("ix_version_tables_version_id", "version_tables", ["version_id"])
     op.create_table(
         "entries",
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("vtable_id", sa.Integer, sa.ForeignKey("version_tables.id"), nullable=False),
-        sa.Column("position", sa.Integer, nullable=False),
+        sa.Column("vtable_id", sa.Integer, sa.ForeignKey("version_tables.id"), primary_key=True),
+        sa.Column("position", sa.Integer, primary_key=True),
         sa.Column("row_key", sa.String(100), nullable=False),
         sa.Column("name", sa.Text),
         sa.Column("name_key", sa.Text),
@@ -89,8 +88,8 @@ def upgrade() -> None:
         sa.Column("total_investment", sa.Float),
         sa.Column("annual_plan", sa.Float),
         sa.Column("completed", sa.Float),
+        sqlite_with_rowid=False,
     )
-    op.create_index("ix_entries_vtable_id", "entries", ["vtable_id"])
     op.create_index(
         "ix_entries_name_key",
         "entries",
