@@ -11,7 +11,8 @@ Each figure is the median of REPEATS runs, measured beside its reference in the 
   archive and the whole `archive.series` call (opening the archive included) (≤ 50 ms);
 - open: an archived 100k-row version against opening the same document's native file
   (target ≤ 1×);
-- size: the SQLite file of the whole history (target < 1 GB).
+- size: the SQLite file of the whole history (target < 1 GB), and per version (on a loaded
+  machine run fewer versions, `--versions 1`, and multiply by fifty).
 The history is filled from one read of the annex: each version is the same project list
 with its year and a few indicator figures changed, stored whole like any other version.
 """
@@ -113,7 +114,9 @@ def run_engine(name: str, url: str, annex: Path, native: Path, doc, options) -> 
         result["series_query_ms"] = round(
             _median(lambda: store.indicator_rows(keys), options.repeats * 5) * 1000, 1
         )
-        newest = store.versions()[0].id
+        stored = store.versions()
+        newest = stored[0].id
+    result["versions_stored"] = len(stored)
     points = archive.series(url, INDICATOR).points
     result["series_years"] = len(points)
     result["series_call_ms"] = round(
@@ -151,6 +154,7 @@ def main(argv: list[str]) -> int:
             location = folder / "archive.sqlite"
             found = run_engine("sqlite", f"sqlite:///{location}", annex, native, doc, options)
             found["archive_mb"] = round(location.stat().st_size / 2**20, 1)
+            found["mb_per_version"] = round(found["archive_mb"] / found["versions_stored"], 1)
             results.append(found)
         if "postgresql" in options.engines:
             binaries = pg_server.find_binaries()
@@ -166,6 +170,9 @@ def main(argv: list[str]) -> int:
                     with psycopg.connect(url.replace("postgresql://", "postgresql://", 1)) as c:
                         size = c.execute("SELECT pg_database_size(current_database())").fetchone()
                     found["archive_mb"] = round(size[0] / 2**20, 1)
+                    found["mb_per_version"] = round(
+                        found["archive_mb"] / found["versions_stored"], 1
+                    )
                     results.append(found)
                 finally:
                     server.stop()
