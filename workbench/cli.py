@@ -31,6 +31,7 @@ SUBCOMMANDS = (
     "rollforward",
     "returns",
     "sample",
+    "archive",
 )
 
 
@@ -751,6 +752,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "extract": cmd_extract,
                 "diff": cmd_diff,
                 "sample": _cmd_sample,
+                "archive": lambda rest: __import__(
+                    "workbench.archive_command", fromlist=["cmd_archive"]
+                ).cmd_archive(rest, _Parser),
             }
             if argv[0] in ("template", "rollforward", "returns"):
                 from workbench import cli_generate

@@ -32,6 +32,8 @@ CLI_SOURCES = (
     "workbench/cli_sample.py",
     "workbench/io/errors.py",
     "workbench/core/compare/report.py",
+    "workbench/archive_command.py",
+    "workbench/io/archive/connection.py",
 )
 
 

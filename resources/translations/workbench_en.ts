@@ -1432,6 +1432,160 @@ Recover them? (“No” discards these changes)</translation>
     </message>
 </context>
 <context>
+    <name>archive_dialog</name>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>计划库</source>
+        <translation>Plan archive</translation>
+    </message>
+    <message>
+        <source>保存到计划库</source>
+        <translation>Save to the plan archive</translation>
+    </message>
+    <message>
+        <source>如 报送稿、修订稿、审定稿</source>
+        <translation>e.g. submitted, revised, approved</translation>
+    </message>
+    <message>
+        <source>版本名称(&amp;L)：</source>
+        <translation>Version &amp;label:</translation>
+    </message>
+    <message>
+        <source>计划年度(&amp;Y)：</source>
+        <translation>Plan &amp;year:</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>请先打开一个计划</source>
+        <translation>Open a plan first</translation>
+    </message>
+    <message>
+        <source>正在保存到计划库</source>
+        <translation>Saving to the plan archive</translation>
+    </message>
+    <message>
+        <source>已存入计划库：版本 {id}（{year}年 {label}）</source>
+        <translation>Saved to the plan archive: version {id} ({year} {label})</translation>
+    </message>
+    <message>
+        <source>年度 / 版本</source>
+        <translation>Year / version</translation>
+    </message>
+    <message>
+        <source>版本名称</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>保存人</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>审定</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>比较所选两个版本(&amp;C)</source>
+        <translation>&amp;Compare the two selected versions</translation>
+    </message>
+    <message>
+        <source>标为审定(&amp;A)</source>
+        <translation>Mark &amp;approved</translation>
+    </message>
+    <message>
+        <source>保存当前文档到计划库(&amp;S)…</source>
+        <translation>&amp;Save the current document to the archive…</translation>
+    </message>
+    <message>
+        <source>计划库：{where}</source>
+        <translation>Plan archive: {where}</translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>版本 {id}</source>
+        <translation>Version {id}</translation>
+    </message>
+    <message>
+        <source>正在打开计划库中的版本</source>
+        <translation>Opening the archived version</translation>
+    </message>
+    <message>
+        <source>已打开计划库版本 {id}（{year}年 {label}）{approved}</source>
+        <translation>Opened archived version {id} ({year} {label}){approved}</translation>
+    </message>
+    <message>
+        <source>，已审定，只读</source>
+        <translation>, approved, read-only</translation>
+    </message>
+    <message>
+        <source>正在读取两个版本</source>
+        <translation>Reading the two versions</translation>
+    </message>
+    <message>
+        <source>版本 {id}（{year}年 {label}）</source>
+        <translation>Version {id} ({year} {label})</translation>
+    </message>
+    <message>
+        <source>标为审定</source>
+        <translation>Mark approved</translation>
+    </message>
+    <message>
+        <source>版本 {id} 标为审定后不能再改动。继续吗？</source>
+        <translation>Once version {id} is marked approved it can no longer be changed. Continue?</translation>
+    </message>
+    <message>
+        <source>计划库(&amp;K)…</source>
+        <translation>Plan archi&amp;ve…</translation>
+    </message>
+    <message>
+        <source>保存到计划库(&amp;V)…</source>
+        <translation>Save to the plan archi&amp;ve…</translation>
+    </message>
+</context>
+<context>
+    <name>archive_series</name>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>计划库中 {n} 个年度（{unit}）</source>
+        <translation>{n} years in the plan archive ({unit})</translation>
+    </message>
+</context>
+<context>
     <name>chart_panel</name>
     <message>
         <source>复位视图（回到最初的缩放）</source>
@@ -2011,6 +2165,174 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>合计：</source>
         <translation>Total: </translation>
+    </message>
+    <message>
+        <source>年度应为四位数字，而不是“{text}”</source>
+        <translation>the year should be four digits, not “{text}”</translation>
+    </message>
+    <message>
+        <source>版本编号应为数字，而不是“{text}”</source>
+        <translation>the version id should be a number, not “{text}”</translation>
+    </message>
+    <message>
+        <source>计划库：历年、各版本计划存于一个数据库</source>
+        <translation>the plan archive: every year and version of the plan in one database</translation>
+    </message>
+    <message>
+        <source>计划库：历年、各版本计划存于一个数据库（缺省为用户数据文件夹中的 SQLite 文件）</source>
+        <translation>The plan archive: every year and version of the plan in one database (by default a SQLite file in the user data folder)</translation>
+    </message>
+    <message>
+        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB</source>
+        <translation>the archive: a file path or URL (sqlite:///…, postgresql://…); default: WORKBENCH_DB</translation>
+    </message>
+    <message>
+        <source>创建或升级计划库</source>
+        <translation>create or upgrade the archive</translation>
+    </message>
+    <message>
+        <source>存入一个文件，或一个文件夹中的历年附件</source>
+        <translation>add a file, or a folder of past years&apos; annexes</translation>
+    </message>
+    <message>
+        <source>计划文档、附件表格，或存放历年附件的文件夹</source>
+        <translation>plan document, annex workbook, or a folder of past years&apos; annexes</translation>
+    </message>
+    <message>
+        <source>计划年度；缺省从文件中读取</source>
+        <translation>plan year; default: read from the file</translation>
+    </message>
+    <message>
+        <source>版本名称（报送稿、修订稿、审定稿…）</source>
+        <translation>version label (submitted, revised, approved draft…)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>列出版本</source>
+        <translation>list the versions</translation>
+    </message>
+    <message>
+        <source>只列出这一年度</source>
+        <translation>only this year</translation>
+    </message>
+    <message>
+        <source>一个版本的详情</source>
+        <translation>details of one version</translation>
+    </message>
+    <message>
+        <source>导出版本存入时的原文件</source>
+        <translation>write the file a version was added from</translation>
+    </message>
+    <message>
+        <source>输出文件</source>
+        <translation>output file</translation>
+    </message>
+    <message>
+        <source>比较两个版本</source>
+        <translation>compare two versions</translation>
+    </message>
+    <message>
+        <source>要比较的表；缺省为两个版本共有的第一个表</source>
+        <translation>table to compare; default: the first table both versions hold</translation>
+    </message>
+    <message>
+        <source>一个指标历年的目标、实际与完成情况</source>
+        <translation>an indicator&apos;s target, actual and status per year</translation>
+    </message>
+    <message>
+        <source>指标名称</source>
+        <translation>indicator name</translation>
+    </message>
+    <message>
+        <source>起始年度</source>
+        <translation>first year</translation>
+    </message>
+    <message>
+        <source>截止年度</source>
+        <translation>last year</translation>
+    </message>
+    <message>
+        <source>将版本标为审定（此后只读）</source>
+        <translation>mark a version approved (read-only from then on)</translation>
+    </message>
+    <message>
+        <source>&#x3000;审定</source>
+        <translation>  approved</translation>
+    </message>
+    <message>
+        <source>{id}&#x3000;{year}年&#x3000;{label}&#x3000;{name}&#x3000;{author}&#x3000;{created}{approved}</source>
+        <translation>{id}  {year}  {label}  {name}  {author}  {created}{approved}</translation>
+    </message>
+    <message>
+        <source>计划库已就绪：{where}（结构版本 {revision}，{n} 个版本）</source>
+        <translation>Plan archive ready: {where} (schema {revision}, {n} versions)</translation>
+    </message>
+    <message>
+        <source>存入文件夹时年度从各文件读取，不能用 --year</source>
+        <translation>adding a folder reads each file&apos;s year; --year cannot be used</translation>
+    </message>
+    <message>
+        <source>未存入：{file}：{reason}</source>
+        <translation>not added: {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>存入 {n} 个版本，{m} 个文件未存入</source>
+        <translation>added {n} versions, {m} files not added</translation>
+    </message>
+    <message>
+        <source>已存入版本 {id}：{year}年 {label}（{name}）</source>
+        <translation>Added version {id}: {year} {label} ({name})</translation>
+    </message>
+    <message>
+        <source>计划库中还没有版本</source>
+        <translation>The archive holds no versions yet</translation>
+    </message>
+    <message>
+        <source>说明：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>SHA-256：{sha}</source>
+        <translation>SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>  {title}（工作表“{sheet}”，{rows} 行）</source>
+        <translation>  {title} (sheet “{sheet}”, {rows} rows)</translation>
+    </message>
+    <message>
+        <source>修订记录 {n} 条</source>
+        <translation>{n} changes in the change log</translation>
+    </message>
+    <message>
+        <source>已导出版本 {id} 的原文件到 {output}</source>
+        <translation>Wrote the file of version {id} to {output}</translation>
+    </message>
+    <message>
+        <source>版本 {id}（{year}年 {label}）工作表“{sheet}”</source>
+        <translation>version {id} ({year} {label}) sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>计划库中没有指标“{name}”</source>
+        <translation>The archive has no indicator “{name}”</translation>
+    </message>
+    <message>
+        <source>{name}（{unit}）</source>
+        <translation>{name} ({unit})</translation>
+    </message>
+    <message>
+        <source>{year}年&#x3000;目标 {target}&#x3000;实际 {actual}&#x3000;{status}&#x3000;（版本 {version} {label}）</source>
+        <translation>{year}  target {target}  actual {actual}  {status}  (version {version} {label})</translation>
+    </message>
+    <message>
+        <source>版本 {id} 已标为审定，此后只读</source>
+        <translation>Version {id} is marked approved and read-only from now on</translation>
+    </message>
+    <message>
+        <source>计划库“{where}”：{message}</source>
+        <translation>plan archive “{where}”: {message}</translation>
     </message>
 </context>
 <context>

@@ -1421,6 +1421,160 @@
     </message>
 </context>
 <context>
+    <name>archive_dialog</name>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存到计划库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 报送稿、修订稿、审定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本名称(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划年度(&amp;Y)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先打开一个计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在保存到计划库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已存入计划库：版本 {id}（{year}年 {label}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度 / 版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比较所选两个版本(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为审定(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存当前文档到计划库(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库：{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开计划库中的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已打开计划库版本 {id}（{year}年 {label}）{approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，已审定，只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取两个版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本 {id}（{year}年 {label}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为审定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本 {id} 标为审定后不能再改动。继续吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库(&amp;K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存到计划库(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>archive_series</name>
+    <message>
+        <source>实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库中 {n} 个年度（{unit}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chart_panel</name>
     <message>
         <source>复位视图（回到最初的缩放）</source>
@@ -1983,6 +2137,174 @@
     </message>
     <message>
         <source>合计：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度应为四位数字，而不是“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本编号应为数字，而不是“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库：历年、各版本计划存于一个数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库：历年、各版本计划存于一个数据库（缺省为用户数据文件夹中的 SQLite 文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建或升级计划库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存入一个文件，或一个文件夹中的历年附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划文档、附件表格，或存放历年附件的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划年度；缺省从文件中读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本名称（报送稿、修订稿、审定稿…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出这一年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一个版本的详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出版本存入时的原文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比较两个版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要比较的表；缺省为两个版本共有的第一个表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一个指标历年的目标、实际与完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>起始年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将版本标为审定（此后只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;审定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}&#x3000;{year}年&#x3000;{label}&#x3000;{name}&#x3000;{author}&#x3000;{created}{approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库已就绪：{where}（结构版本 {revision}，{n} 个版本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存入文件夹时年度从各文件读取，不能用 --year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未存入：{file}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存入 {n} 个版本，{m} 个文件未存入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已存入版本 {id}：{year}年 {label}（{name}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库中还没有版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256：{sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {title}（工作表“{sheet}”，{rows} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修订记录 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出版本 {id} 的原文件到 {output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本 {id}（{year}年 {label}）工作表“{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库中没有指标“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{unit}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年&#x3000;目标 {target}&#x3000;实际 {actual}&#x3000;{status}&#x3000;（版本 {version} {label}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本 {id} 已标为审定，此后只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库“{where}”：{message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

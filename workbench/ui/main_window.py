@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         from workbench.ui.generate_actions import install as install_generate
 
         install_generate(self, file_menu)  # 生成下年计划, 生成部门填报表, 读取部门返回
+        from workbench.ui.archive_dialog import install as install_archive
+
+        install_archive(self, file_menu)  # 计划库…, 保存到计划库…
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -66,6 +66,9 @@ class ReviewPanel(QWidget):
 
     def show_row(self, session, table, key: str | None) -> None:
         self.session, self.table, self.key = session, table, key
+        from workbench.ui.archive_series import show_series
+
+        show_series(self, table, key)  # the indicator's archived years, when there are any
         while self.details.rowCount():
             self.details.removeRow(0)
         if session is None or table is None or key is None or key not in table.rows:

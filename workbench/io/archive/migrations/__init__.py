@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the plan archive, run in-process (no alembic.ini)."""
