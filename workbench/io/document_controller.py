@@ -31,6 +31,17 @@ class Opened:
     reads: int = 1  # how many times the file itself was read (the chooser keeps this at 1)
 
     @property
+    def warnings(self) -> list:
+        """What the reader read with reservations (ReadWarning: file, sheet, cell)."""
+        return self.doc.warnings
+
+    @property
+    def notices(self) -> list[str]:
+        """What opening found: edits made in Excel since the last save, a hidden document
+        disagreeing with the visible cells."""
+        return list(getattr(self.doc, "notices", []))
+
+    @property
     def needs_choice(self) -> bool:
         """Several tables, sheets that held none, a kind the reader had to guess, or a table
         the reader doubts is a plan table at all (低): the person picks what to open."""
@@ -90,18 +101,6 @@ def recoverable_for(named: str | os.PathLike | None) -> list[Recoverable]:
         return items
     wanted = Path(named).resolve()
     return [i for i in items if i.original and Path(i.original).resolve() == wanted]
-
-
-def lock_problem(target: Path, current: Path | None) -> str | None:
-    """Why `target` cannot be written now (someone else holds its lock), or None."""
-    if current is not None and target.resolve() == Path(current).resolve():
-        return None
-    probe = FileLock(target)
-    if target.exists() and not probe.acquire():
-        owner = probe.owner.describe() if probe.owner else "他人"
-        return f"“{target.name}”正由 {owner} 编辑。"
-    probe.release()
-    return None
 
 
 class DocumentFile:
