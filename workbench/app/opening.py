@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import os
 
-from workbench.io.document_controller import Opened, open_file
+from workbench.io.document_controller import Opened, open_file, open_sample
+
+__all__ = ["Opened", "open_both", "open_path", "open_sample"]
 
 
 def open_path(

@@ -56,7 +56,7 @@ class FileCommands:
     def open_path(self, path: Path, *, choose: bool = True) -> bool:
         """Open a file: read once by the document controller; the table chooser, if the file
         holds several tables, works on what was read."""
-        from workbench.io import document_controller as files
+        from workbench.app.opening import open_path
         from workbench.io.errors import FileProblem
 
         path = Path(path)
@@ -66,7 +66,7 @@ class FileCommands:
             opened = run_long(
                 self,
                 self.tr("正在打开“{name}”").format(name=path.name),
-                lambda: files.open_file(path),
+                lambda: open_path(path, keep_book=True),
             )
         except Cancelled:
             self.show_message(self.tr("已取消打开“{name}”，当前文档未改动").format(name=path.name))
@@ -120,7 +120,7 @@ class FileCommands:
     def open_sample(self) -> bool:
         """The sample plan opens like a template: edits are saved to a copy of the user's
         choosing, never into the installed package (and no lock file is left there)."""
-        from workbench.io.document_controller import open_sample
+        from workbench.app.opening import open_sample
         from workbench.io.errors import FileProblem
 
         try:
