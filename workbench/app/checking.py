@@ -53,13 +53,13 @@ def check_files(
     if not docs:
         runs += [(report, None, text_findings(None, st), report) for report, st in reports.items()]
     result = CheckResult(documents=docs)
-    for name, doc, found, report in runs:
+    for file, checked, found, report_file in runs:
         for finding in found if every else group_findings(found):
             item = finding.to_dict()
-            item["file"] = name
-            if report is not None:
-                item["report"] = report
-            table = doc.tables.get(finding.table) if doc is not None else None
+            item["file"] = file
+            if report_file is not None:
+                item["report"] = report_file
+            table = checked.tables.get(finding.table) if checked is not None else None
             item["table_title"] = table.title if table else finding.table
             if table is not None and finding.row is not None:
                 item["sheet"] = table.source.sheet if table.source else table.sheet_name

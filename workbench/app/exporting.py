@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench import progress
 from workbench.app.outputs import check_output, writing
 from workbench.core.document import PlanDocument
 
@@ -51,6 +52,7 @@ def export_annex(
     from workbench.io.writing.workbook_writer import write_workbook
 
     output = check_output(output, source=source, overwrite=overwrite)
+    progress.step(output.name)
     with writing(output):
         sheets = write_workbook(
             doc,

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench import progress
 from workbench.app.outputs import check_output, writing
 from workbench.core.document import PlanDocument
 from workbench.core.rollforward import RollForward
@@ -59,6 +60,7 @@ def roll_forward_file(
         raise FileProblem(translate("cli", "输出文件不能覆盖输入文件"), output)
     check_output(output, source=plan)
     rolled = roll_forward_document(open_path(plan).doc, year, source=plan)
+    progress.step(output.name)
     with writing(output):
         path = save_plan(rolled.document, output)
     return RollForwardResult(Path(path), rolled)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from workbench import progress
 from workbench.core.document import PlanDocument
 from workbench.i18n import translate
 from workbench.io.errors import FileProblem
@@ -65,6 +66,7 @@ def write_templates(
         used: set[str] = set()
         for unit in group_rows(table, by):
             refuse_if_held(folder / file_name(unit, table.year, used))
+        progress.step(folder.name)
         written = write_collection_workbooks(doc, folder, by=by, deadline=deadline, table=table)
     except ValueError as exc:
         raise FileProblem(str(exc), source) from None

@@ -30,11 +30,13 @@ class _Recorder:
         self.summaries: dict[str, str] = {}
         self.json: set[str] = set()
 
-    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+    def add_parser(self, name: str, **kwargs) -> Parser:
         self.summaries[name] = kwargs.get("help", "")
         if kwargs.get("parents") is self.parents.with_json:
             self.json.add(name)
-        return self.action.add_parser(name, **kwargs)
+        parser = self.action.add_parser(name, **kwargs)
+        assert isinstance(parser, Parser)  # parser_class of the subparsers action
+        return parser
 
 
 def build(
@@ -60,7 +62,9 @@ def top_help() -> str:
         f"  {name.ljust(width)}{summary}" for name, summary in recorder.summaries.items()
     )
     synopses = "".join(
-        "\n      " + parser.synopsis(json=name in recorder.json) for name, parser in parsers.items()
+        "\n      " + parser.synopsis(json=name in recorder.json)
+        for name, parser in parsers.items()
+        if isinstance(parser, Parser)
     )
     return (
         translate("cli", "用法：workbench [文件…]    打开工作台（无文件时打开示例计划）")
@@ -133,9 +137,11 @@ def _run_command(argv: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # not on a replaced stream
         try:
-            stream.reconfigure(encoding="utf-8")  # Windows consoles default to GBK
-        except (AttributeError, ValueError):
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")  # Windows consoles default to GBK
+        except ValueError:
             pass
     from workbench.app.outputs import os_error_line
     from workbench.io.errors import FileProblem

@@ -63,6 +63,11 @@ def _pattern(template: str) -> tuple[re.Pattern[str], list[str]]:
 _PATTERNS = [(english, chinese, *_pattern(english)) for english, chinese in WORDS.items()]
 
 
+def _fill_first(text: str, value: str) -> str:
+    match = re.search(r"%[sr]", text)
+    return text if match is None else text[: match.start()] + value + text[match.end() :]
+
+
 def translate_message(message: str) -> str:
     """A usage error argparse wrote in English, in the current language (nested messages,
     such as `argument --kind: invalid choice: …`, inside out)."""
@@ -83,7 +88,7 @@ def translate_message(message: str) -> str:
         for name in names:
             value = values[name]
             if name.startswith("_"):  # a bare %s / %r: the first one left
-                result = re.sub(r"%[sr]", lambda _m, v=value: v, result, count=1)
+                result = _fill_first(result, value)
             else:
                 result = result.replace(f"%({name})s", value).replace(f"%({name})r", value)
         return result
