@@ -1702,8 +1702,8 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>tolerance for percentage indicators in this run (percentage points); the file is not changed; default: the document&apos;s tolerance</translation>
     </message>
     <message>
-        <source>级别</source>
-        <translation>Level</translation>
+        <source>严重级别</source>
+        <translation>LEVEL</translation>
     </message>
     <message>
         <source>有此级别或更严重的审核意见时以退出码 3 结束（error：仅错误；warning：错误或警告）</source>
@@ -1794,8 +1794,8 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>column used to pair rows (e.g. name or 项目名称); default: the name</translation>
     </message>
     <message>
-        <source>对照表</source>
-        <translation>Crosswalk</translation>
+        <source>对照表文件</source>
+        <translation>CROSSWALK</translation>
     </message>
     <message>
         <source>对照表 JSON：{&quot;sector&quot;: {旧: 新}, &quot;name&quot;: {旧: 新}}，新值 null 表示无对应</source>

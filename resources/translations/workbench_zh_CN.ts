@@ -1687,7 +1687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>级别</source>
+        <source>严重级别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,7 +1779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>对照表</source>
+        <source>对照表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

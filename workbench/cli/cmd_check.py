@@ -45,7 +45,7 @@ def register(subparsers, parents) -> argparse.ArgumentParser:
     parser.add_argument(
         "--fail-on",
         choices=FAIL_ON,
-        metavar=translate("cli", "级别"),
+        metavar=translate("cli", "严重级别"),
         help=translate(
             "cli",
             "有此级别或更严重的审核意见时以退出码 3 结束（error：仅错误；warning：错误或警告）",

@@ -51,7 +51,7 @@ def register(subparsers, parents) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--crosswalk",
-        metavar=translate("cli", "对照表"),
+        metavar=translate("cli", "对照表文件"),
         help=translate(
             "cli", '对照表 JSON：{"sector": {旧: 新}, "name": {旧: 新}}，新值 null 表示无对应'
         ),
