@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import os
 
-from workbench.io.document_controller import Opened, open_file, open_sample
-
-__all__ = ["Opened", "open_both", "open_path", "open_sample"]
+from workbench.io.opened import Opened
 
 
 def open_path(
@@ -25,6 +23,8 @@ def open_path(
     from workbench.io.opener import check_openable, import_annex
 
     if keep_book and kind is None:
+        from workbench.io.document_controller import open_file
+
         return open_file(path)
     path = check_openable(path)
     if is_native(path):
@@ -54,3 +54,10 @@ def open_both(old: str | os.PathLike, new: str | os.PathLike) -> tuple[Opened, O
             if not later.running():
                 later.cancel()
         return first, later.result()
+
+
+def open_sample() -> Opened:
+    """The shipped sample plan (the window opens it like a template)."""
+    from workbench.io.document_controller import open_sample as sample
+
+    return sample()
