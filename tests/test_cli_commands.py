@@ -166,3 +166,26 @@ def test_version_after_a_command_as_a_process():
 def test_a_file_named_like_an_option_after_double_dash_is_not_a_version_request(capsys):
     rc, _, err = _run(capsys, "import", "--", "--version")
     assert rc == 1 and "--version" in err  # read as a file name, which does not exist
+
+
+@pytest.mark.parametrize("name", ["import", "export", "diff", "template"])
+def test_help_column_lines_up_on_a_terminal_with_chinese_metavars(capsys, name):
+    """A Chinese character takes two terminal columns; argparse counts it as one."""
+    import re
+    import unicodedata
+
+    assert main(["help", name]) == 0
+    text = capsys.readouterr().out
+
+    def columns(part: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in part)
+
+    starts = set()
+    sections = text[text.index("位置参数:") :]  # the argument lists, not the usage
+    for line in sections.split("\n"):
+        found = re.match(r"^(  \S.*?)( {2,})(\S.*)$", line)
+        if found:
+            starts.add(columns(found.group(1) + found.group(2)))
+        elif line.startswith(" " * 6) and not line.lstrip().startswith(("[", "-")):
+            starts.add(len(line) - len(line.lstrip()))  # help under a long invocation
+    assert len(starts) == 1, (starts, text)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
+import unicodedata
 from typing import NoReturn
 
 from workbench import __version__
@@ -32,6 +34,28 @@ class Formatter(argparse.HelpFormatter):
 
     def start_section(self, heading) -> None:
         super().start_section(words.translate(heading) if heading else heading)
+
+    def format_help(self) -> str:
+        """argparse lines up the help column by characters; a Chinese metavar takes two
+        columns a character on a terminal, so its line loses that many spaces."""
+        return "\n".join(_fit_wide(line) for line in super().format_help().split("\n"))
+
+
+_ARGUMENT_LINE = re.compile(r"^(  \S.*?)( {2,})(\S.*)$")  # invocation, gap, help
+
+
+def _fit_wide(line: str) -> str:
+    found = _ARGUMENT_LINE.match(line)
+    if found is None:
+        return line
+    invocation, gap, help_text = found.groups()
+    wide = sum(unicodedata.east_asian_width(ch) in "WF" for ch in invocation)
+    if not wide:
+        return line
+    if len(gap) - wide >= 2:
+        return invocation + gap[wide:] + help_text
+    # too wide for the column: the help goes under it, as argparse does for long options
+    return invocation + "\n" + " " * (len(invocation) + len(gap)) + help_text
 
 
 class Parser(argparse.ArgumentParser):
