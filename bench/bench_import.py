@@ -145,6 +145,8 @@ def command_stages(argv: list[str]) -> list[tuple[str, float, float]]:
     import orjson
 
     from workbench import cli
+    from workbench.app import opening
+    from workbench.cli import output
     from workbench.core.compare import align, report
     from workbench.io import contract_json, opener
     from workbench.io.reading import annex_reader, limits, number_formats, workbook_source
@@ -190,22 +192,20 @@ def command_stages(argv: list[str]) -> list[tuple[str, float, float]]:
         (align, "compare_tables", "diff: align and compare"),
         (report, "diff_text", "diff: text"),
         (report, "diff_payload", "diff: payload"),
-        (cli, "_print_json", "JSON"),
+        (output, "print_json", "JSON"),
     ]
     saved = [(owner, attr, getattr(owner, attr)) for owner, attr, _ in patches]
     saved.append((number_formats.WorkbookFacts, "start", original_start))
-    side_by_side = getattr(cli, "_open_both", None)
-    if side_by_side is not None:
-        saved.append((cli, "_open_both", side_by_side))
+    side_by_side = opening.open_both
+    saved.append((opening, "open_both", side_by_side))
 
-    def one_after_the_other(open_document, old, new):
-        return open_document(old), open_document(new)
+    def one_after_the_other(old, new):
+        return opening.open_path(old), opening.open_path(new)
 
     try:
         # `diff` reads its two files side by side; process CPU time counts every thread, so
         # here they are read one after the other, else each overlapped stage counts twice.
-        if side_by_side is not None:
-            cli._open_both = one_after_the_other  # noqa: SLF001
+        opening.open_both = one_after_the_other
         for owner, attr, label in patches:
             setattr(owner, attr, timed(label, getattr(owner, attr)))
         number_formats.WorkbookFacts.start = staticmethod(timed("error-cell scan", start_and_wait))

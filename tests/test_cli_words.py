@@ -18,7 +18,7 @@ def test_missing_argument_and_invalid_choice_are_chinese_usage_errors(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["import"])
     assert exit_info.value.code == 2
-    assert "缺少必需的参数：file" in capsys.readouterr().err
+    assert "缺少必需的参数：文件" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
         main(["import", "x.xlsx", "--kind", "budget"])
     err = capsys.readouterr().err
@@ -42,9 +42,6 @@ def english_cli(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     yield
     monkeypatch.setenv("WORKBENCH_LANG", "zh_CN")
-    from workbench import cli_words
-
-    cli_words.install()  # argparse speaks Chinese again for the tests that follow
 
 
 def test_english_help_and_usage_errors_are_english(english_cli, capsys):

@@ -28,6 +28,8 @@ LABELS = {
     "diff": "正在比较",
     "extract": "正在提取",
     "template": "正在生成",
+    "rollforward": "正在结转",
+    "returns": "正在读取",
 }
 
 

@@ -68,7 +68,8 @@ def main() -> int:
     from workbench.cli import SUBCOMMANDS
     from workbench.cli import main as cli_main
 
-    opens_window = not (sys.argv[1:2] and sys.argv[1] in (*SUBCOMMANDS, "-h", "--help", "-V"))
+    headless = (*SUBCOMMANDS, "help", "-h", "--help", "-V", "--version")
+    opens_window = not (sys.argv[1:2] and sys.argv[1] in headless)
     if os.environ.get("WORKBENCH_SMOKE_TEST") == "1" and opens_window:
         _arm_smoke_test()
     return cli_main()

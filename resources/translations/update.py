@@ -27,12 +27,10 @@ ROOT = HERE.parents[1]
 LANGUAGES = ("en", "zh_CN")
 # The command line's modules with translate("cli", …) calls.
 CLI_SOURCES = (
-    "workbench/cli.py",
-    "workbench/cli_generate.py",
-    "workbench/cli_sample.py",
+    *sorted(f"workbench/cli/{p.name}" for p in (ROOT / "workbench" / "cli").glob("*.py")),
+    *sorted(f"workbench/app/{p.name}" for p in (ROOT / "workbench" / "app").glob("*.py")),
     "workbench/io/errors.py",
     "workbench/core/compare/report.py",
-    "workbench/archive_command.py",
     "workbench/io/archive/connection.py",
 )
 

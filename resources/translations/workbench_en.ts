@@ -331,6 +331,153 @@ New value: {v2}</translation>
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>打开计划文档或附件</source>
+        <translation>Open a plan document or annex</translation>
+    </message>
+    <message>
+        <source>正在打开“{name}”</source>
+        <translation>Opening “{name}”</translation>
+    </message>
+    <message>
+        <source>已取消打开“{name}”，当前文档未改动</source>
+        <translation>Opening “{name}” was cancelled; the current document is unchanged</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>打开时发现</source>
+        <translation>Found while opening</translation>
+    </message>
+    <message>
+        <source>文件已被占用</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>“{name}”正由 {v} 编辑。
+已以只读方式打开；可“另存为”保存自己的副本。</source>
+        <translation>“{name}” is being edited by {v}.
+It was opened read-only; use “Save as” to keep your own copy.</translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>读取时有 {n_warnings} 条提示，见“检查结果”面板</source>
+        <translation>{n_warnings} notes while reading; see the Findings panel</translation>
+    </message>
+    <message>
+        <source>无法打开示例</source>
+        <translation>Cannot open the sample</translation>
+    </message>
+    <message>
+        <source>文件已被修改</source>
+        <translation>File was changed</translation>
+    </message>
+    <message>
+        <source>“{name}”在打开后已被他人或其他程序修改。
+仍要用当前内容覆盖它吗？（选“否”可另存为）</source>
+        <translation>“{name}” was changed by someone else or another program after it was opened.
+Overwrite it with the current content anyway? (Choose “No” to save as a new file)</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>计划文档 (*.xlsx)</source>
+        <translation>Plan document (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>无法保存“{name}”：{v}。原文件未受影响。</source>
+        <translation>Cannot save “{name}”: {v}. The original file is unchanged.</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>导出打印稿</source>
+        <translation>Export print copy</translation>
+    </message>
+    <message>
+        <source>导出附件</source>
+        <translation>Export annex</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出“{name}”</source>
+        <translation>Exporting “{name}”</translation>
+    </message>
+    <message>
+        <source>已取消导出，未写出“{name}”</source>
+        <translation>Export cancelled; “{name}” was not written</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>无法写入“{name}”：{v}</source>
+        <translation>Cannot write “{name}”: {v}</translation>
+    </message>
+    <message>
+        <source>已导出 {name}：{v}</source>
+        <translation>Exported {name}: {v}</translation>
+    </message>
+    <message>
+        <source>选择部门原表</source>
+        <translation>Choose the department&apos;s original workbook</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>写回原表（另存）</source>
+        <translation>Write back to original (save as)</translation>
+    </message>
+    <message>
+        <source>正在写回“{name}”</source>
+        <translation>Writing back “{name}”</translation>
+    </message>
+    <message>
+        <source>已取消写回，未写出“{name}”</source>
+        <translation>Write-back cancelled; “{name}” was not written</translation>
+    </message>
+    <message>
+        <source>写回失败</source>
+        <translation>Write-back failed</translation>
+    </message>
+    <message>
+        <source>；{n_skipped} 项未写回，见修订记录表</source>
+        <translation>; {n_skipped} items not written back, see the revision log sheet</translation>
+    </message>
+    <message>
+        <source>已按原表“{name}”写回 {written} 个单元格到 {name2}{extra}</source>
+        <translation>Wrote {written} cells back following the original “{name}” to {name2}{extra}</translation>
+    </message>
+    <message>
+        <source>当前文档有未保存的修改。是否保存？</source>
+        <translation>The current document has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>尚未运行审核检查。按 F9（或“审核 → 运行审核检查”）检查合计、完成率、目标与单位；
@@ -485,144 +632,12 @@ notes found while opening the file are listed here too.</translation>
         <translation>Doubtful/returned</translation>
     </message>
     <message>
-        <source>打开(&amp;O)…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>保存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>另存为(&amp;A)…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <source>导出附件(&amp;E)…</source>
-        <translation>&amp;Export annex…</translation>
-    </message>
-    <message>
-        <source>写出标准版式的审核后附件</source>
-        <translation>Write the reviewed annex in the standard layout</translation>
-    </message>
-    <message>
-        <source>导出打印稿（无标记）(&amp;P)…</source>
-        <translation>Export &amp;print copy (no marks)…</translation>
-    </message>
-    <message>
-        <source>无底色、无批注的干净打印稿，可直接作附件</source>
-        <translation>A clean print copy without fills or comments, ready to use as the annex</translation>
-    </message>
-    <message>
-        <source>写回原表(&amp;W)…</source>
-        <translation>&amp;Write back to original…</translation>
-    </message>
-    <message>
-        <source>把修改写回部门报送的原表，保留原表版式</source>
-        <translation>Write the changes back into the department&apos;s original workbook, keeping its layout</translation>
-    </message>
-    <message>
-        <source>退出(&amp;X)</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <source>比较(&amp;C)…</source>
-        <translation>&amp;Compare…</translation>
-    </message>
-    <message>
-        <source>打开另一文件与当前文档比较，逐项采纳修订</source>
-        <translation>Open another file, compare it with the current document and accept revisions item by item</translation>
-    </message>
-    <message>
-        <source>年度对比(&amp;Y)</source>
-        <translation>Compare &amp;years</translation>
-    </message>
-    <message>
-        <source>本文档中上年与本年的同类表并排比较</source>
-        <translation>Compare last year&apos;s and this year&apos;s table of the same kind in this document</translation>
-    </message>
-    <message>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>查找(&amp;F)…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>查找下一个</source>
-        <translation>Find next</translation>
-    </message>
-    <message>
-        <source>清除筛选</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <source>运行审核检查(&amp;C)</source>
-        <translation>Run &amp;checks</translation>
-    </message>
-    <message>
-        <source>标记为{status}</source>
-        <translation>Mark as {status}</translation>
-    </message>
-    <message>
-        <source>审核意见(&amp;M)…</source>
-        <translation>Co&amp;mment…</translation>
-    </message>
-    <message>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>打开报告正文(&amp;T)…</source>
-        <translation>Open report &amp;text…</translation>
-    </message>
-    <message>
-        <source>最近打开(&amp;R)</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>新建图表窗口(&amp;G)</source>
-        <translation>New chart window (&amp;G)</translation>
-    </message>
-    <message>
-        <source>审核(&amp;R)</source>
-        <translation>&amp;Review</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>使用指南(&amp;G)</source>
-        <translation>User &amp;guide</translation>
-    </message>
-    <message>
-        <source>关于(&amp;A)</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>常用</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <source>查找/筛选（Ctrl+F）</source>
-        <translation>Find/filter (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>语言 / &amp;Language</source>
-        <translation>&amp;Language / 语言</translation>
     </message>
     <message>
         <source>撤销 {undo_label}(&amp;U)</source>
@@ -657,44 +672,6 @@ notes found while opening the file are listed here too.</translation>
         <translation>Read-only: {owner} is editing</translation>
     </message>
     <message>
-        <source>打开计划文档或附件</source>
-        <translation>Open a plan document or annex</translation>
-    </message>
-    <message>
-        <source>正在打开“{name}”</source>
-        <translation>Opening “{name}”</translation>
-    </message>
-    <message>
-        <source>已取消打开“{name}”，当前文档未改动</source>
-        <translation>Opening “{name}” was cancelled; the current document is unchanged</translation>
-    </message>
-    <message>
-        <source>无法打开</source>
-        <translation>Cannot open</translation>
-    </message>
-    <message>
-        <source>打开时发现</source>
-        <translation>Found while opening</translation>
-    </message>
-    <message>
-        <source>文件已被占用</source>
-        <translation>File in use</translation>
-    </message>
-    <message>
-        <source>“{name}”正由 {v} 编辑。
-已以只读方式打开；可“另存为”保存自己的副本。</source>
-        <translation>“{name}” is being edited by {v}.
-It was opened read-only; use “Save as” to keep your own copy.</translation>
-    </message>
-    <message>
-        <source>读取时有 {n_warnings} 条提示，见“检查结果”面板</source>
-        <translation>{n_warnings} notes while reading; see the Findings panel</translation>
-    </message>
-    <message>
-        <source>无法打开示例</source>
-        <translation>Cannot open the sample</translation>
-    </message>
-    <message>
         <source>，单位：{unit}</source>
         <translation>, unit: {unit}</translation>
     </message>
@@ -709,108 +686,6 @@ It was opened read-only; use “Save as” to keep your own copy.</translation>
     <message>
         <source>未修改：{reason}</source>
         <translation>Not changed: {reason}</translation>
-    </message>
-    <message>
-        <source>文件已被修改</source>
-        <translation>File was changed</translation>
-    </message>
-    <message>
-        <source>“{name}”在打开后已被他人或其他程序修改。
-仍要用当前内容覆盖它吗？（选“否”可另存为）</source>
-        <translation>“{name}” was changed by someone else or another program after it was opened.
-Overwrite it with the current content anyway? (Choose “No” to save as a new file)</translation>
-    </message>
-    <message>
-        <source>另存为</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <source>计划文档 (*.xlsx)</source>
-        <translation>Plan document (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>保存失败</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <source>无法保存“{name}”：{v}。原文件未受影响。</source>
-        <translation>Cannot save “{name}”: {v}. The original file is unchanged.</translation>
-    </message>
-    <message>
-        <source>已保存到 {path}</source>
-        <translation>Saved to {path}</translation>
-    </message>
-    <message>
-        <source>导出打印稿</source>
-        <translation>Export print copy</translation>
-    </message>
-    <message>
-        <source>导出附件</source>
-        <translation>Export annex</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在导出“{name}”</source>
-        <translation>Exporting “{name}”</translation>
-    </message>
-    <message>
-        <source>已取消导出，未写出“{name}”</source>
-        <translation>Export cancelled; “{name}” was not written</translation>
-    </message>
-    <message>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>无法写入“{name}”：{v}</source>
-        <translation>Cannot write “{name}”: {v}</translation>
-    </message>
-    <message>
-        <source>已导出 {name}：{v}</source>
-        <translation>Exported {name}: {v}</translation>
-    </message>
-    <message>
-        <source>选择部门原表</source>
-        <translation>Choose the department&apos;s original workbook</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx *.xlsm)</source>
-        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <source>写回原表（另存）</source>
-        <translation>Write back to original (save as)</translation>
-    </message>
-    <message>
-        <source>正在写回“{name}”</source>
-        <translation>Writing back “{name}”</translation>
-    </message>
-    <message>
-        <source>已取消写回，未写出“{name}”</source>
-        <translation>Write-back cancelled; “{name}” was not written</translation>
-    </message>
-    <message>
-        <source>写回失败</source>
-        <translation>Write-back failed</translation>
-    </message>
-    <message>
-        <source>；{n_skipped} 项未写回，见修订记录表</source>
-        <translation>; {n_skipped} items not written back, see the revision log sheet</translation>
-    </message>
-    <message>
-        <source>已按原表“{name}”写回 {written} 个单元格到 {name2}{extra}</source>
-        <translation>Wrote {written} cells back following the original “{name}” to {name2}{extra}</translation>
-    </message>
-    <message>
-        <source>当前文档有未保存的修改。是否保存？</source>
-        <translation>The current document has unsaved changes. Save them?</translation>
     </message>
     <message>
         <source>已撤销</source>
@@ -843,10 +718,6 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     <message>
         <source>已选中 {n_keys} 行</source>
         <translation>{n_keys} rows selected</translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1200,156 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>导出附件(&amp;E)…</source>
+        <translation>&amp;Export annex…</translation>
+    </message>
+    <message>
+        <source>写出标准版式的审核后附件</source>
+        <translation>Write the reviewed annex in the standard layout</translation>
+    </message>
+    <message>
+        <source>导出打印稿（无标记）(&amp;P)…</source>
+        <translation>Export &amp;print copy (no marks)…</translation>
+    </message>
+    <message>
+        <source>无底色、无批注的干净打印稿，可直接作附件</source>
+        <translation>A clean print copy without fills or comments, ready to use as the annex</translation>
+    </message>
+    <message>
+        <source>写回原表(&amp;W)…</source>
+        <translation>&amp;Write back to original…</translation>
+    </message>
+    <message>
+        <source>把修改写回部门报送的原表，保留原表版式</source>
+        <translation>Write the changes back into the department&apos;s original workbook, keeping its layout</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>比较(&amp;C)…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>打开另一文件与当前文档比较，逐项采纳修订</source>
+        <translation>Open another file, compare it with the current document and accept revisions item by item</translation>
+    </message>
+    <message>
+        <source>年度对比(&amp;Y)</source>
+        <translation>Compare &amp;years</translation>
+    </message>
+    <message>
+        <source>本文档中上年与本年的同类表并排比较</source>
+        <translation>Compare last year&apos;s and this year&apos;s table of the same kind in this document</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>运行审核检查(&amp;C)</source>
+        <translation>Run &amp;checks</translation>
+    </message>
+    <message>
+        <source>标记为{status}</source>
+        <translation>Mark as {status}</translation>
+    </message>
+    <message>
+        <source>审核意见(&amp;M)…</source>
+        <translation>Co&amp;mment…</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打开报告正文(&amp;T)…</source>
+        <translation>Open report &amp;text…</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>新建图表窗口(&amp;G)</source>
+        <translation>New chart window (&amp;G)</translation>
+    </message>
+    <message>
+        <source>审核(&amp;R)</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用指南(&amp;G)</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>常用</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>查找/筛选（Ctrl+F）</source>
+        <translation>Find/filter (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPreferences</name>
+    <message>
+        <source>语言 / &amp;Language</source>
+        <translation>&amp;Language / 语言</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>YearModel</name>
     <message>
         <source>状态</source>
@@ -1647,6 +1668,10 @@ Recover them? (“No” discards these changes)</translation>
         <translation>print one JSON document</translation>
     </message>
     <message>
+        <source>读取一个表格，输出规范字段</source>
+        <translation>read one table, print its canonical fields</translation>
+    </message>
+    <message>
         <source>{v}（工作表“{v2}”，{v3}，{v4} 行）</source>
         <translation>{v} (sheet “{v2}”, {v3}, {v4} rows)</translation>
     </message>
@@ -1679,8 +1704,16 @@ Recover them? (“No” discards these changes)</translation>
         <translation>Other tables in the file: </translation>
     </message>
     <message>
+        <source>写出审核后的附件工作簿</source>
+        <translation>write the reviewed annex workbook</translation>
+    </message>
+    <message>
         <source>写出审核后的附件工作簿（标准版式、修改标记、修订记录、审核意见）</source>
         <translation>Write the reviewed annex workbook (standard layout, change marks, revision log, review comments)</translation>
+    </message>
+    <message>
+        <source>输出</source>
+        <translation>OUTPUT</translation>
     </message>
     <message>
         <source>输出的 .xlsx 文件</source>
@@ -1689,6 +1722,10 @@ Recover them? (“No” discards these changes)</translation>
     <message>
         <source>把修改写回原表（保留原表版式），而不是生成标准附件</source>
         <translation>write the changes back into the original workbook (keeping its layout) instead of a standard annex</translation>
+    </message>
+    <message>
+        <source>原表文件</source>
+        <translation>ORIGINAL</translation>
     </message>
     <message>
         <source>写回时使用的原表；输入本身是部门原表时可省略（不会自动打开文档中记录的其他路径）</source>
@@ -1701,6 +1738,10 @@ Recover them? (“No” discards these changes)</translation>
     <message>
         <source>允许输出文件覆盖输入文件</source>
         <translation>allow the output to overwrite the input</translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation>FONT</translation>
     </message>
     <message>
         <source>标题与表头字体（如 方正小标宋简体）；缺省 黑体</source>
@@ -1783,8 +1824,20 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>workbench: note: file “{v}”: {notice}</translation>
     </message>
     <message>
+        <source>运行审核检查</source>
+        <translation>run the review checks</translation>
+    </message>
+    <message>
         <source>对计划文档、附件和/或报告正文（.txt/.docx）运行审核检查</source>
         <translation>Run the checks on plan documents, annexes and/or the report text (.txt/.docx)</translation>
+    </message>
+    <message>
+        <source>退出码：0 完成；1 输入无法使用；2 用法错误；3 有 --fail-on 所指级别（或更严重）的审核意见</source>
+        <translation>exit codes: 0 done; 1 unusable input; 2 bad usage; 3 findings at the --fail-on level (or more severe)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>file</translation>
     </message>
     <message>
         <source>计划文档、附件表格或报告正文</source>
@@ -1801,6 +1854,22 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>本次检查用的百分比类指标容差（个百分点），不改动文件；默认用文档的审核容差</source>
         <translation>tolerance for percentage indicators in this run (percentage points); the file is not changed; default: the document&apos;s tolerance</translation>
+    </message>
+    <message>
+        <source>严重级别</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>有此级别或更严重的审核意见时以退出码 3 结束（error：仅错误；warning：错误或警告）</source>
+        <translation>exit with code 3 when there are findings at this level or more severe (error: errors only; warning: errors or warnings)</translation>
+    </message>
+    <message>
+        <source>显示本帮助并退出</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>显示版本号并退出</source>
+        <translation>show the version number and exit</translation>
     </message>
     <message>
         <source>容差应为数值，而不是“{text}”</source>
@@ -1831,16 +1900,36 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>report text (.txt or .docx)</translation>
     </message>
     <message>
+        <source>比较两个计划文档或附件</source>
+        <translation>compare two plan files or annexes</translation>
+    </message>
+    <message>
         <source>比较两个计划文档或附件（同一表的两个版本，或同一表的两个年度）</source>
         <translation>Compare two plan documents or annexes (two versions of a table, or two years of it)</translation>
+    </message>
+    <message>
+        <source>退出码：0 完成；1 输入无法使用；2 用法错误；3 加 --fail-on change 且有修改、新增或删除的行</source>
+        <translation>exit codes: 0 done; 1 unusable input; 2 bad usage; 3 with --fail-on change, rows were changed, added or removed</translation>
     </message>
     <message>
         <source>旧文件（当前计划、上年）</source>
         <translation>old file (current plan, last year)</translation>
     </message>
     <message>
+        <source>旧文件</source>
+        <translation>old</translation>
+    </message>
+    <message>
+        <source>新文件</source>
+        <translation>new</translation>
+    </message>
+    <message>
         <source>新文件（部门修订稿、本年）</source>
         <translation>new file (department&apos;s revision, this year)</translation>
+    </message>
+    <message>
+        <source>表名</source>
+        <translation>SHEET</translation>
     </message>
     <message>
         <source>两文件中要比较的工作表或表；缺省为旧文件的第一个表</source>
@@ -1851,20 +1940,52 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>sheet in the new file (when its name differs from --sheet)</translation>
     </message>
     <message>
+        <source>列</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
         <source>配对所用的列（如 name 或 项目名称）；缺省为名称</source>
         <translation>column used to pair rows (e.g. name or 项目名称); default: the name</translation>
+    </message>
+    <message>
+        <source>对照表文件</source>
+        <translation>CROSSWALK</translation>
     </message>
     <message>
         <source>对照表 JSON：{&quot;sector&quot;: {旧: 新}, &quot;name&quot;: {旧: 新}}，新值 null 表示无对应</source>
         <translation>crosswalk JSON: {&quot;sector&quot;: {old: new}, &quot;name&quot;: {old: new}}; a new value of null means no counterpart</translation>
     </message>
     <message>
+        <source>得分</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
         <source>相似名称得分不低于此值即视为同一行（缺省 0.85）；低于此值的只作建议列出</source>
         <translation>similar names scoring at least this are the same row (default 0.85); lower scores are only suggested</translation>
     </message>
     <message>
+        <source>字段=数值</source>
+        <translation>FIELD=VALUE</translation>
+    </message>
+    <message>
         <source>某字段的容差（同单位，如 annual_plan=0.01）；可重复</source>
         <translation>tolerance of a field (in its unit, e.g. annual_plan=0.01); may be repeated</translation>
+    </message>
+    <message>
+        <source>条件</source>
+        <translation>CONDITION</translation>
+    </message>
+    <message>
+        <source>change：有修改、新增或删除的行时以退出码 3 结束</source>
+        <translation>change: exit with code 3 when rows were changed, added or removed</translation>
+    </message>
+    <message>
+        <source>列出报告正文中引用的数字</source>
+        <translation>list the figures a report&apos;s text quotes</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>report</translation>
     </message>
     <message>
         <source>（={amount_yi:g}亿元）</source>
@@ -1897,32 +2018,6 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>{name} 工作表“{sheet_name}”</source>
         <translation>{name} sheet “{sheet_name}”</translation>
-    </message>
-    <message>
-        <source>用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）
-      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]
-      workbench export 文件 -o 输出.xlsx [--clean | --write-back [--original 原表]] [--json]
-      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]
-      workbench extract 报告.txt|报告.docx [--json]
-      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]
-      workbench template 计划 --by owner|sector -o 文件夹 [--deadline YYYY-MM-DD] [--json]
-      workbench rollforward 计划 -o 下年计划.xlsx [--json]
-      workbench returns 计划 返回文件夹 [--json]
-      workbench sample -o 文件.xlsx [--overwrite] [--json]   复制示例计划
-      workbench --version
-</source>
-        <translation>usage: workbench [FILE…]                 open the workbench (the sample plan when no file is given)
-       workbench import FILE [--sheet TABLE] [--kind indicators|projects] [--json]
-       workbench export FILE -o OUTPUT.xlsx [--clean | --write-back [--original ORIGINAL]] [--json]
-       workbench check FILE… [REPORT.txt|REPORT.docx] [--all] [--json]
-       workbench extract REPORT.txt|REPORT.docx [--json]
-       workbench diff OLD NEW [--sheet TABLE] [--key COLUMN] [--crosswalk CROSSWALK.json] [--json]
-       workbench template PLAN --by owner|sector -o FOLDER [--deadline YYYY-MM-DD] [--json]
-       workbench rollforward PLAN -o NEXT_PLAN.xlsx [--json]
-       workbench returns PLAN RETURNS_FOLDER [--json]
-       workbench sample -o FILE.xlsx [--overwrite] [--json]   copy the sample plan
-       workbench --version
-</translation>
     </message>
     <message>
         <source>磁盘空间不足</source>
@@ -1979,6 +2074,30 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>there is no command “{name}”; did you mean {v}?</translation>
     </message>
     <message>
+        <source>命令</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>用法：workbench [文件…]    打开工作台（无文件时打开示例计划）</source>
+        <translation>usage: workbench [FILE…]    open the workbench (the sample plan when no file is given)</translation>
+    </message>
+    <message>
+        <source>命令：</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>workbench help 命令 或 workbench 命令 --help：该命令的用法；workbench --version：版本号</source>
+        <translation>workbench help COMMAND or workbench COMMAND --help: that command&apos;s usage; workbench --version: the version</translation>
+    </message>
+    <message>
+        <source>退出码：0 完成；1 输入无法使用；2 用法错误；3 check/diff 加 --fail-on 时发现所指的审核意见或修改</source>
+        <translation>Exit codes: 0 done; 1 unusable input; 2 bad usage; 3 check/diff with --fail-on found the findings or changes it names</translation>
+    </message>
+    <message>
+        <source>没有“{name}”这个命令</source>
+        <translation>there is no command “{name}”</translation>
+    </message>
+    <message>
         <source>文件不存在（完整路径：{v}）</source>
         <translation>file not found (full path: {v})</translation>
     </message>
@@ -2003,6 +2122,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>the deadline should be written YYYY-MM-DD (e.g. 2022-01-15), not “{text}”</translation>
     </message>
     <message>
+        <source>生成部门填报工作簿</source>
+        <translation>generate the departments&apos; collection workbooks</translation>
+    </message>
+    <message>
         <source>为每个责任单位（或领域）生成部门填报工作簿</source>
         <translation>Make a collection workbook for each responsible unit (or sector)</translation>
     </message>
@@ -2013,6 +2136,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>输出文件夹</source>
         <translation>output folder</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>填报截止日期 YYYY-MM-DD</source>
@@ -2027,6 +2154,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Made {n_written} collection workbooks in {output}</translation>
     </message>
     <message>
+        <source>生成下一年计划框架</source>
+        <translation>roll the plan forward into next year&apos;s</translation>
+    </message>
+    <message>
         <source>由本年计划生成下一年计划框架（上年结转）</source>
         <translation>Make next year&apos;s plan outline from this year&apos;s plan (carried forward)</translation>
     </message>
@@ -2037,6 +2168,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>输出的计划文档 .xlsx</source>
         <translation>the plan document .xlsx to write</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>YEAR</translation>
     </message>
     <message>
         <source>从哪一年结转（缺省为执行年度）</source>
@@ -2051,6 +2186,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Wrote {path}</translation>
     </message>
     <message>
+        <source>读取部门返回的填报工作簿</source>
+        <translation>read the collection workbooks departments returned</translation>
+    </message>
+    <message>
         <source>读取部门返回的填报工作簿，与发出的内容比较</source>
         <translation>Read the workbooks the departments returned and compare them with what was sent</translation>
     </message>
@@ -2059,12 +2198,24 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>the plan document the collection workbooks were made from</translation>
     </message>
     <message>
+        <source>计划</source>
+        <translation>plan</translation>
+    </message>
+    <message>
         <source>返回文件所在的文件夹</source>
         <translation>folder with the returned files</translation>
     </message>
     <message>
+        <source>文件夹</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
         <source>分组方式（缺省按返回文件）</source>
         <translation>grouping (default: from the returned files)</translation>
+    </message>
+    <message>
+        <source>复制示例计划</source>
+        <translation>copy the sample plan</translation>
     </message>
     <message>
         <source>复制随程序提供的示例计划（重庆市 2021 年执行、2022 年计划），供命令行试用</source>
@@ -2183,6 +2334,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>The plan archive: every year and version of the plan in one database (by default a SQLite file in the user data folder)</translation>
     </message>
     <message>
+        <source>地址</source>
+        <translation>URL</translation>
+    </message>
+    <message>
         <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB</source>
         <translation>the archive: a file path or URL (sqlite:///…, postgresql://…); default: WORKBENCH_DB</translation>
     </message>
@@ -2203,8 +2358,16 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>plan year; default: read from the file</translation>
     </message>
     <message>
+        <source>年度</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
         <source>版本名称（报送稿、修订稿、审定稿…）</source>
         <translation>version label (submitted, revised, approved draft…)</translation>
+    </message>
+    <message>
+        <source>版本名称</source>
+        <translation>LABEL</translation>
     </message>
     <message>
         <source>说明</source>
@@ -2223,6 +2386,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>details of one version</translation>
     </message>
     <message>
+        <source>版本号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <source>导出版本存入时的原文件</source>
         <translation>write the file a version was added from</translation>
     </message>
@@ -2233,6 +2400,14 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>比较两个版本</source>
         <translation>compare two versions</translation>
+    </message>
+    <message>
+        <source>旧版本号</source>
+        <translation>OLD_ID</translation>
+    </message>
+    <message>
+        <source>新版本号</source>
+        <translation>NEW_ID</translation>
     </message>
     <message>
         <source>要比较的表；缺省为两个版本共有的第一个表</source>
@@ -2822,10 +2997,6 @@ The open document was saved automatically as far as possible and can be recovere
     <message>
         <source>日期无效</source>
         <translation>Invalid date</translation>
-    </message>
-    <message>
-        <source>截止日期应写作 YYYY-MM-DD，而不是“{text}”</source>
-        <translation>The deadline should be written YYYY-MM-DD, not “{text}”</translation>
     </message>
     <message>
         <source>选择填报表输出文件夹</source>

@@ -329,6 +329,151 @@
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>打开计划文档或附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消打开“{name}”，当前文档未改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开时发现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已被占用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”正由 {v} 编辑。
+已以只读方式打开；可“另存为”保存自己的副本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取时有 {n_warnings} 条提示，见“检查结果”面板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已被修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”在打开后已被他人或其他程序修改。
+仍要用当前内容覆盖它吗？（选“否”可另存为）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划文档 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存“{name}”：{v}。原文件未受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出打印稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消导出，未写出“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“{name}”：{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {name}：{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择部门原表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx *.xlsm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写回原表（另存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在写回“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消写回，未写出“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写回失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；{n_skipped} 项未写回，见修订记录表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已按原表“{name}”写回 {written} 个单元格到 {name2}{extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前文档有未保存的修改。是否保存？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>尚未运行审核检查。按 F9（或“审核 → 运行审核检查”）检查合计、完成率、目标与单位；
@@ -482,143 +627,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打开(&amp;O)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另存为(&amp;A)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出附件(&amp;E)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>写出标准版式的审核后附件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出打印稿（无标记）(&amp;P)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无底色、无批注的干净打印稿，可直接作附件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>写回原表(&amp;W)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>把修改写回部门报送的原表，保留原表版式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退出(&amp;X)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>比较(&amp;C)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开另一文件与当前文档比较，逐项采纳修订</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年度对比(&amp;Y)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本文档中上年与本年的同类表并排比较</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>撤销(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>重做(&amp;R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查找(&amp;F)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查找下一个</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>清除筛选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>运行审核检查(&amp;C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标记为{status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>审核意见(&amp;M)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开报告正文(&amp;T)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>最近打开(&amp;R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编辑(&amp;E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建图表窗口(&amp;G)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>审核(&amp;R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>使用指南(&amp;G)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关于(&amp;A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>常用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查找/筛选（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>语言 / &amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,43 +667,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打开计划文档或附件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在打开“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取消打开“{name}”，当前文档未改动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法打开</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开时发现</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件已被占用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}”正由 {v} 编辑。
-已以只读方式打开；可“另存为”保存自己的副本。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>读取时有 {n_warnings} 条提示，见“检查结果”面板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法打开示例</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>，单位：{unit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,107 +680,6 @@
     </message>
     <message>
         <source>未修改：{reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件已被修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}”在打开后已被他人或其他程序修改。
-仍要用当前内容覆盖它吗？（选“否”可另存为）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另存为</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计划文档 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法保存“{name}”：{v}。原文件未受影响。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存到 {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出打印稿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出附件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在导出“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取消导出，未写出“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法写入“{name}”：{v}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已导出 {name}：{v}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选择部门原表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx *.xlsm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>写回原表（另存）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在写回“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取消写回，未写出“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>写回失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>；{n_skipped} 项未写回，见修订记录表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已按原表“{name}”写回 {written} 个单元格到 {name2}{extra}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当前文档有未保存的修改。是否保存？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -837,10 +712,6 @@
     </message>
     <message>
         <source>已选中 {n_keys} 行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1194,156 @@
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出附件(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写出标准版式的审核后附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出打印稿（无标记）(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无底色、无批注的干净打印稿，可直接作附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写回原表(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把修改写回部门报送的原表，保留原表版式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比较(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开另一文件与当前文档比较，逐项采纳修订</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度对比(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本文档中上年与本年的同类表并排比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运行审核检查(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记为{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见(&amp;M)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开报告正文(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建图表窗口(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用指南(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找/筛选（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowPreferences</name>
+    <message>
+        <source>语言 / &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearModel</name>
     <message>
         <source>状态</source>
@@ -1636,6 +1657,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>读取一个表格，输出规范字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{v}（工作表“{v2}”，{v3}，{v4} 行）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,7 +1693,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>写出审核后的附件工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>写出审核后的附件工作簿（标准版式、修改标记、修订记录、审核意见）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1677,6 +1710,10 @@
     </message>
     <message>
         <source>把修改写回原表（保留原表版式），而不是生成标准附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1689,6 +1726,10 @@
     </message>
     <message>
         <source>允许输出文件覆盖输入文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1768,7 +1809,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>运行审核检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>对计划文档、附件和/或报告正文（.txt/.docx）运行审核检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出码：0 完成；1 输入无法使用；2 用法错误；3 有 --fail-on 所指级别（或更严重）的审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,6 +1838,22 @@
     </message>
     <message>
         <source>本次检查用的百分比类指标容差（个百分点），不改动文件；默认用文档的审核容差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>严重级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有此级别或更严重的审核意见时以退出码 3 结束（error：仅错误；warning：错误或警告）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示本帮助并退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示版本号并退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,7 +1885,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>比较两个计划文档或附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>比较两个计划文档或附件（同一表的两个版本，或同一表的两个年度）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出码：0 完成；1 输入无法使用；2 用法错误；3 加 --fail-on change 且有修改、新增或删除的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,7 +1901,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>旧文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>新文件（部门修订稿、本年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,7 +1925,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>配对所用的列（如 name 或 项目名称）；缺省为名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,11 +1941,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>相似名称得分不低于此值即视为同一行（缺省 0.85）；低于此值的只作建议列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>字段=数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>某字段的容差（同单位，如 annual_plan=0.01）；可重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change：有修改、新增或删除的行时以退出码 3 结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出报告正文中引用的数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,21 +2002,6 @@
     </message>
     <message>
         <source>{name} 工作表“{sheet_name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用法：workbench [文件…]                 打开工作台（无文件时打开示例计划）
-      workbench import 文件 [--sheet 表] [--kind indicators|projects] [--json]
-      workbench export 文件 -o 输出.xlsx [--clean | --write-back [--original 原表]] [--json]
-      workbench check 文件… [报告.txt|报告.docx] [--all] [--json]
-      workbench extract 报告.txt|报告.docx [--json]
-      workbench diff 旧文件 新文件 [--sheet 表] [--key 列] [--crosswalk 对照表.json] [--json]
-      workbench template 计划 --by owner|sector -o 文件夹 [--deadline YYYY-MM-DD] [--json]
-      workbench rollforward 计划 -o 下年计划.xlsx [--json]
-      workbench returns 计划 返回文件夹 [--json]
-      workbench sample -o 文件.xlsx [--overwrite] [--json]   复制示例计划
-      workbench --version
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1952,6 +2058,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：workbench [文件…]    打开工作台（无文件时打开示例计划）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>命令：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbench help 命令 或 workbench 命令 --help：该命令的用法；workbench --version：版本号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出码：0 完成；1 输入无法使用；2 用法错误；3 check/diff 加 --fail-on 时发现所指的审核意见或修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有“{name}”这个命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>文件不存在（完整路径：{v}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,6 +2106,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>生成部门填报工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>为每个责任单位（或领域）生成部门填报工作簿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,6 +2119,10 @@
     </message>
     <message>
         <source>输出文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2000,6 +2138,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>生成下一年计划框架</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>由本年计划生成下一年计划框架（上年结转）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,6 +2151,10 @@
     </message>
     <message>
         <source>输出的计划文档 .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2024,6 +2170,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>读取部门返回的填报工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>读取部门返回的填报工作簿，与发出的内容比较</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,11 +2182,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>返回文件所在的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>分组方式（缺省按返回文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制示例计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2156,6 +2318,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +2342,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>版本名称（报送稿、修订稿、审定稿…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2196,6 +2370,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>版本号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>导出版本存入时的原文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,6 +2383,14 @@
     </message>
     <message>
         <source>比较两个版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧版本号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版本号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2787,10 +2973,6 @@
     </message>
     <message>
         <source>日期无效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>截止日期应写作 YYYY-MM-DD，而不是“{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,9 +17,8 @@ from tests.i18n.ui_strings import EXEMPT, UI, chinese_literals, source_strings
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 CLI_MODULES = (
-    "workbench/cli.py",
-    "workbench/cli_generate.py",
-    "workbench/cli_sample.py",
+    *sorted(f"workbench/cli/{p.name}" for p in (ROOT / "workbench" / "cli").glob("*.py")),
+    *sorted(f"workbench/app/{p.name}" for p in (ROOT / "workbench" / "app").glob("*.py")),
     "workbench/io/errors.py",
     "workbench/core/compare/report.py",
 )
@@ -140,11 +139,11 @@ def test_the_compiled_english_translates_through_qt(qapp):
     assert translator.load("workbench_en", str(TRANSLATIONS))
     qapp.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("MainWindow", "文件(&F)") == "&File"
+        assert QCoreApplication.translate("WindowMenus", "文件(&F)") == "&File"
         assert QCoreApplication.translate("core", "待审") == "Pending"
     finally:
         qapp.removeTranslator(translator)
-    assert QCoreApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
+    assert QCoreApplication.translate("WindowMenus", "文件(&F)") == "文件(&F)"
 
 
 def test_ui_package_is_where_the_scan_looks():

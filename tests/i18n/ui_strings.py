@@ -34,22 +34,21 @@ EXEMPT = {
     ("table_model.py", "修改单元格"),
     ("compare_view.py", "确认同一行"),
     ("compare_view.py", "修改对照表"),
-    ("generate_actions.py", "部门报送："),
     # Review statuses are data (stored in the file); menus show them through core_word().
     ("main_window.py", "退回"),
     # Names of files the user saves: the documents are Chinese.
-    ("main_window.py", "计划文档"),
-    ("main_window.py", "（审核）.xlsx"),
-    ("main_window.py", "附件.xlsx"),
-    ("main_window.py", "（打印稿）.xlsx"),
-    ("main_window.py", "（导出）.xlsx"),
-    ("main_window.py", "（已修订）.xlsx"),
+    ("file_commands.py", "计划文档"),
+    ("file_commands.py", "（审核）.xlsx"),
+    ("file_commands.py", "附件.xlsx"),
+    ("file_commands.py", "（打印稿）.xlsx"),
+    ("file_commands.py", "（导出）.xlsx"),
+    ("file_commands.py", "（已修订）.xlsx"),
     ("user_guide.py", "使用指南.md"),
     # The language menu speaks both languages at once, so the wrong one is never a trap.
-    ("main_window.py", "中文"),
-    ("main_window.py", "语言 / Language"),
+    ("window_settings.py", "中文"),
+    ("window_settings.py", "语言 / Language"),
     (
-        "main_window.py",
+        "window_settings.py",
         "界面语言将在下次启动时切换。\nThe interface language changes the next time you start the app.",
     ),
     # The application's name for QSettings and the OS (one name in every language).

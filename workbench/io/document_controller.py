@@ -10,38 +10,12 @@ from __future__ import annotations
 
 import os
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from workbench.core.document import PlanDocument
 from workbench.io.native.locks import FileLock, LockOwner
 from workbench.io.native.recovery import Autosaver, DiskState, Recoverable, leftovers
-
-
-@dataclass
-class Opened:
-    """A file as read: the document, whether it is our own plan file, and (for an annex
-    workbook) the sheets as read, so a second reading costs no disk access."""
-
-    path: Path
-    doc: PlanDocument
-    native: bool
-    book: Any = field(default=None, repr=False)
-    reads: int = 1  # how many times the file itself was read (the chooser keeps this at 1)
-
-    @property
-    def needs_choice(self) -> bool:
-        """Several tables, sheets that held none, a kind the reader had to guess, or a table
-        the reader doubts is a plan table at all (低): the person picks what to open."""
-        if self.native:
-            return False
-        doc = self.doc
-        unclear = any(
-            t.meta.kind_uncertain or (t.meta.confidence is not None and t.meta.confidence.low)
-            for t in doc.tables.values()
-        )
-        return len(doc.tables) > 1 or bool(doc.properties.skipped_sheets) or unclear
+from workbench.io.opened import Opened
 
 
 def open_file(path: str | os.PathLike) -> Opened:
@@ -90,18 +64,6 @@ def recoverable_for(named: str | os.PathLike | None) -> list[Recoverable]:
         return items
     wanted = Path(named).resolve()
     return [i for i in items if i.original and Path(i.original).resolve() == wanted]
-
-
-def lock_problem(target: Path, current: Path | None) -> str | None:
-    """Why `target` cannot be written now (someone else holds its lock), or None."""
-    if current is not None and target.resolve() == Path(current).resolve():
-        return None
-    probe = FileLock(target)
-    if target.exists() and not probe.acquire():
-        owner = probe.owner.describe() if probe.owner else "他人"
-        return f"“{target.name}”正由 {owner} 编辑。"
-    probe.release()
-    return None
 
 
 class DocumentFile:

@@ -1,8 +1,9 @@
 """Window actions that generate annexes: 生成下年计划, 生成部门填报表, 读取部门返回.
 
-A thin adapter: the work is done by `core.rollforward`, `io.writing.collection_workbook` and
-`io.reading.returned_workbook`; accepted returns go through `Session.do` (the one edit path:
-undoable, logged as 采纳部门修订 with the department's file name, provenance 部门报送).
+A thin adapter around the app's commands, the same the command line runs: roll-forward
+(app/rolling.py), collection workbooks (app/templates.py) and returns (app/returns.py);
+accepted returns go through `Session.do` (the one edit path: undoable, logged with the
+department's file name, provenance 部门报送).
 """
 
 from __future__ import annotations
@@ -44,14 +45,15 @@ def _by_choice(shown: str) -> str:
 
 def roll_forward_plan(window) -> bool:
     """生成下年计划: the current plan rolled into next year's, opened as a new document."""
-    from workbench.core.rollforward import roll_forward
+    from workbench.app.rolling import roll_forward_document
+    from workbench.io.errors import FileProblem
 
     if window.session is None:
         window.show_message(QCoreApplication.translate("generate_actions", "请先打开一个计划"))
         return False
     try:
-        result = roll_forward(window.session.doc)
-    except ValueError as exc:
+        result = roll_forward_document(window.session.doc)
+    except FileProblem as exc:
         QMessageBox.warning(
             window, QCoreApplication.translate("generate_actions", "无法生成下年计划"), str(exc)
         )
@@ -67,8 +69,8 @@ def roll_forward_plan(window) -> bool:
 
 def make_collection_workbooks(window) -> list:
     """生成部门填报表: one workbook per unit (or sector) into a folder the user picks."""
+    from workbench.app.templates import parse_deadline, write_templates
     from workbench.io.errors import FileProblem
-    from workbench.io.writing.collection_workbook import write_collection_workbooks
 
     if window.session is None:
         window.show_message(QCoreApplication.translate("generate_actions", "请先打开一个计划"))
@@ -93,14 +95,10 @@ def make_collection_workbooks(window) -> list:
     if not ok:
         return []
     try:
-        deadline = date.fromisoformat(text.strip()) if text.strip() else None
-    except ValueError:
+        deadline = parse_deadline(text)
+    except ValueError as exc:
         QMessageBox.warning(
-            window,
-            QCoreApplication.translate("generate_actions", "日期无效"),
-            QCoreApplication.translate(
-                "generate_actions", "截止日期应写作 YYYY-MM-DD，而不是“{text}”"
-            ).format(text=text),
+            window, QCoreApplication.translate("generate_actions", "日期无效"), str(exc)
         )
         return []
     start = str(window.session.path.parent) if window.session.path else ""
@@ -110,10 +108,10 @@ def make_collection_workbooks(window) -> list:
     if not folder:
         return []
     try:
-        written = write_collection_workbooks(
+        written = write_templates(
             window.session.doc, folder, by=_by_choice(choice), deadline=deadline
-        )
-    except (FileProblem, ValueError) as exc:
+        ).workbooks
+    except FileProblem as exc:
         QMessageBox.warning(
             window, QCoreApplication.translate("generate_actions", "无法生成填报表"), str(exc)
         )
@@ -128,8 +126,8 @@ def make_collection_workbooks(window) -> list:
 
 def read_department_returns(window, folder: str | None = None):
     """读取部门返回: a folder of returned workbooks, summarised, changes to accept/reject."""
+    from workbench.app.returns import read_returns
     from workbench.io.errors import FileProblem
-    from workbench.io.reading.returned_workbook import read_returns
 
     if window.session is None:
         window.show_message(
@@ -143,7 +141,7 @@ def read_department_returns(window, folder: str | None = None):
         if not folder:
             return None
     try:
-        summary = read_returns(folder, window.session.doc)
+        summary = read_returns(window.session.doc, folder)
     except (FileProblem, ValueError) as exc:
         QMessageBox.warning(
             window, QCoreApplication.translate("generate_actions", "无法读取返回文件"), str(exc)
@@ -271,11 +269,11 @@ class ReturnsView(QWidget):
     def accept_selected(self) -> int:
         """Accept the selected lines (a department line: all of its changes); one undo step
         per department. Returns how many departments' changes were applied."""
+        from workbench.app.returns import accept_return
+
         applied = 0
         for index, entries in self._selected().items():
-            item = self.summary.returned[index]
-            edit = item.edit(entries)
-            if edit is not None and self.session.do(edit, reason=f"部门报送：{item.name}"):
+            if accept_return(self.session.do, self.summary.returned[index], entries):
                 applied += 1
                 self._drop(index, entries)
         self._fill()

@@ -115,7 +115,11 @@ class Session(QObject):
 
     # ---- files --------------------------------------------------------------------------
     def save(self, path: Path | None = None) -> Path:
-        target = self.file.save(self.doc, path)
+        """Through the app's save command: a target a colleague holds is refused
+        (FileProblem naming them) before anything is written."""
+        from workbench.app.saving import save_document
+
+        target = save_document(self.file, self.doc, path)
         self.history.mark_saved()
         self.changed.emit()
         return target

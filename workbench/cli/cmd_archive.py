@@ -1,7 +1,7 @@
 """`workbench archive …`: the plan archive on the command line (argparse wiring and text).
 
-`register(subparsers, parents)` adds the command to a parser; `run(args)` does it and returns
-the exit code (0 done, 1 unusable archive or file, 2 bad usage). The work is in
+One command module of workbench/cli (its docstring says the convention):
+`register(subparsers, parents)` adds the command; `run(args)` does it and returns the exit code (0 done, 1 unusable archive or file, 2 bad usage). The work is in
 workbench/app/archive.py, which the window runs too.
 """
 
@@ -11,10 +11,11 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
 from typing import Any
 
 from workbench.i18n import translate
+
+NAME = "archive"
 
 
 def _year(text: str) -> int:
@@ -37,60 +38,128 @@ def _version_id(text: str) -> int:
     return int(text)
 
 
-def register(
-    subparsers, parents: Sequence[argparse.ArgumentParser] = ()
-) -> argparse.ArgumentParser:
-    """Add `archive` and its commands to `subparsers`; the parser class is the caller's."""
+def register(subparsers, parents) -> argparse.ArgumentParser:
+    """Add `archive` and its commands to `subparsers`; each action carries its own --db and
+    --json (the command line's shared parents give help and --version)."""
+    shared = getattr(parents, "with_json", parents)
     parser = subparsers.add_parser(
-        "archive",
-        parents=list(parents),
+        NAME,
+        parents=shared,
         prog="workbench archive",
         help=translate("cli", "计划库：历年、各版本计划存于一个数据库"),
         description=translate(
             "cli", "计划库：历年、各版本计划存于一个数据库（缺省为用户数据文件夹中的 SQLite 文件）"
         ),
     )
+    from workbench.cli.parsing import common_parent
+
+    help_parent = common_parent()  # -h and --version in each action too
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
+        metavar=translate("cli", "地址"),
         help=translate(
             "cli", "计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB"
         ),
     )
-    common.add_argument("--json", action="store_true", help=translate("cli", "输出一个 JSON 文档"))
-    actions = parser.add_subparsers(dest="archive_command", metavar="COMMAND")
+    # --json before or after the action: the action's own flag must not reset the command's
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=translate("cli", "输出一个 JSON 文档"),
+    )
+    actions = parser.add_subparsers(dest="archive_command", metavar=translate("cli", "命令"))
     actions.required = True
-    actions.add_parser("init", parents=[common], help=translate("cli", "创建或升级计划库"))
+    actions.add_parser(
+        "init", parents=[help_parent, common], help=translate("cli", "创建或升级计划库")
+    )
     add = actions.add_parser(
-        "add", parents=[common], help=translate("cli", "存入一个文件，或一个文件夹中的历年附件")
+        "add",
+        parents=[help_parent, common],
+        help=translate("cli", "存入一个文件，或一个文件夹中的历年附件"),
     )
-    add.add_argument("file", help=translate("cli", "计划文档、附件表格，或存放历年附件的文件夹"))
-    add.add_argument("--year", type=_year, help=translate("cli", "计划年度；缺省从文件中读取"))
-    add.add_argument("--label", help=translate("cli", "版本名称（报送稿、修订稿、审定稿…）"))
-    add.add_argument("--note", default="", help=translate("cli", "说明"))
-    listing = actions.add_parser("list", parents=[common], help=translate("cli", "列出版本"))
-    listing.add_argument("--year", type=_year, help=translate("cli", "只列出这一年度"))
-    show = actions.add_parser("show", parents=[common], help=translate("cli", "一个版本的详情"))
-    show.add_argument("id", type=_version_id)
+    add.add_argument(
+        "file",
+        help=translate("cli", "计划文档、附件表格，或存放历年附件的文件夹"),
+        metavar=translate("cli", "文件"),
+    )
+    add.add_argument(
+        "--year",
+        type=_year,
+        help=translate("cli", "计划年度；缺省从文件中读取"),
+        metavar=translate("cli", "年度"),
+    )
+    add.add_argument(
+        "--label",
+        help=translate("cli", "版本名称（报送稿、修订稿、审定稿…）"),
+        metavar=translate("cli", "版本名称"),
+    )
+    add.add_argument(
+        "--note", default="", help=translate("cli", "说明"), metavar=translate("cli", "说明")
+    )
+    listing = actions.add_parser(
+        "list", parents=[help_parent, common], help=translate("cli", "列出版本")
+    )
+    listing.add_argument(
+        "--year",
+        type=_year,
+        help=translate("cli", "只列出这一年度"),
+        metavar=translate("cli", "年度"),
+    )
+    show = actions.add_parser(
+        "show", parents=[help_parent, common], help=translate("cli", "一个版本的详情")
+    )
+    show.add_argument("id", type=_version_id, metavar=translate("cli", "版本号"))
     export = actions.add_parser(
-        "export", parents=[common], help=translate("cli", "导出版本存入时的原文件")
+        "export", parents=[help_parent, common], help=translate("cli", "导出版本存入时的原文件")
     )
-    export.add_argument("id", type=_version_id)
-    export.add_argument("-o", "--output", required=True, help=translate("cli", "输出文件"))
-    diff = actions.add_parser("diff", parents=[common], help=translate("cli", "比较两个版本"))
-    diff.add_argument("old", type=_version_id)
-    diff.add_argument("new", type=_version_id)
-    diff.add_argument("--sheet", help=translate("cli", "要比较的表；缺省为两个版本共有的第一个表"))
+    export.add_argument("id", type=_version_id, metavar=translate("cli", "版本号"))
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help=translate("cli", "输出文件"),
+        metavar=translate("cli", "输出"),
+    )
+    diff = actions.add_parser(
+        "diff", parents=[help_parent, common], help=translate("cli", "比较两个版本")
+    )
+    diff.add_argument("old", type=_version_id, metavar=translate("cli", "旧版本号"))
+    diff.add_argument("new", type=_version_id, metavar=translate("cli", "新版本号"))
+    diff.add_argument(
+        "--sheet",
+        help=translate("cli", "要比较的表；缺省为两个版本共有的第一个表"),
+        metavar=translate("cli", "表名"),
+    )
     series = actions.add_parser(
-        "series", parents=[common], help=translate("cli", "一个指标历年的目标、实际与完成情况")
+        "series",
+        parents=[help_parent, common],
+        help=translate("cli", "一个指标历年的目标、实际与完成情况"),
     )
-    series.add_argument("name", help=translate("cli", "指标名称"))
-    series.add_argument("--from", dest="first", type=_year, help=translate("cli", "起始年度"))
-    series.add_argument("--to", dest="last", type=_year, help=translate("cli", "截止年度"))
+    series.add_argument(
+        "name", help=translate("cli", "指标名称"), metavar=translate("cli", "指标名称")
+    )
+    series.add_argument(
+        "--from",
+        dest="first",
+        type=_year,
+        help=translate("cli", "起始年度"),
+        metavar=translate("cli", "年度"),
+    )
+    series.add_argument(
+        "--to",
+        dest="last",
+        type=_year,
+        help=translate("cli", "截止年度"),
+        metavar=translate("cli", "年度"),
+    )
     approve = actions.add_parser(
-        "approve", parents=[common], help=translate("cli", "将版本标为审定（此后只读）")
+        "approve",
+        parents=[help_parent, common],
+        help=translate("cli", "将版本标为审定（此后只读）"),
     )
-    approve.add_argument("id", type=_version_id)
+    approve.add_argument("id", type=_version_id, metavar=translate("cli", "版本号"))
     return parser
 
 
@@ -281,10 +350,3 @@ def run(args: argparse.Namespace) -> int:
     elif text:
         sys.stdout.write(text + "\n")
     return 0
-
-
-def cmd_archive(argv: Sequence[str], parser_class: type[argparse.ArgumentParser]) -> int:
-    """`workbench archive …` from the flat command line (parsers of `parser_class`)."""
-    top = parser_class(prog="workbench")
-    register(top.add_subparsers(dest="command"))
-    return run(top.parse_args(["archive", *argv]))

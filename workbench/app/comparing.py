@@ -1,0 +1,141 @@
+"""Compare: two files (or two tables) paired row by row, for `diff` and the window.
+
+Picks the table of each file to compare, reads the crosswalk the person gave, and runs the
+compare engine (core/compare). The printed and JSON forms of the result are made by
+core/compare/report.py, not here. Bad options (a tolerance that does not parse, a key column
+the table does not have) raise ValueError for the front end to show as a usage problem; an
+unusable file raises FileProblem.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.i18n import translate
+from workbench.io.errors import FileProblem
+
+
+class OptionProblem(ValueError):
+    """An option of the comparison that cannot be used as given (bad usage, not a bad file)."""
+
+
+@dataclass
+class CompareResult:
+    comparison: Any  # core.compare.result.Comparison
+    old_path: Path
+    new_path: Path
+    old_table: Any
+    new_table: Any
+
+    @property
+    def has_changes(self) -> bool:
+        """Anything a script gating on `--fail-on change` should stop for: a changed,
+        added or removed row."""
+        c = self.comparison
+        return bool(c.changed or c.added or c.removed)
+
+
+def pick_table(doc, path: str | os.PathLike, sheet: str | None, like=None):
+    """The table `sheet` names; else the one matching `like` (same sheet name, then same
+    kind, another year first); else the first."""
+    from workbench.io.opener import select_table
+
+    if sheet or like is None:
+        return select_table(doc, path, sheet, None)
+    found = doc.find_table(like.sheet_name) or doc.find_table(like.title)
+    if found is not None and found.kind == like.kind:
+        return found
+    if like.year is not None:
+        for table in doc.tables.values():  # the same table of another year (2021 → 2022)
+            if table.kind == like.kind and table.year not in (None, like.year):
+                return table
+    for table in doc.tables.values():
+        if table.kind == like.kind:
+            return table
+    from workbench.core.vocab import TABLE_KIND_LABELS
+
+    kind = translate("core", TABLE_KIND_LABELS[like.kind])
+    raise FileProblem(
+        translate("cli", "没有可与旧文件“{sheet_name}”比较的{kind}").format(
+            sheet_name=like.sheet_name, kind=kind
+        ),
+        path,
+    )
+
+
+def read_crosswalk(path: str | os.PathLike):
+    """A crosswalk JSON file ({"sector": {旧: 新}, "name": {旧: 新}})."""
+    from workbench.core.compare.crosswalk import Crosswalk
+
+    walk_path = Path(path)
+    if not walk_path.is_file():
+        raise FileProblem(translate("cli", "对照表文件不存在"), walk_path)
+    try:
+        return Crosswalk.from_json_text(walk_path.read_text(encoding="utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise FileProblem(str(exc), walk_path) from None
+
+
+def compare_files(
+    old: str | os.PathLike,
+    new: str | os.PathLike,
+    *,
+    sheet: str | None = None,
+    new_sheet: str | None = None,
+    key: str | None = None,
+    crosswalk: str | os.PathLike | None = None,
+    accept: float | None = None,
+    tolerances: list[str] | tuple[str, ...] = (),
+) -> CompareResult:
+    """Compare a table of `old` with its counterpart in `new`."""
+    from workbench.app import opening
+    from workbench.core.compare.tolerance import Tolerances
+
+    try:
+        parsed = Tolerances.parse(list(tolerances))
+    except ValueError as exc:
+        raise OptionProblem(str(exc)) from None
+    if accept is not None and not 0 <= accept <= 1:
+        raise OptionProblem(
+            translate("cli", "--accept 应在 0 到 1 之间，而不是 {accept}").format(accept=accept)
+        )
+    extra = read_crosswalk(crosswalk) if crosswalk else None
+    first, second = opening.open_both(old, new)
+    old_table = pick_table(first.doc, old, sheet)
+    new_table = pick_table(second.doc, new, new_sheet or sheet, old_table)
+    comparison = compare_tables(
+        first.doc, old_table, new_table, new, extra=extra, key=key, accept=accept, tolerances=parsed
+    )
+    return CompareResult(comparison, Path(old), Path(new), old_table, new_table)
+
+
+def compare_tables(
+    old_doc, old_table, new_table, new_path, *, extra=None, key=None, accept=None, tolerances=None
+):
+    """Run the compare engine with the old document's crosswalk (plus `extra`)."""
+    from workbench.core.compare import align
+    from workbench.core.compare.crosswalk import Crosswalk
+    from workbench.core.compare.tolerance import Tolerances
+
+    crosswalk = Crosswalk.of(old_doc)
+    if extra is not None:
+        crosswalk = crosswalk.merged(extra)
+    if key:
+        try:
+            key = align.resolve_column(old_table, key)
+        except ValueError as exc:
+            raise OptionProblem(str(exc)) from None
+    try:
+        return align.compare_tables(
+            old_table,
+            new_table,
+            crosswalk=crosswalk,
+            tolerances=tolerances if tolerances is not None else Tolerances(),
+            key_column=key,
+            accept_threshold=align.ACCEPT_THRESHOLD if accept is None else accept,
+        )
+    except ValueError as exc:
+        raise FileProblem(str(exc), new_path, new_table.sheet_name) from None
