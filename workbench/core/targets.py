@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 
 from workbench.core.numbers import normalise_text
+from workbench.core.units import names_longest_first
 
 
 class TargetOp(StrEnum):
@@ -40,56 +41,10 @@ class Relation(StrEnum):
 
 
 _NUM = r"[+-]?\d+(?:\.\d+)?"
-# Units seen in annex targets, longest first so "个百分点" wins over "个". A unit not listed
-# here is still read: whatever stands between the number and 以上/以下/左右 is the unit.
-_UNITS = (
-    "个百分点",
-    "百分点",
-    "吨标准煤",
-    "万吨标准煤",
-    "平方公里",
-    "万平方米",
-    "平方米",
-    "万亿斤",
-    "亿斤",
-    "万亿元",
-    "亿美元",
-    "万美元",
-    "亿元",
-    "万元",
-    "万人次",
-    "万人",
-    "万户",
-    "万吨",
-    "万千瓦",
-    "公里",
-    "微克/立方米",
-    "/10万",
-    "亿立方米",
-    "亿方",
-    "万张",
-    "%",
-    "‰",
-    "元",
-    "人",
-    "吨",
-    "个",
-    "件",
-    "项",
-    "家",
-    "所",
-    "天",
-    "岁",
-    "年",
-    "张",
-    "床",
-    "户",
-    "斤",
-    "亩",
-    "万亩",
-    "米",
-)
-_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
+# Units come from the one unit table (core/units), longest first so "个百分点" wins over "个".
+# A unit the table does not know is still read: whatever stands between the number and
+# 以上/以下/左右 is the unit.
+_UNIT = "(?:" + "|".join(re.escape(u) for u in names_longest_first()) + ")"
 _RANGE_SEP = r"(?:-|—|–|－|~|～|〜|至|到)"
 
 _AT_LEAST_PREFIX = (

@@ -83,7 +83,8 @@ def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Fi
     for summary in tables_of(doc, TableKind.SUMMARY, stmt.year):
         for key, row in summary:
             label = row.get("group") or ""
-            if (stmt.is_whole and is_total(label)) or (not stmt.is_whole and label == stmt.group):
+            whole = stmt.is_table_whole
+            if (whole and is_total(label)) or (not whole and label == stmt.group):
                 if row.get(column) is not None:
                     return Figure(
                         summary.id,
@@ -93,7 +94,7 @@ def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Fi
                         f"“{summary.sheet_name}”{label}行{COLUMN_LABELS[column]}",
                     )
     for projects in tables_of(doc, TableKind.PROJECTS, stmt.year):
-        group = None if stmt.is_whole else stmt.group
+        group = None if stmt.is_table_whole else stmt.group
         cached = memo.get((projects.id, group)) if memo is not None else None
         if cached is None:
             keys = [
@@ -111,7 +112,7 @@ def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Fi
         value = fig.get(column)
         if value is None:
             continue
-        what = "全部项目" if stmt.is_whole else f"“{stmt.group}”项目"
+        what = "全部项目" if stmt.is_table_whole else f"“{stmt.group}”项目"
         return Figure(
             projects.id,
             None,
@@ -201,7 +202,7 @@ def figure_for(doc: PlanDocument, stmt: Statement, memo: dict | None = None) -> 
     """The table figure a statement quotes, or None when the tables do not hold it. Pass
     one `memo` dict for many statements: sums of project rows are then added up once per
     group rather than once per statement (100k-row tables)."""
-    if stmt.measure in PROJECT_MEASURES and (stmt.is_whole or stmt.group):
+    if stmt.measure in PROJECT_MEASURES and (stmt.is_table_whole or stmt.group):
         return _project_figure(doc, stmt, memo)
     if stmt.measure == "indicator_count":
         return _indicator_count(doc, stmt)
