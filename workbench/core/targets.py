@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 
 from workbench.core.numbers import normalise_text
-from workbench.core.units import names_longest_first
+from workbench.core.units import convert, names_longest_first
 
 
 class TargetOp(StrEnum):
@@ -426,3 +426,29 @@ def describe_rule(rule: TargetRule | None) -> str:
     else:
         text = rule.why if rule.uncertain and rule.why else "定性目标，需人工判定"
     return text + soft
+
+
+def _in_unit(rule: TargetRule, value: float | None, unit: str | None) -> float | None:
+    """A value of `rule` expressed in `unit` (the other target's), when both name units."""
+    if value is None or not rule.unit or not unit or rule.unit == unit:
+        return value
+    return convert(value, rule.unit, unit)
+
+
+def same_target(stated: TargetRule | None, annex: TargetRule | None) -> bool:
+    """Whether a target stated in the report's text is the annex's: the same number (in the
+    same unit once converted: 1100万人 is 11000000人) and no contradicting bound. A bare number
+    ("增长6%", as lists of main targets write them) agrees with the annex's "6%左右" or
+    "6%以上"; "6%以上" against "6%左右" does not."""
+    if stated is None or annex is None:
+        return False
+    if TargetOp.QUALITATIVE in (stated.op, annex.op) or TargetOp.RELATIVE in (stated.op, annex.op):
+        return stated.op == annex.op and stated.raw == annex.raw
+    pairs = [(stated.value, annex.value)]
+    if TargetOp.RANGE in (stated.op, annex.op):
+        pairs = [(stated.low, annex.low), (stated.high, annex.high)]
+    for mine, theirs in pairs:
+        mine = _in_unit(stated, mine, annex.unit)
+        if mine is None or theirs is None or abs(mine - theirs) > 1e-9 * max(1.0, abs(theirs)):
+            return False
+    return stated.op == annex.op or TargetOp.EQUAL in (stated.op, annex.op)

@@ -16,7 +16,7 @@ from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
 from workbench.core.summaries import figures, is_total
 from workbench.core.table import Table
-from workbench.core.targets import parse_target
+from workbench.core.targets import parse_target, same_target
 from workbench.core.text.quantities import Statement
 
 PROJECT_MEASURES = ("count", "total_investment", "annual_plan", "completed", "completion_rate")
@@ -180,7 +180,18 @@ def find_indicator(table: Table, subject: str) -> str | None:
 
 
 def _target_figure(doc: PlanDocument, stmt: Statement) -> Figure | None:
-    for table in tables_of(doc, TableKind.INDICATORS, stmt.year):
+    """The annex target of the indicator the statement names: of the year the text is about,
+    or, when no table of that year names it ("今年发展主要预期目标是…"), of the plan year."""
+    years = [stmt.year] + ([doc.plan_year] if doc.plan_year is not None else [])
+    for year in dict.fromkeys(years):
+        found = _target_in(doc, stmt, year)
+        if found is not None:
+            return found
+    return None
+
+
+def _target_in(doc: PlanDocument, stmt: Statement, year: int | None) -> Figure | None:
+    for table in tables_of(doc, TableKind.INDICATORS, year):
         key = find_indicator(table, stmt.subject)
         if key is None:
             continue
@@ -221,14 +232,7 @@ class Match:
 
 def compare(stmt: Statement, figure: Figure) -> Match:
     if stmt.measure == "target":
-        rule = parse_target(stmt.raw.lstrip("约"))
-        same = (
-            rule is not None
-            and figure.value is not None
-            and rule.value is not None
-            and abs(rule.value - figure.value) < 1e-9
-            and rule.op == figure.extra.get("op")
-        )
+        same = same_target(parse_target(stmt.target_text), parse_target(figure.text))
         diff = None if figure.value is None else float(stmt.value) - figure.value
         return Match(stmt, figure, same, diff)
     if figure.value is None:

@@ -51,11 +51,14 @@ def _items(clause: str, count: int) -> list[str] | None:
         (x for x in report_words().list_suffixes if last.endswith(x) and not parts[0].endswith(x)),
         "",
     )
-    if not suffix:
-        heads = [p[1:] if p.startswith("第") and len(p) > 1 else p for p in parts[:-1]]
+    heads = [p[1:] if p.startswith("第") and len(p) > 1 else p for p in parts[:-1]]
+    tail = heads[-1][-2:]
+    if not suffix and len(tail) == 2 and last.find(tail) > 0:
+        suffix = last[last.find(tail) + 2 :]  # "高技术制造业、装备制造业增加值"
+    elif not suffix:
         size = len(heads[-1])
         if all(len(h) == size for h in heads) and len(last) > size:
-            suffix = last[size:]
+            suffix = last[size:]  # "一、二、三产业增加值"
     if suffix:
         parts = [p if p.endswith(suffix) else p + suffix for p in parts]
     return parts
@@ -64,6 +67,7 @@ def _items(clause: str, count: int) -> list[str] | None:
 def share_out_lists(sentence: str, offset: int, stmts: list[Statement], counter: int) -> int:
     items: list[str] | None = None
     for run in _list_runs(sentence, offset, stmts):
+        _share_bound(run)
         first = run[0].start - offset
         respectively = sentence.rfind("分别", 0, first)
         if respectively < 0 or any(c in _CLAUSE_BREAK for c in sentence[respectively:first]):
@@ -85,20 +89,25 @@ def share_out_lists(sentence: str, offset: int, stmts: list[Statement], counter:
             items = found
         counter += 1
         measure_words = strip_words(measure_words)
-        bound = run[-1].qualifier if run[-1].qualifier in ("左右", "以上", "以内", "以下") else ""
         for stmt, item in zip(run, items, strict=True):
             stmt.entity = item
             stmt.subject = f"{item}{measure_words}"
             stmt.list_id = counter
-            if bound and not stmt.qualifier:
-                stmt.qualifier = bound
-                stmt.raw += bound
             keep_target = stmt.measure == "target"
             stmt.measure = measure_key(stmt, measure_words)
             if keep_target and stmt.measure is None:
                 stmt.measure = "target"
             stmt.group = group_of(item) or item
     return counter
+
+
+def _share_bound(run: list[Statement]) -> None:
+    """ "分别增长7%、8%左右": the 左右 written once bounds every item."""
+    bound = run[-1].qualifier if run[-1].qualifier in ("左右", "以上", "以内", "以下") else ""
+    for stmt in run[:-1]:
+        if bound and not stmt.qualifier:
+            stmt.qualifier = bound
+            stmt.raw += bound
 
 
 def indicator_context(sentence: str, offset: int, stmts: list[Statement]) -> None:

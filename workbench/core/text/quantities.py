@@ -33,7 +33,7 @@ _CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 _ITEM_BREAK = _CLAUSE_BREAK + "、"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _LEADING_DATE = re.compile(
-    r"^(?:(?:19|20)\d\d年(?:度)?|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月(?:份)?|前\d{1,2}个月|今年|本年度)"
+    r"^(?:\d{1,2}[.．、](?!\d)|(?:19|20)\d\d年(?:度)?|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月(?:份)?|前\d{1,2}个月|今年|本年度)"
 )
 _SHORT_BRACKET = re.compile(r"（([^（）\d，。、；]{1,3})）")
 
@@ -70,6 +70,7 @@ class Statement:
     high: float | None = None  # a range's upper end ("4.5%-5%")
     lead: str = ""  # the words of its clause before it, as read ("控制在", "同比增长")
     bare: bool = False  # its clause names only a measure or change: subject from before it
+    words_before: str = ""  # the text between the figure before it in the sentence and it
 
     @property
     def amount_yi(self) -> float | None:
@@ -275,6 +276,7 @@ def extract(joined: JoinedText) -> list[Statement]:
         current: list[Statement] = []
         for fig in find_figures(sentence):
             stmt = _statement(joined, sentence, offset, fig, year, index, paragraph)
+            stmt.words_before = sentence[current[-1].end - offset if current else 0 : fig.start]
             _read_subject(stmt, work, fig, current, statements)
             _mark_target(stmt, work, fig, target_from)
             current.append(stmt)
@@ -426,6 +428,8 @@ def _mark_target(stmt: Statement, work: str, fig: Figure, target_from: int | Non
     clause = phrase_before(work, fig.start, _CLAUSE_BREAK.replace("（", "").replace("）", ""))
     if any(w in clause for w in words.estimate_words):
         return
+    if is_count(stmt.unit) and "目标" in stmt.subject + stmt.lead:
+        return  # "12项主要预期目标中10项…": counts of targets, not a target
     listed = target_from is not None and target_from <= fig.start
     intent = any(w in clause for w in words.target_verbs)
     quoted = "目标" in stmt.subject or "目标" in stmt.lead
