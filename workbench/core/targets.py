@@ -231,6 +231,18 @@ def _relative(text: str, raw: str, soft: bool) -> TargetRule | None:
         relation = Relation.BELOW
     if relation is None:
         return None
+    own = re.search(r"(\S+?(?:增长|增速))\s*(?:和|与|同)\s*" + re.escape(ref), text)
+    if relation is Relation.SYNC and own and own.group(1) != ref:
+        names = f"{own.group(1)}、{ref}"
+        return TargetRule(
+            op=TargetOp.RELATIVE,
+            raw=raw,
+            soft=soft,
+            ref=ref,
+            relation=relation,
+            why=f"相对目标：{_RELATION_WORDS[relation].format(ref=ref)}",
+            uncertain=f"目标同时涉及两项指标（{names}），一个执行数无法判断",
+        )
     return TargetRule(
         op=TargetOp.RELATIVE,
         raw=raw,
