@@ -222,6 +222,25 @@ def figure_for(doc: PlanDocument, stmt: Statement, memo: dict | None = None) -> 
     return None
 
 
+def why_unmatched(doc: PlanDocument, stmt: Statement) -> str:
+    """Why a statement has no figure in the tables, in a reviewer's words."""
+    if stmt.measure is None:
+        return "不是表中所列的项目个数、投资、完成率、指标个数或目标"
+    if stmt.measure == "target":
+        tables = tables_of(doc, TableKind.INDICATORS, stmt.year) + tables_of(
+            doc, TableKind.INDICATORS, doc.plan_year
+        )
+        if not tables:
+            return "没有可对照的指标表"
+        return f"指标表中没有与“{stmt.subject}”名称相近的指标"
+    if stmt.measure == "indicator_count":
+        return f"没有{stmt.year or ''}年标明约束性/预期性的指标表"
+    if stmt.measure in PROJECT_MEASURES and not (stmt.is_table_whole or stmt.group):
+        return f"“{stmt.entity or stmt.subject}”既非全部重点项目，也不是表中的某一分项"
+    year = f"{stmt.year}年" if stmt.year else ""
+    return f"表中没有{year}“{stmt.group or '全部项目'}”的{COLUMN_LABELS[stmt.measure]}"
+
+
 @dataclass(frozen=True)
 class Match:
     statement: Statement
