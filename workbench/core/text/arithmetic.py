@@ -20,10 +20,10 @@ import re
 from collections import defaultdict
 from itertools import product
 
-from workbench.core import units as unit_table
-from workbench.core.targets import parse_target, same_target
+from workbench.core.indicators import rule_for
+from workbench.core.targets import same_target
 from workbench.core.text.consistency import TextProblem
-from workbench.core.text.quantities import Statement
+from workbench.core.text.quantities import Statement, factor_between, unit_of
 from workbench.core.text.words import report_words
 from workbench.core.vocab import Severity
 
@@ -71,7 +71,7 @@ def _by_sentence(statements: list[Statement]) -> dict[int, list[Statement]]:
 
 
 def _same_group(a: Statement, b: Statement) -> bool:
-    ua, ub = unit_table.unit(a.unit), unit_table.unit(b.unit)
+    ua, ub = unit_of(a.unit), unit_of(b.unit)
     return ua is not None and ub is not None and ua.group == ub.group
 
 
@@ -87,7 +87,7 @@ def growth_against_levels(statements: list[Statement]) -> list[TextProblem]:
             sign = _direction(change.lead)
             if sign == 0 or _direction(rate.lead) != sign or change.qualifier or rate.qualifier:
                 continue
-            k = unit_table.convert(1.0, change.unit, level.unit) or 1.0
+            k = factor_between(change.unit, level.unit) or 1.0
             lows, highs = _bounds(level), _bounds(change)
             implied = []
             for lv, ch in product(lows, highs):
@@ -238,17 +238,18 @@ def stated_twice(statements: list[Statement]) -> list[TextProblem]:
         target = stmt.measure == "target"
         if not target and (stmt.qualifier or stmt.bare and not stmt.subject.endswith(_UP)):
             continue
-        group = unit_table.unit(stmt.unit)
+        group = unit_of(stmt.unit)
         key = (target, stmt.year, _key(stmt), group.group if group else stmt.unit)
         first = seen.setdefault(key, stmt)
         if first is stmt or first.sentence == stmt.sentence:
             continue
         if target:
-            if same_target(parse_target(stmt.target_text), parse_target(first.target_text)):
+            if same_target(rule_for(stmt.target_text), rule_for(first.target_text)):
                 continue
             what = "目标"
         else:
-            a = unit_table.convert(float(stmt.value), stmt.unit, first.unit)
+            k = factor_between(stmt.unit, first.unit)
+            a = None if k is None else float(stmt.value) * k
             if a is None or abs(a - float(first.value)) <= _tolerance(stmt, first):
                 continue
             what = "数值"
@@ -258,7 +259,7 @@ def stated_twice(statements: list[Statement]) -> list[TextProblem]:
 
 
 def _tolerance(a: Statement, b: Statement) -> float:
-    k = unit_table.convert(1.0, a.unit, b.unit) or 1.0
+    k = factor_between(a.unit, b.unit) or 1.0
     return 0.5 * 10 ** (-a.decimals) * k + 0.5 * 10 ** (-b.decimals)
 
 

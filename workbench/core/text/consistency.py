@@ -48,10 +48,10 @@ def _whole_before(statements: list[Statement], measure: str, part: Statement) ->
         if stmt.start > part.start:
             break
         if (
-            stmt.is_whole
-            and stmt.measure == measure
+            stmt.measure == measure
             and stmt.year == part.year
             and part.sentence - stmt.sentence <= NEAR_SENTENCES
+            and stmt.is_whole
         ):
             found = stmt
     return found

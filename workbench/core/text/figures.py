@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.document import PlanDocument
-from workbench.core.indicators import status_of
+from workbench.core.indicators import rule_for, status_of
 from workbench.core.schema import TableKind
 from workbench.core.summaries import figures, is_total
 from workbench.core.table import Table
@@ -218,7 +218,12 @@ def figure_for(doc: PlanDocument, stmt: Statement, memo: dict | None = None) -> 
     if stmt.measure == "indicator_count":
         return _indicator_count(doc, stmt)
     if stmt.measure == "target":
-        return _target_figure(doc, stmt)
+        if memo is None:
+            return _target_figure(doc, stmt)
+        key = ("target", stmt.subject, stmt.year)
+        if key not in memo:
+            memo[key] = _target_figure(doc, stmt)
+        return memo[key]
     return None
 
 
@@ -251,7 +256,7 @@ class Match:
 
 def compare(stmt: Statement, figure: Figure) -> Match:
     if stmt.measure == "target":
-        same = same_target(parse_target(stmt.target_text), parse_target(figure.text))
+        same = same_target(rule_for(stmt.target_text), rule_for(figure.text))
         diff = None if figure.value is None else float(stmt.value) - figure.value
         return Match(stmt, figure, same, diff)
     if figure.value is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from workbench.core import units as unit_table
@@ -35,11 +36,23 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _LEADING_DATE = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|(?:19|20)\d\d年(?:度)?|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月(?:份)?|前\d{1,2}个月|今年|本年度)"
 )
+_BRACKETS = re.compile(r"[（()）]")
 _SHORT_BRACKET = re.compile(r"（([^（）\d，。、；]{1,3})）")
 
 
+# The unit table's answers for the few units a report uses, asked once each (a long report
+# asks them for every figure and every check).
+unit_of = cache(unit_table.unit)
+
+
+@cache
+def factor_between(from_unit: str, to_unit: str) -> float | None:
+    """How many of to_unit one from_unit is; None when they do not convert."""
+    return unit_table.convert(1.0, from_unit, to_unit)
+
+
 def is_count(unit: str) -> bool:
-    found = unit_table.unit(unit)
+    found = unit_of(unit)
     return found is not None and found.kind is UnitKind.COUNT
 
 
@@ -75,12 +88,13 @@ class Statement:
     @property
     def amount_yi(self) -> float | None:
         """The amount in 亿元 (money only), so 2.6万亿元 and 26000亿元 compare."""
-        return unit_table.to_yi(float(self.value), self.unit)
+        k = factor_between(self.unit, "亿元")
+        return None if k is None else float(self.value) * k
 
     @property
     def factor(self) -> float:
         """How many of the unit `comparable` is in one of the unit written."""
-        return unit_table.to_yi(1.0, self.unit) or 1.0
+        return factor_between(self.unit, "亿元") or 1.0
 
     @property
     def tolerance(self) -> float:
@@ -153,41 +167,48 @@ def _clean(text: str) -> str:
     return "".join(text.split()).replace("〔", "（").replace("〕", "）")
 
 
+@cache
+def _edges() -> tuple[re.Pattern, re.Pattern]:
+    words = report_words()
+    lead = "|".join(re.escape(w) for w in words.leading)
+    trail = "|".join(re.escape(w) for w in words.trailing)
+    return re.compile(f"^(?:{_LEADING_DATE.pattern[1:]}|{lead})+"), re.compile(f"(?:{trail})+$")
+
+
 def strip_words(text: str, leading: bool = True, trailing: bool = True) -> str:
     """A subject without the verbs, dates and links around it."""
-    words = report_words()
+    head, tail = _edges()
     text = _clean(text).strip('“”"')
     changed = True
     while changed and text:
         changed = False
-        date = _LEADING_DATE.match(text)
-        if leading and date:
-            text, changed = text[date.end() :], True
-        for word in words.leading if leading else ():
-            if text.startswith(word):
-                text, changed = text[len(word) :], True
-        for word in words.trailing if trailing else ():
-            if text.endswith(word):
-                text, changed = text[: -len(word)], True
+        if leading and (m := head.match(text)) and m.end():
+            text, changed = text[m.end() :], True
+        if trailing and (m := tail.search(text)) and m.start() < len(text):
+            text, changed = text[: m.start()], True
     return text.strip('“”"')
+
+
+@cache
+def _measure_pattern() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in report_words().measure_words))
 
 
 def is_bare(lead: str) -> bool:
     """A clause that names only a measure or a change ("同比增长", "项目总投资", "占…的")."""
     rest = lead[2:] if lead.startswith("项目") else lead
-    for word in report_words().measure_words:
-        rest = rest.replace(word, "")
-    return not rest
+    return not _measure_pattern().sub("", rest)
 
 
 def noun_prefix(phrase: str) -> str | None:
     """The longest start of `phrase` that ends a noun ("重大项目转化" → "重大项目")."""
-    best = None
-    for word in report_words().noun_ends:
-        at = phrase.rfind(word)
-        if at >= 0 and (best is None or at + len(word) > len(best)):
-            best = phrase[: at + len(word)]
-    return best
+    end = max((m.end() for m in _nouns().finditer(phrase)), default=0)
+    return phrase[:end] if end else None
+
+
+@cache
+def _nouns() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in report_words().noun_ends))
 
 
 def phrase_after(text: str, pos: int) -> str:
@@ -227,15 +248,13 @@ def _sentences(joined: JoinedText) -> list[tuple[int, str, int]]:
 
 def bracket_open(text: str, pos: int) -> int | None:
     """Where the bracket around pos opens, or None when pos is not in brackets."""
-    depth = 0
-    for i in range(pos - 1, -1, -1):
-        if text[i] in "）)":
-            depth += 1
-        elif text[i] in "（(":
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
+    opened: list[int] = []
+    for m in _BRACKETS.finditer(text, 0, pos):
+        if m.group() in "（(":
+            opened.append(m.start())
+        elif opened:
+            opened.pop()
+    return opened[-1] if opened else None
 
 
 class _TargetContext:

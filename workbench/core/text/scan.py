@@ -50,8 +50,12 @@ class Figure:
 
 
 @cache
-def _units() -> tuple[str, ...]:
-    return unit_table.names_longest_first()
+def _units_by_first() -> dict[str, tuple[str, ...]]:
+    """Unit names by their first character, longest first: a lookup per figure, not a scan."""
+    out: dict[str, list[str]] = {}
+    for name in unit_table.names_longest_first():
+        out.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -67,7 +71,7 @@ def _skip_blanks(text: str, pos: int) -> int:
 
 def unit_at(text: str, pos: int) -> str | None:
     """The longest unit the text starts with at pos, unless it starts a period or a word."""
-    for name in _units():
+    for name in _units_by_first().get(text[pos : pos + 1], ()):
         if text.startswith(name, pos):
             rest = text[pos + len(name) : pos + len(name) + 2]
             if name == "个" and rest.startswith(report_words().period_units):
@@ -85,12 +89,22 @@ def _number(text: str) -> tuple[float | int, int]:
     return int(digits), 0
 
 
+@cache
+def _qualifiers() -> tuple[re.Pattern, re.Pattern]:
+    words = report_words()
+    before = "|".join(re.escape(q) for q in words.qualifiers_before)
+    after = "|".join(re.escape(q) for q in words.qualifiers_after)
+    return re.compile(f"(?:{before})$"), re.compile(after)
+
+
 def _qualifier_before(text: str, start: int) -> str:
-    return next((q for q in report_words().qualifiers_before if text.endswith(q, 0, start)), "")
+    found = _qualifiers()[0].search(text, max(0, start - 4), start)
+    return found.group() if found else ""
 
 
 def _qualifier_after(text: str, pos: int) -> str:
-    return next((q for q in report_words().qualifiers_after if text.startswith(q, pos)), "")
+    found = _qualifiers()[1].match(text, pos)
+    return found.group() if found else ""
 
 
 def _is_year(value: float | int, unit: str, text: str, end: int) -> bool:
