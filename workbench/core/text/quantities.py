@@ -450,8 +450,12 @@ def _mark_target(stmt: Statement, work: str, fig: Figure, target_from: int | Non
     if is_count(stmt.unit) and "目标" in stmt.subject + stmt.lead:
         return  # "12项主要预期目标中10项…": counts of targets, not a target
     listed = target_from is not None and target_from <= fig.start
-    intent = any(w in clause for w in words.target_verbs)
-    quoted = "目标" in stmt.subject or "目标" in stmt.lead
+    verbs = [w for w in words.target_verbs if w in clause]
+    # "控制在2.8%" in a review is a result; "控制在5.5%以内" bounds a target.
+    bounded = stmt.qualifier in ("以内", "以下", "以上", "左右")
+    intent = any(w != "控制在" or bounded for w in verbs)
+    own = strip_words(stmt.lead)
+    quoted = own.endswith(("目标", "目标为", "目标是")) and "完成" not in own
     if listed or intent or quoted:
         stmt.measure = "target"
 
