@@ -814,12 +814,32 @@ notes found while opening the file are listed here too.</translation>
         <translation>Cannot open the report: {exc}</translation>
     </message>
     <message>
+        <source>核对意见（{n}）</source>
+        <translation>Checks of the text ({n})</translation>
+    </message>
+    <message>
+        <source>文中目标与附表（{n}）</source>
+        <translation>Targets in the text against the annex ({n})</translation>
+    </message>
+    <message>
+        <source>文中数字（{n}）</source>
+        <translation>Figures in the text ({n})</translation>
+    </message>
+    <message>
         <source>第{line}行&#x3000;{v}：{raw}</source>
         <translation>Line {line}  {v}: {raw}</translation>
     </message>
     <message>
         <source>（未识别主语）</source>
         <translation>(subject not recognised)</translation>
+    </message>
+    <message>
+        <source>未打开计划表</source>
+        <translation>no plan open</translation>
+    </message>
+    <message>
+        <source>&#x3000;{text}&#x3000;（未对应：{why}）</source>
+        <translation>  {text}  (not matched: {why})</translation>
     </message>
     <message>
         <source>✗ {text}&#x3000;（{where}为 {shown}）</source>

@@ -809,11 +809,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>核对意见（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文中目标与附表（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文中数字（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>第{line}行&#x3000;{v}：{raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（未识别主语）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未打开计划表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;{text}&#x3000;（未对应：{why}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,7 +28,9 @@ def status(target, actual, direction="higher", **kw):
         ("5.5%以内", 5.4, "lower", DONE),
         ("5.5%以内", 5.8, "lower", MOSTLY),
         ("5.5%以内", 6.5, "lower", NOT_DONE),
-        ("3%左右", 3.2, "lower", DONE),  # Sichuan 2019: 3.2 符合 3%左右
+        # Sichuan 2019 called CPI 3.2 "符合3%左右"; above X where less is better is the wrong
+        # side of 左右: at best 基本完成 within the tolerance, never 完成 (issue 22).
+        ("3%左右", 3.2, "lower", MOSTLY),
         (
             "6%左右",
             5.6,
@@ -36,8 +38,9 @@ def status(target, actual, direction="higher", **kw):
             DONE,
         ),  # national 2020 unemployment 5.6 vs "around 6": outperforming
         ("3.5%左右", 2.5, "lower", DONE),  # national 2020 CPI
-        ("5.5%左右", 5.2, "higher", DONE),
-        ("5.5%左右", 4.8, "higher", MOSTLY),
+        ("5.5%左右", 5.6, "higher", DONE),
+        ("5.5%左右", 5.2, "higher", MOSTLY),  # below a growth target: never 完成
+        ("5.5%左右", 4.8, "higher", NOT_DONE),  # beyond the 0.5 tolerance
         ("5.5%左右", 3.0, "higher", NOT_DONE),
         ("5.5%左右", 5.5, "band", DONE),
         ("5.5%左右", 7.0, "band", NOT_DONE),
@@ -66,10 +69,12 @@ def test_reason_reads_like_a_review():
 
 
 def test_tolerance_is_configurable():
-    # NDRC 2018: 9.0 against "10.0 approx." was called "as projected" — a wider tolerance.
+    # NDRC 2018: 9.0 against "10.0 approx." was called "as projected" — a wider tolerance
+    # makes it 基本完成; the wrong side of 左右 is never 完成, and the reason says so.
     rule = parse_target("10%左右")
-    assert derive_status(rule, 9.0).status == MOSTLY
-    assert derive_status(rule, 9.0, policy=StatusPolicy(percent_tolerance=1.0)).status == DONE
+    assert derive_status(rule, 9.0).status == NOT_DONE
+    wide = derive_status(rule, 9.0, policy=StatusPolicy(percent_tolerance=1.0))
+    assert wide.status == MOSTLY and "不利一侧" in wide.reason
 
 
 def test_relative_targets_need_the_reference():

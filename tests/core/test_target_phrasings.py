@@ -62,7 +62,9 @@ def judge(name, target, actual):
         ("单位地区生产总值能耗降低", "国家下达-5%", -6.04, "完成"),
         # The target as a positive size, the actual signed: sizes compared.
         ("单位地区生产总值能耗降低", "5%", -6.04, "完成"),
-        ("单位地区生产总值能耗降低", "5%左右", -4.9, "完成"),
+        # A cut of 4.9 against "5%左右": the wrong side of 左右, so at best 基本完成.
+        ("单位地区生产总值能耗降低", "5%左右", -4.9, "基本完成"),
+        ("单位地区生产总值能耗降低", "5%左右", -5.2, "完成"),
         ("单位地区生产总值能耗降低", "5%", -3.0, "未完成"),
         # Signs that disagree: a rise or a cut? A person decides.
         ("单位地区生产总值能耗降低", "-5%", 2.0, "待人工判定"),

@@ -34,7 +34,8 @@ def test_the_report_opens_beside_the_tables_with_its_findings(window, report):
     panel = window.open_report(report)
     assert window.report_dock.isVisible()
     assert "79 个数字" in panel.title.text() and "0 个与表不一致" in panel.title.text()
-    first = panel.list.item(0).text()
+    assert panel.list.item(0).text() == "核对意见（1）"
+    first = panel.list.item(1).text()
     assert first.startswith("⚠") and "114.7%" in first  # the report against itself
     assert item_with(panel, "第64行", "1349亿元").text().startswith("✓")
     summary = panel.summary.toPlainText()
@@ -99,3 +100,31 @@ def test_a_bad_report_is_a_message_not_a_crash(window, tmp_path):
     bad.write_bytes(b"PK\x03\x04broken")
     panel = window.open_report(bad)
     assert "无法打开报告" in panel.title.text() and "坏.docx" in panel.title.text()
+
+
+def test_every_figure_target_and_check_jumps_to_its_line_and_cell(window, report, qtbot):
+    panel = window.open_report(report)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "文中目标与附表（8）" in texts and "文中数字（71）" in texts
+    # a figure the tables do not hold says why
+    unmatched = item_with(panel, "第6行", "177个")
+    assert "未对应：" in unmatched.text()
+    # a target against the annex: its line in the text, its cell in the grid
+    click(qtbot, panel.list, item_with(panel, "第132行", "5.5%以内"))
+    assert panel.current_line() == 132 and "5.5%以内" in panel.text.textCursor().block().text()
+    assert window.current_table_id() == "indicators_2022"
+    assert window.model.columns[window.grid.currentIndex().column()].key == "target"
+    # a check of the text jumps to the line it names
+    click(qtbot, panel.list, panel.list.item(1))
+    assert panel.current_line() == 60
+
+
+def test_a_wrong_sector_total_is_flagged(window, tmp_path, qtbot):
+    lines = load_seed_lines()
+    lines[61] = lines[61].replace("370亿元", "380亿元", 1)
+    path = tmp_path / "报告.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    panel = window.open_report(path)
+    item = item_with(panel, "第62行", "380亿元")
+    assert item.text().startswith("✗") and "科技创新" in item.text()
+    assert "1 个与表不一致" in panel.title.text()

@@ -8,11 +8,14 @@ wrong side is 基本完成; a reviewer's own verdict always wins and is kept.
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workbench.core.numbers import format_number
+from workbench.core.numbers import format_number, normalise_text
 from workbench.core.targets import Relation, TargetOp, TargetRule
+from workbench.core.units import convert
 from workbench.core.vocab import NO_TARGET
 
 
@@ -140,9 +143,79 @@ def _band(actual: float, low: float, high: float, tol: float, text: str) -> Stat
     return StatusResult(NOT_DONE, f"{_n(actual)} 超出 {text}（偏离{_n(abs(gap))}），未完成", gap)
 
 
+def _approx(actual: float, nominal: float, tol: float, text: str, lower: bool) -> StatusResult:
+    """ "X左右": met on the good side of X; on the wrong side (below a growth target, above a
+    price or unemployment target) at best 基本完成 within the tolerance — never 完成."""
+    gap = actual - nominal
+    good = gap <= 0 if lower else gap >= 0
+    if good:
+        sign = "≤" if lower else "≥"
+        return StatusResult(DONE, f"{_n(actual)} {sign} {text}，完成", gap)
+    side = "高于" if lower else "低于"
+    if abs(gap) <= tol:
+        return StatusResult(
+            MOSTLY,
+            f"{_n(actual)} {side} {text}（差{_n(abs(gap))}，在容差±{_n(tol)}内）："
+            f"“左右”目标在不利一侧，最多基本完成",
+            gap,
+        )
+    return StatusResult(
+        NOT_DONE, f"{_n(actual)} {side} {text}（差{_n(abs(gap))}，超出容差±{_n(tol)}），未完成", gap
+    )
+
+
+_WORDS_NUMBER = re.compile(
+    r"^(接近|近|约|大约|超过|超|逾|突破|达到|达)?\s*([+-]?\d+(?:\.\d+)?)\s*([^\d\s]*?)"
+    r"\s*(左右|以上|多|余)?$"
+)
+_FLAT = ("基本持平", "持平")
+
+
+def read_actual(text: str, rule: TargetRule) -> tuple[float | None, str]:
+    """An actual written in words, read where it can be: ("接近6万亿元" → 6 in the target's
+    unit, "约"), ("基本持平" → 0 for a growth rate). (None, why) when it cannot be read."""
+    words = normalise_text(text).strip()
+    match = _WORDS_NUMBER.match(words.replace(",", ""))
+    if match:
+        value, unit = float(match.group(2)), match.group(3)
+        if unit and rule.unit and unit != rule.unit:
+            converted = convert(value, unit, rule.unit)
+            if converted is None:
+                return None, f"执行数“{words}”的单位与目标（{rule.unit}）不同"
+            value = converted
+        qualifier = (match.group(1) or "") + (match.group(4) or "")
+        if qualifier in ("接近", "近"):
+            return value, f"执行数写作“{words}”，按略低于{_n(value)}计"
+        if qualifier in ("超过", "超", "逾", "突破", "以上", "多", "余"):
+            return value, f"执行数写作“{words}”，按不低于{_n(value)}计"
+        return value, f"执行数写作“{words}”，按{_n(value)}计" if qualifier else ""
+    if words in _FLAT and (rule.unit or "") in ("%", ""):
+        return 0.0, f"执行数写作“{words}”，按增长0计"
+    return None, f"执行数为文字“{words}”，需人工判定"
+
+
+def _judge_words(rule: TargetRule, text: str, run: Callable[[float], StatusResult]) -> StatusResult:
+    """Judge an actual written in words; a reading that leaves the verdict open goes to a person."""
+    value, note = read_actual(text, rule)
+    if value is None:
+        return StatusResult(JUDGE, note)
+    result = run(value)
+    approach = "略低于" in note
+    at_least = "不低于" in note
+    near = result.gap is not None and abs(result.gap) <= 0.02 * abs(value) + 1e-9
+    if result.status == DONE and approach and near:
+        # "接近X" with X just at or above the floor: the figure may be under the floor.
+        return StatusResult(JUDGE, f"{note}，可能未达到目标，需人工判定", result.gap)
+    if at_least and result.status != DONE:
+        return StatusResult(JUDGE, f"{note}，不足以判断，需人工判定", result.gap)
+    return StatusResult(
+        result.status, f"{note}：{result.reason}" if note else result.reason, result.gap
+    )
+
+
 def derive_status(
     rule: TargetRule | None,
-    actual: float | None,
+    actual: float | str | None,
     direction: Direction | str = Direction.HIGHER,
     policy: StatusPolicy | None = None,
     reference: float | None = None,
@@ -174,8 +247,16 @@ def derive_status(
         return StatusResult(JUDGE, f"{rule.uncertain}，需人工判定")
     if rule.op == TargetOp.QUALITATIVE:
         return StatusResult(JUDGE, f"定性目标“{rule.raw}”，需人工判定")
-    if actual is None:
+    if actual is None or (isinstance(actual, str) and not actual.strip()):
         return StatusResult(NO_DATA, "暂无执行数")
+    if isinstance(actual, str):
+        return _judge_words(
+            rule,
+            actual,
+            lambda value: derive_status(
+                rule, value, direction, policy, reference, decrease, statistics, tolerance
+            ),
+        )
     signed = _signed_cut(rule, actual, direction, decrease)
     if isinstance(signed, StatusResult):
         return signed
@@ -227,12 +308,10 @@ def derive_status(
     if rule.op == TargetOp.AT_MOST:
         return _ceiling(actual, nominal, tol, text)
     if rule.op == TargetOp.APPROX:
-        label = f"{text}左右（容差±{_n(tol)}）"
-        if direction is Direction.LOWER:
-            return _ceiling(actual, nominal + tol, tol, label)
         if direction is Direction.BAND:
+            label = f"{text}左右（容差±{_n(tol)}）"
             return _band(actual, nominal - tol, nominal + tol, tol, label)
-        return _floor(actual, nominal - tol, tol, label)
+        return _approx(actual, nominal, tol, f"{text}左右", direction is Direction.LOWER)
     # equal: a bare number reads as a floor or a ceiling by direction.
     if direction is Direction.LOWER:
         return _ceiling(actual, nominal, tol, text)

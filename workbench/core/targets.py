@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 
 from workbench.core.numbers import normalise_text
+from workbench.core.units import convert, names_longest_first
 
 
 class TargetOp(StrEnum):
@@ -40,56 +41,10 @@ class Relation(StrEnum):
 
 
 _NUM = r"[+-]?\d+(?:\.\d+)?"
-# Units seen in annex targets, longest first so "个百分点" wins over "个". A unit not listed
-# here is still read: whatever stands between the number and 以上/以下/左右 is the unit.
-_UNITS = (
-    "个百分点",
-    "百分点",
-    "吨标准煤",
-    "万吨标准煤",
-    "平方公里",
-    "万平方米",
-    "平方米",
-    "万亿斤",
-    "亿斤",
-    "万亿元",
-    "亿美元",
-    "万美元",
-    "亿元",
-    "万元",
-    "万人次",
-    "万人",
-    "万户",
-    "万吨",
-    "万千瓦",
-    "公里",
-    "微克/立方米",
-    "/10万",
-    "亿立方米",
-    "亿方",
-    "万张",
-    "%",
-    "‰",
-    "元",
-    "人",
-    "吨",
-    "个",
-    "件",
-    "项",
-    "家",
-    "所",
-    "天",
-    "岁",
-    "年",
-    "张",
-    "床",
-    "户",
-    "斤",
-    "亩",
-    "万亩",
-    "米",
-)
-_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
+# Units come from the one unit table (core/units), longest first so "个百分点" wins over "个".
+# A unit the table does not know is still read: whatever stands between the number and
+# 以上/以下/左右 is the unit.
+_UNIT = "(?:" + "|".join(re.escape(u) for u in names_longest_first()) + ")"
 _RANGE_SEP = r"(?:-|—|–|－|~|～|〜|至|到)"
 
 _AT_LEAST_PREFIX = (
@@ -276,6 +231,18 @@ def _relative(text: str, raw: str, soft: bool) -> TargetRule | None:
         relation = Relation.BELOW
     if relation is None:
         return None
+    own = re.search(r"(\S+?(?:增长|增速))\s*(?:和|与|同)\s*" + re.escape(ref), text)
+    if relation is Relation.SYNC and own and own.group(1) != ref:
+        names = f"{own.group(1)}、{ref}"
+        return TargetRule(
+            op=TargetOp.RELATIVE,
+            raw=raw,
+            soft=soft,
+            ref=ref,
+            relation=relation,
+            why=f"相对目标：{_RELATION_WORDS[relation].format(ref=ref)}",
+            uncertain=f"目标同时涉及两项指标（{names}），一个执行数无法判断",
+        )
     return TargetRule(
         op=TargetOp.RELATIVE,
         raw=raw,
@@ -471,3 +438,29 @@ def describe_rule(rule: TargetRule | None) -> str:
     else:
         text = rule.why if rule.uncertain and rule.why else "定性目标，需人工判定"
     return text + soft
+
+
+def _in_unit(rule: TargetRule, value: float | None, unit: str | None) -> float | None:
+    """A value of `rule` expressed in `unit` (the other target's), when both name units."""
+    if value is None or not rule.unit or not unit or rule.unit == unit:
+        return value
+    return convert(value, rule.unit, unit)
+
+
+def same_target(stated: TargetRule | None, annex: TargetRule | None) -> bool:
+    """Whether a target stated in the report's text is the annex's: the same number (in the
+    same unit once converted: 1100万人 is 11000000人) and no contradicting bound. A bare number
+    ("增长6%", as lists of main targets write them) agrees with the annex's "6%左右" or
+    "6%以上"; "6%以上" against "6%左右" does not."""
+    if stated is None or annex is None:
+        return False
+    if TargetOp.QUALITATIVE in (stated.op, annex.op) or TargetOp.RELATIVE in (stated.op, annex.op):
+        return stated.op == annex.op and stated.raw == annex.raw
+    pairs = [(stated.value, annex.value)]
+    if TargetOp.RANGE in (stated.op, annex.op):
+        pairs = [(stated.low, annex.low), (stated.high, annex.high)]
+    for mine, theirs in pairs:
+        mine = _in_unit(stated, mine, annex.unit)
+        if mine is None or theirs is None or abs(mine - theirs) > 1e-9 * max(1.0, abs(theirs)):
+            return False
+    return stated.op == annex.op or TargetOp.EQUAL in (stated.op, annex.op)

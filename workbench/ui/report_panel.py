@@ -1,9 +1,10 @@
-"""The report's text beside the tables: every quoted figure, whether the tables agree, and
-the summary sentences written from the current tables.
+"""The report's text beside the tables: the checks of the text, the targets it states
+against the annex, every quoted figure with its match in the tables (or 未对应 and why), the
+report itself, and the summary sentences written from the current tables.
 
-Clicking a statement selects the figure it quotes (the cell, or the rows a count or sum
-stands for); selecting rows in the grid highlights the statements that quote them. The
-panel follows edits (debounced) and a newly opened document.
+Clicking an item shows its line in the report and selects the figure it quotes (the cell, or
+the rows a count or sum stands for); selecting rows in the grid highlights the statements that
+quote them. The panel follows edits (debounced) and a newly opened document.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.core.findings_grouping import group_findings
-from workbench.core.text.figures import Match, compare, figure_for
+from workbench.core.text.figures import Match, compare, figure_for, why_unmatched
 from workbench.core.text.quantities import Statement
 from workbench.core.text.review import text_findings
 from workbench.core.text.summary import summary_paragraphs
@@ -40,6 +42,7 @@ _BAD = QColor(REPORT_DISAGREES)
 _SELF = QColor(REPORT_SELF)
 ROLE_TARGET = Qt.ItemDataRole.UserRole
 ROLE_STATEMENT = Qt.ItemDataRole.UserRole + 1
+ROLE_LINE = Qt.ItemDataRole.UserRole + 2  # the report line the item is about
 
 
 class ReportPanel(QWidget):
@@ -71,6 +74,10 @@ class ReportPanel(QWidget):
         self.list.currentItemChanged.connect(self._item_chosen)
         self.list.itemClicked.connect(lambda item: self._item_chosen(item, None))
         splitter.addWidget(self.list)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        splitter.addWidget(self.text)
         summary_box = QWidget(self)
         box = QVBoxLayout(summary_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -85,7 +92,7 @@ class ReportPanel(QWidget):
         self.summary.setReadOnly(True)
         box.addWidget(self.summary)
         splitter.addWidget(summary_box)
-        splitter.setSizes([400, 200])
+        splitter.setSizes([400, 200, 150])
         layout.addWidget(splitter, 1)
 
     # ---- context ---------------------------------------------------------------------------
@@ -119,6 +126,7 @@ class ReportPanel(QWidget):
             return False
         self.path = Path(path)
         self.statements = report.statements()
+        self.text.setPlainText("\n".join(report.lines))
         self.refresh()
         return True
 
@@ -138,42 +146,25 @@ class ReportPanel(QWidget):
             self.list.blockSignals(False)
             return
         findings = group_findings(text_findings(doc, self.statements))
-        for finding in findings:
-            if finding.rule == "text_table":
-                continue  # shown on the statement itself
+        own = [f for f in findings if f.rule != "text_table"]
+        self._header(self.tr("核对意见（{n}）").format(n=len(own)))
+        for finding in own:
             item = QListWidgetItem(f"⚠ {finding.message}")
             item.setForeground(QBrush(_SELF))
             item.setData(ROLE_TARGET, (finding.table, finding.row, finding.column, ()))
+            item.setData(ROLE_LINE, finding.values.get("line"))
             self.list.addItem(item)
         disagree = 0
         memo: dict = {}
-        for index, stmt in enumerate(self.statements):
-            figure = figure_for(doc, stmt, memo) if doc is not None else None
-            match = compare(stmt, figure) if figure is not None else None
-            self.matches[index] = match
-            text = self.tr("第{line}行　{v}：{raw}").format(
-                line=stmt.line, v=stmt.subject or self.tr("（未识别主语）"), raw=stmt.raw
-            )
-            item = QListWidgetItem()
-            if match is None:
-                item.setText(f"　{text}")
-            elif match.agrees:
-                item.setText(f"✓ {text}　（{figure.where}）")
-                item.setForeground(QBrush(_OK))
-            else:
-                disagree += 1
-                shown = figure.text if stmt.measure == "target" else f"{figure.value:g}"
-                item.setText(
-                    self.tr("✗ {text}　（{where}为 {shown}）").format(
-                        text=text, where=figure.where, shown=shown
-                    )
-                )
-                item.setForeground(QBrush(_BAD))
-            if figure is not None:
-                item.setData(ROLE_TARGET, (figure.table, figure.row, figure.column, figure.keys))
-            item.setData(ROLE_STATEMENT, index)
-            item.setToolTip(stmt.text)
-            self.list.addItem(item)
+        targets = [i for i, s in enumerate(self.statements) if s.measure == "target"]
+        others = [i for i, s in enumerate(self.statements) if s.measure != "target"]
+        for title, indices in (
+            (self.tr("文中目标与附表（{n}）"), targets),
+            (self.tr("文中数字（{n}）"), others),
+        ):
+            self._header(title.format(n=len(indices)))
+            for index in indices:
+                disagree += self._statement_item(doc, index, memo)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)
         self.list.blockSignals(False)
@@ -191,6 +182,65 @@ class ReportPanel(QWidget):
             )
         )
 
+    def _header(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(item)
+
+    def _statement_item(self, doc, index: int, memo: dict) -> int:
+        """One statement with its match in the tables; 1 when the tables disagree."""
+        stmt = self.statements[index]
+        figure = figure_for(doc, stmt, memo) if doc is not None else None
+        match = compare(stmt, figure) if figure is not None else None
+        self.matches[index] = match
+        text = self.tr("第{line}行　{v}：{raw}").format(
+            line=stmt.line, v=stmt.subject or self.tr("（未识别主语）"), raw=stmt.raw
+        )
+        item = QListWidgetItem()
+        bad = 0
+        if match is None:
+            why = why_unmatched(doc, stmt) if doc is not None else self.tr("未打开计划表")
+            item.setText(self.tr("　{text}　（未对应：{why}）").format(text=text, why=why))
+        elif match.agrees:
+            item.setText(f"✓ {text}　（{figure.where}）")
+            item.setForeground(QBrush(_OK))
+        else:
+            bad = 1
+            shown = figure.text if stmt.measure == "target" else f"{figure.value:g}"
+            item.setText(
+                self.tr("✗ {text}　（{where}为 {shown}）").format(
+                    text=text, where=figure.where, shown=shown
+                )
+            )
+            item.setForeground(QBrush(_BAD))
+        if figure is not None:
+            item.setData(ROLE_TARGET, (figure.table, figure.row, figure.column, figure.keys))
+        item.setData(ROLE_STATEMENT, index)
+        item.setData(ROLE_LINE, stmt.line)
+        item.setToolTip(stmt.text)
+        self.list.addItem(item)
+        return bad
+
+    def show_line(self, line: int) -> None:
+        """Put the report's line in view and mark it."""
+        block = self.text.document().findBlockByNumber(max(line - 1, 0))
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = cursor
+        mark.format.setBackground(QBrush(QColor(REPORT_SELF).lighter(170)))
+        mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        self.text.setExtraSelections([mark])
+
+    def current_line(self) -> int:
+        return self.text.textCursor().blockNumber() + 1
+
     def copy_summary(self) -> None:
         QGuiApplication.clipboard().setText(self.summary.toPlainText())
 
@@ -198,6 +248,9 @@ class ReportPanel(QWidget):
     def _item_chosen(self, item, _previous) -> None:
         if item is None:
             return
+        line = item.data(ROLE_LINE)
+        if line:
+            self.show_line(int(line))
         target = item.data(ROLE_TARGET)
         if not target or not target[0]:
             return

@@ -48,22 +48,45 @@ def _whole_before(statements: list[Statement], measure: str, part: Statement) ->
         if stmt.start > part.start:
             break
         if (
-            stmt.is_whole
-            and stmt.measure == measure
+            stmt.measure == measure
             and stmt.year == part.year
             and part.sentence - stmt.sentence <= NEAR_SENTENCES
+            and stmt.is_whole
         ):
             found = stmt
     return found
 
 
 def _partitions(statements: list[Statement]) -> dict[tuple, list[Statement]]:
-    """Parts quoted together (one sentence) for one measure: one way of splitting the whole."""
+    """Parts quoted together for one measure: one way of splitting the whole. Together is one
+    sentence ("A、B领域项目分别完成投资…"), or consecutive sentences of one paragraph that
+    each give one part ("其中，A项目完成投资…。B项目完成投资…。")."""
     parts: dict[tuple, list[Statement]] = defaultdict(list)
     for stmt in statements:
         if stmt.group and stmt.measure in (*ADDITIVE, "completion_rate"):
             parts[(stmt.year, stmt.measure, stmt.sentence)].append(stmt)
-    return {k: v for k, v in parts.items() if len({s.group for s in v}) >= 2}
+    chained: dict[tuple, list[Statement]] = {}
+    last: dict[tuple, tuple] = {}  # (year, measure) → key of the chain being extended
+    for key in sorted(parts, key=lambda k: k[2]):
+        year, measure, sentence = key
+        mine = parts[key]
+        previous = last.get((year, measure))
+        single = len({s.group for s in mine}) == 1
+        if (
+            single
+            and previous is not None
+            and previous[2] + len({s.sentence for s in chained[previous]}) == sentence
+            and chained[previous][-1].paragraph == mine[0].paragraph
+            and len({s.group for s in chained[previous]}) == len(chained[previous])
+        ):
+            chained[previous] = chained[previous] + mine
+            continue
+        chained[key] = list(mine)
+        if single:
+            last[(year, measure)] = key
+        else:
+            last.pop((year, measure), None)
+    return {k: v for k, v in chained.items() if len({s.group for s in v}) >= 2}
 
 
 def parts_vs_whole(statements: list[Statement]) -> list[TextProblem]:
@@ -215,4 +238,11 @@ def indicator_parts(statements: list[Statement]) -> list[TextProblem]:
 
 
 def check_text(statements: list[Statement]) -> list[TextProblem]:
-    return parts_vs_whole(statements) + implied_bases(statements) + indicator_parts(statements)
+    from workbench.core.text.arithmetic import arithmetic_checks
+
+    return (
+        parts_vs_whole(statements)
+        + implied_bases(statements)
+        + indicator_parts(statements)
+        + arithmetic_checks(statements)
+    )

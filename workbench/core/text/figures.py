@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.document import PlanDocument
-from workbench.core.indicators import status_of
+from workbench.core.indicators import rule_for, status_of
 from workbench.core.schema import TableKind
 from workbench.core.summaries import figures, is_total
 from workbench.core.table import Table
-from workbench.core.targets import parse_target
+from workbench.core.targets import parse_target, same_target
 from workbench.core.text.quantities import Statement
 
 PROJECT_MEASURES = ("count", "total_investment", "annual_plan", "completed", "completion_rate")
@@ -83,7 +83,8 @@ def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Fi
     for summary in tables_of(doc, TableKind.SUMMARY, stmt.year):
         for key, row in summary:
             label = row.get("group") or ""
-            if (stmt.is_whole and is_total(label)) or (not stmt.is_whole and label == stmt.group):
+            whole = stmt.is_table_whole
+            if (whole and is_total(label)) or (not whole and label == stmt.group):
                 if row.get(column) is not None:
                     return Figure(
                         summary.id,
@@ -93,7 +94,7 @@ def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Fi
                         f"“{summary.sheet_name}”{label}行{COLUMN_LABELS[column]}",
                     )
     for projects in tables_of(doc, TableKind.PROJECTS, stmt.year):
-        group = None if stmt.is_whole else stmt.group
+        group = None if stmt.is_table_whole else stmt.group
         cached = memo.get((projects.id, group)) if memo is not None else None
         if cached is None:
             keys = [
@@ -111,7 +112,7 @@ def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Fi
         value = fig.get(column)
         if value is None:
             continue
-        what = "全部项目" if stmt.is_whole else f"“{stmt.group}”项目"
+        what = "全部项目" if stmt.is_table_whole else f"“{stmt.group}”项目"
         return Figure(
             projects.id,
             None,
@@ -179,7 +180,18 @@ def find_indicator(table: Table, subject: str) -> str | None:
 
 
 def _target_figure(doc: PlanDocument, stmt: Statement) -> Figure | None:
-    for table in tables_of(doc, TableKind.INDICATORS, stmt.year):
+    """The annex target of the indicator the statement names: of the year the text is about,
+    or, when no table of that year names it ("今年发展主要预期目标是…"), of the plan year."""
+    years = [stmt.year] + ([doc.plan_year] if doc.plan_year is not None else [])
+    for year in dict.fromkeys(years):
+        found = _target_in(doc, stmt, year)
+        if found is not None:
+            return found
+    return None
+
+
+def _target_in(doc: PlanDocument, stmt: Statement, year: int | None) -> Figure | None:
+    for table in tables_of(doc, TableKind.INDICATORS, year):
         key = find_indicator(table, stmt.subject)
         if key is None:
             continue
@@ -201,13 +213,37 @@ def figure_for(doc: PlanDocument, stmt: Statement, memo: dict | None = None) -> 
     """The table figure a statement quotes, or None when the tables do not hold it. Pass
     one `memo` dict for many statements: sums of project rows are then added up once per
     group rather than once per statement (100k-row tables)."""
-    if stmt.measure in PROJECT_MEASURES and (stmt.is_whole or stmt.group):
+    if stmt.measure in PROJECT_MEASURES and (stmt.is_table_whole or stmt.group):
         return _project_figure(doc, stmt, memo)
     if stmt.measure == "indicator_count":
         return _indicator_count(doc, stmt)
     if stmt.measure == "target":
-        return _target_figure(doc, stmt)
+        if memo is None:
+            return _target_figure(doc, stmt)
+        key = ("target", stmt.subject, stmt.year)
+        if key not in memo:
+            memo[key] = _target_figure(doc, stmt)
+        return memo[key]
     return None
+
+
+def why_unmatched(doc: PlanDocument, stmt: Statement) -> str:
+    """Why a statement has no figure in the tables, in a reviewer's words."""
+    if stmt.measure is None:
+        return "不是表中所列的项目个数、投资、完成率、指标个数或目标"
+    if stmt.measure == "target":
+        tables = tables_of(doc, TableKind.INDICATORS, stmt.year) + tables_of(
+            doc, TableKind.INDICATORS, doc.plan_year
+        )
+        if not tables:
+            return "没有可对照的指标表"
+        return f"指标表中没有与“{stmt.subject}”名称相近的指标"
+    if stmt.measure == "indicator_count":
+        return f"没有{stmt.year or ''}年标明约束性/预期性的指标表"
+    if stmt.measure in PROJECT_MEASURES and not (stmt.is_table_whole or stmt.group):
+        return f"“{stmt.entity or stmt.subject}”既非全部重点项目，也不是表中的某一分项"
+    year = f"{stmt.year}年" if stmt.year else ""
+    return f"表中没有{year}“{stmt.group or '全部项目'}”的{COLUMN_LABELS[stmt.measure]}"
 
 
 @dataclass(frozen=True)
@@ -220,14 +256,7 @@ class Match:
 
 def compare(stmt: Statement, figure: Figure) -> Match:
     if stmt.measure == "target":
-        rule = parse_target(stmt.raw.lstrip("约"))
-        same = (
-            rule is not None
-            and figure.value is not None
-            and rule.value is not None
-            and abs(rule.value - figure.value) < 1e-9
-            and rule.op == figure.extra.get("op")
-        )
+        same = same_target(rule_for(stmt.target_text), rule_for(figure.text))
         diff = None if figure.value is None else float(stmt.value) - figure.value
         return Match(stmt, figure, same, diff)
     if figure.value is None:

@@ -33,6 +33,11 @@ RULE_LABELS = {
     "text_implied_base": "报告完成率推算",
     "text_indicator_parts": "报告指标个数",
     "text_indicator_status": "报告指标完成情况",
+    "text_growth_levels": "报告增速与总量",
+    "text_point_gap": "报告百分点差",
+    "text_completion_rate": "报告完成率与金额",
+    "text_stated_twice": "报告前后不一",
+    "text_implausible": "报告数字不合常理",
 }
 _EXCEPT = re.compile(
     r"(\d+)项(约束性|预期性)?指标除(.+?)外(?:都|均|全部)?(?:能够|已经|已)?(?:完成|实现)"
