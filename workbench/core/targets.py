@@ -430,7 +430,7 @@ def parse_target(text: object) -> TargetRule | None:
     )
 
 
-_RELATION_WORDS = {
+_RELATION_WORDS: dict[Relation | None, str] = {
     Relation.SYNC: "与{ref}基本同步",
     Relation.ABOVE: "高于{ref}",
     Relation.NOT_BELOW: "不低于{ref}",

@@ -33,9 +33,9 @@ def _payload(comparison: Comparison, groups: bool) -> dict[str, Any]:
     old_src, new_src = old.row_source, new.row_source
     suggested, by_key = MatchHow.SUGGESTED, MatchHow.KEY
     key_value = by_key.value  # an enum member's .value is a property call: 100k of them add up
-    matched = []
+    matched: list[dict[str, Any]] = []
     append = matched.append
-    changed = []
+    changed: list[dict[str, Any]] = []
     for m in comparison.matched:
         old_key, new_key = m.old_key, m.new_key
         old_name, new_name = old_rows[old_key][kc], new_rows[new_key][kc]

@@ -381,7 +381,7 @@ def _read_subject(
         before = _phrase_before(sentence, num_start, _CLAUSE_BREAK)
     after = _phrase_after(sentence, end)
     if stmt.unit == "万人":  # "20万以上人口城市"
-        noun = _noun_prefix(after) or after
+        noun: str | None = _noun_prefix(after) or after
         stmt.subject = f"{noun.replace('人口', '')}人口".strip() if noun else "人口"
         stmt.entity = stmt.subject
         return
