@@ -20,6 +20,7 @@ if __package__ in (None, ""):  # run as a script from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from workbench.core import provenance as prov
+from workbench.core.compare.crosswalk_profiles import crosswalk_profile
 from workbench.core.document import PlanDocument
 from workbench.core.metadata import TableMeta, TableRole
 from workbench.core.properties import DocumentProperties
@@ -624,12 +625,14 @@ def build(seed: int = SEED) -> PlanDocument:
         exec_year=2021,
         plan_year=2022,
         title="重庆市2021年国民经济和社会发展计划执行情况与2022年计划草案（示例）",
+        # A Chongqing plan: its 2021 板块 → 2022 领域 renames are the profile its reviewer picks.
         properties=DocumentProperties(
+            crosswalk=crosswalk_profile("chongqing_2021_2022").crosswalk,
             extra={
                 "sample": True,
                 "seed": seed,
                 "source": "重庆市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告（报纸摘登）",
-            }
+            },
         ),
     )
     build_indicators(doc)

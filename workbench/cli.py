@@ -469,6 +469,13 @@ def _diff_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--crosswalk-profile",
+        metavar="方案",
+        help=translate(
+            "cli", "内置的地区对照表方案（如 chongqing_2021_2022），与旧文件保存的对照表合用"
+        ),
+    )
+    parser.add_argument(
         "--accept",
         type=float,
         default=None,
@@ -611,6 +618,13 @@ def _diff(args: argparse.Namespace) -> int:
     old_table = _pick_table(old_doc, args.old, args.sheet)
     new_table = _pick_table(new_doc, args.new, args.new_sheet or args.sheet, old_table)
     crosswalk = Crosswalk.of(old_doc)
+    if args.crosswalk_profile:
+        from workbench.core.compare.crosswalk_profiles import crosswalk_profile
+
+        try:
+            crosswalk = crosswalk.merged(crosswalk_profile(args.crosswalk_profile).crosswalk)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     if extra is not None:
         crosswalk = crosswalk.merged(extra)
     key = args.key
