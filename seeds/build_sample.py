@@ -82,7 +82,7 @@ REPORT_FIGURES = {
 
 # ---- indicators ---------------------------------------------------------------------------
 # (category, name, unit, attribute, direction, 2021 target, 2021 actual, 2021 status,
-#  2022 target).  Names are the standard ones of DOMAIN.md; values are sample data except
+#  2022 target).  Names are the standard ones of the plan annexes; values are sample data except
 #  where REPORT_FIGURES names them.  Binding statuses: the report gives how many indicators
 #  had each status (1 暂不执行, 1 统筹考虑, 1 目标未下达, 1 暂无统计数据, 3 完成), not which.
 B, E = "约束性", "预期性"

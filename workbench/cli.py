@@ -1,6 +1,6 @@
 """Command line: `workbench [FILE…]` opens the app; subcommands do headless work.
 
-Exit codes (CONTRACT.md): 0 success, 1 unusable input (one line on stderr naming the file,
+Exit codes (docs/json-contract.md): 0 success, 1 unusable input (one line on stderr naming the file,
 sheet and cell), 2 bad usage. Headless commands never import Qt.
 """
 

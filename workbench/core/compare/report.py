@@ -1,4 +1,4 @@
-"""A comparison as scripts read it (the `diff --json` document of CONTRACT.md) and as people
+"""A comparison as scripts read it (the `diff --json` document of docs/json-contract.md) and as people
 read it (a tabular diff: +++ added, --- removed, → old→new per cell, Chinese labels)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _row(table, key: str) -> dict[str, Any]:
 
 
 def diff_payload(comparison: Comparison, *, groups: bool = True) -> dict[str, Any]:
-    """CONTRACT.md's `{"matched", "added", "removed", "changed", "crosswalk"}` plus how each
+    """docs/json-contract.md's `{"matched", "added", "removed", "changed", "crosswalk"}` plus how each
     pair was made (`how`, `score`), Δ and Δ%, pending suggestions, and per-group sums."""
     with collector_paused():  # 100k small dicts, none of them garbage
         return _payload(comparison, groups)
