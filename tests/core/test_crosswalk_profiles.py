@@ -75,3 +75,21 @@ def test_an_unknown_or_broken_profile_is_named(tmp_path):
     (tmp_path / "bad.json").write_text("[1, 2]", "utf-8")
     with pytest.raises(ValueError, match="bad.json"):
         crosswalk_profiles(tmp_path)
+
+
+def test_profiles_ship_in_the_package_and_the_frozen_build():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    tool = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    resources = root / tool["setuptools"]["package-dir"]["workbench.resources"]
+    shipped = {
+        p
+        for g in tool["setuptools"]["package-data"]["workbench.resources"]
+        for p in resources.glob(g)
+    }
+    profiles = sorted((resources / "crosswalks").glob("*.json"))
+    assert profiles and all(p in shipped for p in profiles)
+    spec = (root / "resources" / "build" / "workbench.spec").read_text(encoding="utf-8")
+    assert '"resources" / "crosswalks"' in spec
