@@ -20,6 +20,7 @@ if __package__ in (None, ""):  # run as a script from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from workbench.core import provenance as prov
+from workbench.core.compare.crosswalk_profiles import crosswalk_profile
 from workbench.core.document import PlanDocument
 from workbench.core.metadata import TableMeta, TableRole
 from workbench.core.properties import DocumentProperties
@@ -81,7 +82,7 @@ REPORT_FIGURES = {
 
 # ---- indicators ---------------------------------------------------------------------------
 # (category, name, unit, attribute, direction, 2021 target, 2021 actual, 2021 status,
-#  2022 target).  Names are the standard ones of DOMAIN.md; values are sample data except
+#  2022 target).  Names are the standard ones of the plan annexes; values are sample data except
 #  where REPORT_FIGURES names them.  Binding statuses: the report gives how many indicators
 #  had each status (1 暂不执行, 1 统筹考虑, 1 目标未下达, 1 暂无统计数据, 3 完成), not which.
 B, E = "约束性", "预期性"
@@ -624,12 +625,14 @@ def build(seed: int = SEED) -> PlanDocument:
         exec_year=2021,
         plan_year=2022,
         title="重庆市2021年国民经济和社会发展计划执行情况与2022年计划草案（示例）",
+        # A Chongqing plan: its 2021 板块 → 2022 领域 renames are the profile its reviewer picks.
         properties=DocumentProperties(
+            crosswalk=crosswalk_profile("chongqing_2021_2022").crosswalk,
             extra={
                 "sample": True,
                 "seed": seed,
                 "source": "重庆市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告（报纸摘登）",
-            }
+            },
         ),
     )
     build_indicators(doc)

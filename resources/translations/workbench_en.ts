@@ -329,6 +329,14 @@ New value: {v2}</translation>
         <source>删除所选(&amp;D)</source>
         <translation>&amp;Delete selected</translation>
     </message>
+    <message>
+        <source>套用地区方案(&amp;P)</source>
+        <translation>Apply regional &amp;profile</translation>
+    </message>
+    <message>
+        <source>地区方案：</source>
+        <translation>Regional profile:</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1974,6 +1982,14 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>对照表 JSON：{&quot;sector&quot;: {旧: 新}, &quot;name&quot;: {旧: 新}}，新值 null 表示无对应</source>
         <translation>crosswalk JSON: {&quot;sector&quot;: {old: new}, &quot;name&quot;: {old: new}}; a new value of null means no counterpart</translation>
+    </message>
+    <message>
+        <source>方案</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>内置的地区对照表方案（如 chongqing_2021_2022），与旧文件保存的对照表合用</source>
+        <translation>a shipped regional crosswalk profile (e.g. chongqing_2021_2022), used together with the crosswalk the old file stored</translation>
     </message>
     <message>
         <source>得分</source>

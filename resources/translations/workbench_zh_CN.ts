@@ -327,6 +327,14 @@
         <source>删除所选(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>套用地区方案(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地区方案：</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1958,6 +1966,14 @@
     </message>
     <message>
         <source>对照表 JSON：{&quot;sector&quot;: {旧: 新}, &quot;name&quot;: {旧: 新}}，新值 null 表示无对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内置的地区对照表方案（如 chongqing_2021_2022），与旧文件保存的对照表合用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from workbench.core import provenance as prov
 from workbench.core.compare.align import compare_tables, name_similarity
 from workbench.core.compare.crosswalk import Crosswalk, SetCrosswalk
+from workbench.core.compare.crosswalk_profiles import crosswalk_profile
 from workbench.core.compare.keys import match_key, match_keys
 from workbench.core.compare.reconcile import LABEL, edit_for, items_of
 from workbench.core.compare.result import MatchHow
@@ -24,6 +25,8 @@ from workbench.core.table import Table
 
 DISTRICTS = ["渝中区", "江北区", "巴南区", "璧山区"]
 SECTORS = ["科技创新", "产业提升", "城市提升", "生态能源"]
+# Chongqing's 2021 板块 → 2022 领域, the profile a reviewer of these tables picks.
+CHONGQING = crosswalk_profile("chongqing_2021_2022").crosswalk
 
 
 def project_table(count: int, seed: int = 1, table_id: str = "p") -> Table:
@@ -133,7 +136,7 @@ def test_diff_of_edited_copy_gives_back_exactly_the_edits(script):
     _, b, expected, inserted, deleted = _apply_script(a, cells, deletes, inserts)
     shuffle.shuffle(b.keys)  # a new row order is not a change
     b._positions = None
-    result = compare_tables(a, b, crosswalk=Crosswalk.default())
+    result = compare_tables(a, b, crosswalk=CHONGQING)
     found = {(m.old_key, c.field): (c.old, c.new) for m in result.matched for c in m.changes}
     assert all(m.old_key == m.new_key for m in result.matched)
     assert found == expected
@@ -256,7 +259,7 @@ def test_crosswalk_sector_renames_are_not_changes_and_groups_fold():
             row["sector"], row["sector"]
         )
     assert compare_tables(old, new).changed  # without the crosswalk: sector changes
-    result = compare_tables(old, new, crosswalk=Crosswalk.default())
+    result = compare_tables(old, new, crosswalk=CHONGQING)
     assert result.identical
     groups = {g.group: g for g in result.groups()}
     assert set(groups) == {"科技创新", "产业转型升级", "城市提升", "生态环保"}
@@ -268,7 +271,7 @@ def test_crosswalk_sector_renames_are_not_changes_and_groups_fold():
 
 def test_crosswalk_applies_only_where_the_new_table_dropped_the_old_name():
     old = project_table(8)
-    result = compare_tables(old, copy.deepcopy(old), crosswalk=Crosswalk.default())
+    result = compare_tables(old, copy.deepcopy(old), crosswalk=CHONGQING)
     assert {g.group for g in result.groups()} == set(SECTORS)  # 产业提升 still used: kept
 
 
@@ -291,7 +294,7 @@ def test_indicator_renamed_through_name_crosswalk_and_group_without_successor():
     summary.append({"group": "产业提升", "completed": 603.0})
     later = Table(id="s", kind="summary", title="按领域")
     later.append({"group": "产业转型升级", "completed": 603.0})
-    result = compare_tables(summary, later, crosswalk=Crosswalk.default())
+    result = compare_tables(summary, later, crosswalk=CHONGQING)
     assert [m.how for m in result.matched] == [MatchHow.CROSSWALK]
     assert result.no_successor == ["r1"] and result.removed == ["r1"]
 
@@ -299,7 +302,8 @@ def test_indicator_renamed_through_name_crosswalk_and_group_without_successor():
 def test_crosswalk_is_saved_with_the_document_and_edited_undoably():
     doc = doc_with(project_table(2))
     history = EditHistory(doc)
-    assert Crosswalk.of(doc).map("sector", "产业提升") == "产业转型升级"  # default
+    assert not Crosswalk.of(doc)  # no region's renames unless picked
+    assert Crosswalk.of(doc).map("sector", "产业提升") == "产业提升"
     history.do(SetCrosswalk("sector", "生态能源", "绿色低碳"))
     history.do(SetCrosswalk("name", "旧名称", "新名称"))
     assert Crosswalk.of(doc).map("sector", "生态能源") == "绿色低碳"
@@ -324,7 +328,7 @@ def test_crosswalk_round_trips_through_the_native_file(tmp_path):
     again = Crosswalk.of(load_plan(tmp_path / "plan.xlsx"))
     assert again.map("sector", "成渝地区双城经济圈") is None
     assert again.map("name", "X") == "X（一期）"
-    assert again.map("sector", "产业提升") == "产业转型升级"
+    assert again.map("sector", "产业提升") == "产业提升"  # only what was stored
 
 
 def test_crosswalk_file_errors_are_clear():
@@ -418,13 +422,13 @@ def test_accepting_a_group_takes_only_its_rows():
         if row["sector"] == "产业提升":
             row["sector"] = "产业转型升级"
     plan = doc_with(old)
-    result = compare_tables(old, new, crosswalk=Crosswalk.default())
+    result = compare_tables(old, new, crosswalk=CHONGQING)
     items = items_of(result, "产业转型升级")
     assert {i.old_key for i in items} == {
         k for k, r in old.rows.items() if r["sector"] == "产业提升"
     }
     plan.apply(edit_for(result, items))
-    after = compare_tables(old, new, crosswalk=Crosswalk.default())
+    after = compare_tables(old, new, crosswalk=CHONGQING)
     assert {g.group: g.changed for g in after.groups()}["产业转型升级"] == 0
     assert {g.group: g.changed for g in after.groups()}["科技创新"] == 2
 
@@ -531,13 +535,12 @@ def test_comparing_loads_neither_qt_nor_pandas():
 
 
 @pytest.mark.parametrize("stored", [["not", "a", "mapping"], {"sector": {"a": 1}}, "text"])
-def test_a_damaged_stored_crosswalk_falls_back_to_the_default(stored):
+def test_a_damaged_stored_crosswalk_is_dropped(stored):
     from workbench.core.properties import DocumentProperties
 
     doc = doc_with(project_table(2))
     doc.properties = DocumentProperties.from_data({"crosswalk": stored, "note": "留下"})
     assert doc.properties.crosswalk is None and doc.properties.extra == {"note": "留下"}
-    assert Crosswalk.of(doc).map("sector", "产业提升") == "产业转型升级"
+    assert not Crosswalk.of(doc)
     doc.apply(SetCrosswalk("name", "甲", "乙"))  # editing replaces it with a clean one
-    assert doc.properties.crosswalk.map("name", "甲") == "乙"
-    assert doc.properties.crosswalk.map("sector", "产业提升") == "产业转型升级"
+    assert doc.properties.crosswalk.to_dict() == {"sector": {}, "name": {"甲": "乙"}}

@@ -1,5 +1,5 @@
 """`workbench diff` as scripts and people use it: JSON per CONTRACT.md, the tabular text,
-exit codes 0/1/2, --crosswalk, --key, --tolerance, --accept."""
+exit codes 0/1/2, --crosswalk, --crosswalk-profile, --key, --tolerance, --accept."""
 
 from __future__ import annotations
 
@@ -62,10 +62,26 @@ def revised_rows():
     return [tuple(r) for r in rows]
 
 
+# The 板块 → 领域 renames of the Chongqing reports these rows imitate, picked by name.
+PROFILE = ("--crosswalk-profile", "chongqing_2021_2022")
+
+
+def test_a_regions_renames_apply_only_when_its_profile_is_picked(tmp_path, capsys):
+    old = annex(tmp_path / "计划.xlsx", ROWS)
+    new = annex(tmp_path / "部门修订稿.xlsx", revised_rows())
+    code, out, _ = run(capsys, old, new, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["crosswalk"]["sector"] == {}
+    sector = [c for c in data["changed"] if c["field"] == "sector"]
+    assert [(c["old"], c["new"]) for c in sector] == [("产业提升", "产业转型升级")]
+    code, out, _ = run(capsys, old, new, "--json", *PROFILE)
+    assert not [c for c in json.loads(out)["changed"] if c["field"] == "sector"]
+
+
 def test_json_follows_the_contract(tmp_path, capsys):
     old = annex(tmp_path / "计划.xlsx", ROWS)
     new = annex(tmp_path / "部门修订稿.xlsx", revised_rows())
-    code, out, err = run(capsys, old, new, "--json")
+    code, out, err = run(capsys, old, new, "--json", *PROFILE)
     assert code == 0, err
     data = json.loads(out)
     assert {"matched", "added", "removed", "changed", "crosswalk"} <= set(data)
@@ -116,7 +132,7 @@ def test_json_follows_the_contract(tmp_path, capsys):
 def test_text_reads_like_a_tabular_diff(tmp_path, capsys):
     old = annex(tmp_path / "计划.xlsx", ROWS)
     new = annex(tmp_path / "部门修订稿.xlsx", revised_rows())
-    code, out, _ = run(capsys, old, new)
+    code, out, _ = run(capsys, old, new, *PROFILE)
     assert code == 0
     lines = out.splitlines()
     assert lines[0].startswith("--- 旧：计划.xlsx") and lines[1].startswith(
@@ -179,6 +195,7 @@ def test_key_column_by_label(tmp_path, capsys):
         (["{old}", "{old}", "--tolerance", "annual_plan"], 2, "容差应写作"),
         (["{old}", "{old}", "--accept", "3"], 2, "--accept"),
         (["{old}", "{old}", "--crosswalk", "{bad}"], 1, "对照表不是有效的 JSON"),
+        (["{old}", "{old}", "--crosswalk-profile", "上海"], 2, "可选：chongqing_2021_2022"),
         (["{old}", "{old}", "--sheet", "无此表"], 1, "没有这个工作表"),
         (["{old}"], 2, "用法错误"),
     ],

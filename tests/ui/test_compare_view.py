@@ -26,9 +26,20 @@ def compared(make_window, tmp_path, qtbot, monkeypatch):
     compare.trigger()  # 文件 → 比较…
     (view,) = win.compare_views
     qtbot.waitExposed(view)
+    pick_profile(view, qtbot, "chongqing_2021_2022")  # the rows follow Chongqing's renames
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow, timeout=2000)
     return win, view
+
+
+def pick_profile(view, qtbot, name: str) -> None:
+    """对照表… → 地区方案 → 套用地区方案, as a reviewer of that region's plan does once."""
+    qtbot.mouseClick(view.crosswalk_button, Qt.MouseButton.LeftButton)
+    editor = view.crosswalk_editor
+    qtbot.waitExposed(editor)
+    editor.profile_combo.setCurrentIndex(editor.profile_combo.findData(name))
+    qtbot.mouseClick(editor.profile_button, Qt.MouseButton.LeftButton)
+    editor.close()
 
 
 def click_line(qtbot, grid, row: int, column: int = 1) -> None:
@@ -200,6 +211,30 @@ def test_compare_screenshots(compared, qtbot, tmp_path):
     side = view.grab()
     assert not merged.isNull() and not side.isNull()
     assert merged.save(str(Path(tmp_path) / "merged.png"))
+
+
+def test_a_regions_profile_is_picked_in_the_crosswalk_editor(make_window, tmp_path, qtbot):
+    plan = annex(tmp_path / "计划.xlsx", ROWS)
+    revised = annex(tmp_path / "部门修订稿.xlsx", revised_rows())
+    win = make_window([str(plan)])
+    view = win.compare_file(revised)
+    qtbot.waitExposed(view)
+
+    def groups():
+        return {view.groups.topLevelItem(i).text(0) for i in range(view.groups.topLevelItemCount())}
+
+    assert "产业转型升级（含原“产业提升”）" not in groups()  # no region's renames by default
+    assert win.session.doc.properties.crosswalk is None
+    pick_profile(view, qtbot, "chongqing_2021_2022")
+    qtbot.waitUntil(lambda: "产业转型升级（含原“产业提升”）" in groups())
+    editor = view.crosswalk_editor
+    assert editor.table.rowCount() == 3
+    assert "重庆日报" in editor.profile_combo.itemData(
+        editor.profile_combo.currentIndex(), Qt.ItemDataRole.ToolTipRole
+    )
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # one step undoes it all
+    qtbot.waitUntil(lambda: "产业转型升级（含原“产业提升”）" not in groups())
+    assert win.session.doc.properties.crosswalk is None and editor.table.rowCount() == 0
 
 
 def test_crosswalk_edited_in_its_table_regroups_and_undoes(window, qtbot):

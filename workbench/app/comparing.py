@@ -89,6 +89,7 @@ def compare_files(
     crosswalk: str | os.PathLike | None = None,
     accept: float | None = None,
     tolerances: list[str] | tuple[str, ...] = (),
+    profile: str | None = None,
 ) -> CompareResult:
     """Compare a table of `old` with its counterpart in `new`."""
     from workbench.app import opening
@@ -103,6 +104,14 @@ def compare_files(
             translate("cli", "--accept 应在 0 到 1 之间，而不是 {accept}").format(accept=accept)
         )
     extra = read_crosswalk(crosswalk) if crosswalk else None
+    if profile:
+        from workbench.core.compare.crosswalk_profiles import crosswalk_profile
+
+        try:
+            named = crosswalk_profile(profile).crosswalk
+        except ValueError as exc:
+            raise OptionProblem(str(exc)) from None
+        extra = named if extra is None else named.merged(extra)
     first, second = opening.open_both(old, new)
     old_table = pick_table(first.doc, old, sheet)
     new_table = pick_table(second.doc, new, new_sheet or sheet, old_table)

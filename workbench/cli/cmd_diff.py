@@ -57,6 +57,13 @@ def register(subparsers, parents) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--crosswalk-profile",
+        metavar=translate("cli", "方案"),
+        help=translate(
+            "cli", "内置的地区对照表方案（如 chongqing_2021_2022），与旧文件保存的对照表合用"
+        ),
+    )
+    parser.add_argument(
         "--accept",
         type=float,
         default=None,
@@ -100,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
                 new_sheet=args.new_sheet,
                 key=args.key,
                 crosswalk=args.crosswalk,
+                profile=args.crosswalk_profile,
                 accept=args.accept,
                 tolerances=args.tolerance,
             )

@@ -132,7 +132,7 @@ def _subtotal_findings(table) -> list[Finding]:
                 continue
         for column in ("total_investment", "annual_plan", "completed"):
             stated = record.get(column)
-            values = [r.get(column) for r in members if r.get(column) is not None]
+            values: list[Any] = [r.get(column) for r in members if r.get(column) is not None]
             if stated is None or not values:
                 continue
             computed = round(sum(values), 6)
@@ -200,17 +200,17 @@ def check_summary(doc: PlanDocument, table) -> list[Finding]:
                     {"stated": item.stated, "computed": item.computed},
                 )
             )
-    for item in parts_vs_total(table):
-        if not item.agrees:
+    for whole in parts_vs_total(table):
+        if not whole.agrees:
             out.append(
                 Finding(
                     Severity.ERROR,
                     "parts_total",
-                    f"各分组 {item.column} 之和 {item.parts:g} 与合计 {item.total:g} 不符",
+                    f"各分组 {whole.column} 之和 {whole.parts:g} 与合计 {whole.total:g} 不符",
                     table.id,
                     None,
-                    item.column,
-                    {"parts": item.parts, "total": item.total},
+                    whole.column,
+                    {"parts": whole.parts, "total": whole.total},
                 )
             )
     return out

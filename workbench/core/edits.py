@@ -106,7 +106,7 @@ class SetCells(Edit):
             old_prov = table.provenance.get(cell.key, {}).get(cell.column)
             inverse.append(CellChange(cell.key, cell.column, old, old_prov or ""))
             if value is None and cell.column in table.extras:
-                row.pop(cell.column, None)  # an extra is absent, never null (CONTRACT.md)
+                row.pop(cell.column, None)  # an extra is absent, never null (docs/json-contract.md)
             else:
                 row[cell.column] = value
             if cell.provenance is not None:

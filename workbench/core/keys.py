@@ -1,7 +1,7 @@
 """Text as written, and the separate keys used to match it.
 
 A reviewer signs off on what a department wrote, so cell text is kept exactly as written
-(CONTRACT.md, `name`): the only change is the line-break rule below. Everything that compares
+(docs/json-contract.md, canonical fields): the only change is the line-break rule below. Everything that compares
 texts — header words, total rows, names across two files — compares `match_key`s instead, and
 never stores them.
 """
@@ -21,7 +21,7 @@ _KEY_DROP = re.compile(r"[\s\u200b\ufeff·•]+")
 
 
 def as_written(text: object) -> str:
-    """Cell text as kept (CONTRACT.md): outer whitespace trimmed; a line break between two
+    """Cell text as kept (docs/json-contract.md): outer whitespace trimmed; a line break between two
     Chinese characters (a wrap in a narrow cell) is dropped, any other becomes one space.
 
     A run of consecutive line breaks counts as one. Nothing else changes: full-width

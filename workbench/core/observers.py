@@ -33,7 +33,7 @@ class Observers:
             ref = weakref.WeakMethod(callback)
             self._entries.append((identity, ref))
         else:
-            self._entries.append((identity, lambda cb=callback: cb))
+            self._entries.append((identity, lambda: callback))
 
     def unsubscribe(self, callback: Callable[..., Any]) -> None:
         identity = self._identity(callback)

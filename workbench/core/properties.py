@@ -82,7 +82,7 @@ class RolledFrom:
 class DocumentProperties:
     origin: ImportOrigin | None = None  # None: not read from a department's workbook
     created: str = ""  # ISO time of the first export, kept across saves
-    crosswalk: Crosswalk | None = None  # None: the default sector renames apply
+    crosswalk: Crosswalk | None = None  # None: no renames (a profile is picked, not assumed)
     rolled_from: RolledFrom | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # what else a file stored, as read
 
@@ -136,8 +136,8 @@ class DocumentProperties:
             try:
                 props.crosswalk = Crosswalk.from_dict(data["crosswalk"])
             except (ValueError, TypeError, AttributeError):
-                # A damaged crosswalk must not stop the plan from opening: the default renames
-                # apply, and the next crosswalk edit stores a clean one.
+                # A damaged crosswalk must not stop the plan from opening: it is dropped, and
+                # the next crosswalk edit stores a clean one.
                 props.crosswalk = None
         if data.get("rolled_from") is not None:
             rolled = _check("rolled_from", data["rolled_from"], dict)

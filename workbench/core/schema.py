@@ -1,4 +1,4 @@
-"""Canonical table schemas (CONTRACT.md): English keys in code and JSON, Chinese labels on screen.
+"""Canonical table schemas (docs/json-contract.md): English keys in code and JSON, Chinese labels on screen.
 
 Readers map whatever a sheet calls its columns onto these keys; writers and grids take their
 labels and types from here, so a field is described in exactly one place.
@@ -56,7 +56,7 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
     Field("actual", "执行/完成", FieldType.NUMBER),
     Field("status", "完成情况", FieldType.TEXT),
     Field("note", "备注"),
-    # Extensions beyond CONTRACT.md: how to judge the target, and the reviewer's verdict.
+    # Extensions beyond the first contract's fields: how to judge the target, and the reviewer's verdict.
     Field("direction", "方向", FieldType.CHOICE, DIRECTIONS),
     Field("tolerance", "判定容差", FieldType.NUMBER),  # in the target's unit; None: the plan's
     Field("status_override", "审核判定", FieldType.CHOICE, STATUSES),

@@ -1,6 +1,6 @@
 """Decide whether a target was met, and say why in the words of a review ("8.3 ≥ 6，完成").
 
-DOMAIN.md §3.2: direction belongs to the indicator (unemployment "5.5%左右" is a ceiling, GDP
+docs/review-rules.md §2: direction belongs to the indicator (unemployment "5.5%左右" is a ceiling, GDP
 "5.5%左右" a floor); 左右 has a tolerance the reviewer can change; within the tolerance on the
 wrong side is 基本完成; a reviewer's own verdict always wins and is kept.
 """

@@ -23,7 +23,7 @@ TOTAL_KEY = "合计"  # the computed figures of all rows, under the word summari
 
 def is_total(label: str | None) -> bool:
     """A label that stands for all rows (合计, 总计, 全市…)."""
-    return bool(label) and label.strip().startswith(TOTAL_WORDS)
+    return bool(label and label.strip().startswith(TOTAL_WORDS))
 
 
 def rate(completed: float | None, plan: float | None) -> float | None:

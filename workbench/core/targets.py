@@ -1,6 +1,6 @@
 """Parse a plan target as written ("5.5%左右", "控制在3%以内", "6%-6.5%", "完成国家下达目标").
 
-The grammar follows DOMAIN.md §3.1 and the phrasings collected from provincial and municipal
+The grammar is docs/review-rules.md §1, built from the phrasings of provincial and municipal
 plan reports (tests/core/target_phrasings.py). The parsed rule keeps the text it came from and
 a sentence saying how it was read (`why`); whether a target was met is decided elsewhere
 (core.status), because that depends on the indicator's direction and a tolerance the reviewer
@@ -397,7 +397,7 @@ def parse_target(text: object) -> TargetRule | None:
     )
 
 
-_RELATION_WORDS = {
+_RELATION_WORDS: dict[Relation | None, str] = {
     Relation.SYNC: "与{ref}基本同步",
     Relation.ABOVE: "高于{ref}",
     Relation.NOT_BELOW: "不低于{ref}",

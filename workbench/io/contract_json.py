@@ -1,4 +1,4 @@
-"""Tables in the JSON shape CONTRACT.md promises to scripts (`workbench import --json`)."""
+"""Tables in the JSON shape docs/json-contract.md promises to scripts (`workbench import --json`)."""
 
 from __future__ import annotations
 

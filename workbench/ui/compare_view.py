@@ -46,6 +46,11 @@ from PySide6.QtWidgets import (
 from workbench.core.collector import collector_paused
 from workbench.core.compare.align import compare_tables
 from workbench.core.compare.crosswalk import Crosswalk, SetCrosswalk
+from workbench.core.compare.crosswalk_profiles import (
+    crosswalk_profile,
+    crosswalk_profiles,
+    profile_edits,
+)
 from workbench.core.compare.reconcile import Item, edit_for, items_of
 from workbench.core.compare.result import KIND_LABELS, Comparison, RowKind, RowMatch
 from workbench.core.compare.yoy import YearLine, year_over_year
@@ -1021,10 +1026,27 @@ class CrosswalkEditor(QWidget):
         row = QHBoxLayout()
         for widget in (self.kind_combo, self.old_edit, self.new_edit, self.add_button):
             row.addWidget(widget)
+        # A region's renames between two years (resources/crosswalks/), added when picked.
+        self.profile_combo = QComboBox(self)
+        try:
+            for profile in crosswalk_profiles():
+                self.profile_combo.addItem(profile.title, profile.name)
+                index = self.profile_combo.count() - 1
+                self.profile_combo.setItemData(index, profile.source, Qt.ItemDataRole.ToolTipRole)
+        except ValueError:  # a damaged profile file: the other ways to edit still work
+            self.profile_combo.clear()
+        self.profile_button = QPushButton(self.tr("套用地区方案(&P)"), self)
+        self.profile_button.setEnabled(self.profile_combo.count() > 0)
+        profiles = QHBoxLayout()
+        profiles.addWidget(QLabel(self.tr("地区方案："), self))
+        profiles.addWidget(self.profile_combo, 1)
+        profiles.addWidget(self.profile_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.remove_button)
+        layout.addLayout(profiles)
+        self.profile_button.clicked.connect(self.apply_profile)
         self.add_button.clicked.connect(self.add_entry)
         self.new_edit.returnPressed.connect(self.add_entry)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -1077,6 +1099,15 @@ class CrosswalkEditor(QWidget):
         edits = tuple(SetCrosswalk(*self._entry(r), remove=True) for r in rows)
         if edits:
             self.session.do(edits[0] if len(edits) == 1 else Compound(edits, "修改对照表"))
+
+    def apply_profile(self) -> None:
+        """The picked region's renames into the document's crosswalk, as one undoable step."""
+        name = self.profile_combo.currentData()
+        if not name:
+            return
+        edits = tuple(profile_edits(crosswalk_profile(name)))
+        if edits:
+            self.session.do(Compound(edits, "修改对照表"))
 
 
 # ---- opening from the main window ---------------------------------------------------------------

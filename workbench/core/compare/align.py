@@ -14,7 +14,7 @@ units differ but convert (万元 → 亿元) are compared after conversion. Row 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, cast
 
 from workbench.core.collector import collector_paused
 from workbench.core.compare.crosswalk import Crosswalk, Dimension
@@ -185,9 +185,9 @@ def _compare(
     secondary = tuple(f for f in SECONDARY[old.kind] if f != key_column)
     key_how, walk_how = MatchHow.KEY, MatchHow.CROSSWALK
     for mk, i in old_first.items():
-        j = new_first.get(mk)
-        if j is None:
+        if mk not in new_first:
             continue
+        j = new_first[mk]
         if mk in old_many or mk in new_many:
             olist = old_many.get(mk, [i])
             nlist = new_many.get(mk, [j])
@@ -223,6 +223,7 @@ def _compare(
 
     setup = _FieldSetup(comparison)
     none: tuple[FieldChange, ...] = ()
+    hows = cast("list[MatchHow]", how_of)  # a paired row has its reason by now
     matched = comparison.matched
     append = matched.append
     added = comparison.added
@@ -234,7 +235,7 @@ def _compare(
         ok = old_keys[i]
         ro, rn = old_rows[ok], new_rows[nk]
         changes = none if ro == rn else setup.changes(ro, rn)
-        append(RowMatch(ok, nk, how_of[j], score_of.get(j, 1.0) if score_of else 1.0, changes))
+        append(RowMatch(ok, nk, hows[j], score_of.get(j, 1.0) if score_of else 1.0, changes))
     comparison.removed = [k for i, k in enumerate(old_keys) if not used[i]]
     return comparison
 

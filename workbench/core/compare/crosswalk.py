@@ -5,6 +5,10 @@ Sectors are regrouped from one year to the next (2021 产业提升 became 2022 �
 match by name alone would show each as one row removed and another added. The crosswalk is
 saved with the document in `doc.properties.crosswalk` (which the native file keeps) and
 edited through `SetCrosswalk`, an ordinary undoable edit on the one edit path.
+
+A document starts with no renames: which names became which is a fact about one region and
+two years, so a region's renames are a named profile the user picks (crosswalk_profiles.py,
+resources/crosswalks/), never every document's default.
 """
 
 from __future__ import annotations
@@ -30,15 +34,6 @@ class Dimension(StrEnum):
     NAME = "name"
 
 
-# Chongqing's 2021 板块 and 2022 领域 (DOMAIN.md §1E): the renames the reports show. A value
-# of None records that the group has no successor (its projects are spread over others).
-DEFAULT_SECTORS: dict[str, str | None] = {
-    "产业提升": "产业转型升级",
-    "生态能源": "生态环保",
-    "成渝地区双城经济圈": None,
-}
-
-
 @dataclass
 class Crosswalk:
     """Old name → new name per dimension; None means "no successor". Lookups go through the
@@ -49,10 +44,6 @@ class Crosswalk:
 
     def __post_init__(self) -> None:
         self._index: dict[Dimension, dict[str, str | None]] | None = None
-
-    @classmethod
-    def default(cls) -> Crosswalk:
-        return cls(sector=dict(DEFAULT_SECTORS))
 
     # ---- lookups ----------------------------------------------------------------------------
     def lookup(self, dimension: Dimension) -> dict[str, str | None]:
@@ -110,12 +101,12 @@ class Crosswalk:
 
     @classmethod
     def of(cls, doc: PlanDocument) -> Crosswalk:
-        """The document's crosswalk; the default sector renames when it has none yet, or
-        when what a file stored is not a crosswalk (a crafted or damaged file must not stop
-        a comparison: loading drops it, and the next crosswalk edit stores a clean one). The
-        stored crosswalk is returned as is: change it only through `SetCrosswalk`."""
+        """The document's crosswalk; an empty one when it has none yet, or when what a file
+        stored is not a crosswalk (a crafted or damaged file must not stop a comparison:
+        loading drops it, and the next crosswalk edit stores a clean one). The stored
+        crosswalk is returned as is: change it only through `SetCrosswalk`."""
         stored = doc.properties.crosswalk
-        return cls.default() if stored is None else stored
+        return cls() if stored is None else stored
 
     def merged(self, other: Crosswalk) -> Crosswalk:
         """This crosswalk with `other`'s entries taking precedence."""

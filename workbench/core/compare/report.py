@@ -1,4 +1,4 @@
-"""A comparison as scripts read it (the `diff --json` document of CONTRACT.md) and as people
+"""A comparison as scripts read it (the `diff --json` document of docs/json-contract.md) and as people
 read it (a tabular diff: +++ added, --- removed, → old→new per cell, Chinese labels)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _row(table, key: str) -> dict[str, Any]:
 
 
 def diff_payload(comparison: Comparison, *, groups: bool = True) -> dict[str, Any]:
-    """CONTRACT.md's `{"matched", "added", "removed", "changed", "crosswalk"}` plus how each
+    """docs/json-contract.md's `{"matched", "added", "removed", "changed", "crosswalk"}` plus how each
     pair was made (`how`, `score`), Δ and Δ%, pending suggestions, and per-group sums."""
     with collector_paused():  # 100k small dicts, none of them garbage
         return _payload(comparison, groups)
@@ -33,9 +33,9 @@ def _payload(comparison: Comparison, groups: bool) -> dict[str, Any]:
     old_src, new_src = old.row_source, new.row_source
     suggested, by_key = MatchHow.SUGGESTED, MatchHow.KEY
     key_value = by_key.value  # an enum member's .value is a property call: 100k of them add up
-    matched = []
+    matched: list[dict[str, Any]] = []
     append = matched.append
-    changed = []
+    changed: list[dict[str, Any]] = []
     for m in comparison.matched:
         old_key, new_key = m.old_key, m.new_key
         old_name, new_name = old_rows[old_key][kc], new_rows[new_key][kc]

@@ -82,7 +82,7 @@ def indicator_series(
     }
     wide["next_target"] = [targets.get(k) for k in wide.index]
     year_columns = [y for y, _ in ordered]
-    flags = []
+    flags: list[str | None] = []
     for key, row in wide.iterrows():
         actuals = [row[y] for y in year_columns if pd.notna(row[y])][-3:]
         target = row["next_target"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 # Relative noise of one unit conversion and back; far below any written digit.
 RELATIVE_NOISE = 1e-9
@@ -47,7 +47,7 @@ class Tolerances:
         return result
 
 
-def is_number(value: Any) -> bool:
+def is_number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 

@@ -34,7 +34,7 @@ class TextProblem:
     """A disagreement inside the report: which statements, and what each implies."""
 
     rule: str  # text_parts / text_implied_base / text_indicator_parts
-    severity: str
+    severity: Severity
     message: str
     statements: tuple[Statement, ...]
     values: dict

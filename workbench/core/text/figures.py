@@ -9,7 +9,7 @@ from the indicator annex of the year; targets are the target cell of the named i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from workbench.core.document import PlanDocument
 from workbench.core.indicators import rule_for, status_of
@@ -79,7 +79,7 @@ def rows_with_status(
 
 
 def _project_figure(doc: PlanDocument, stmt: Statement, memo: dict | None) -> Figure | None:
-    column = stmt.measure
+    column = cast(str, stmt.measure)  # figure_for calls this for a project measure only
     for summary in tables_of(doc, TableKind.SUMMARY, stmt.year):
         for key, row in summary:
             label = row.get("group") or ""
@@ -139,7 +139,7 @@ def _indicator_count(doc: PlanDocument, stmt: Statement) -> Figure | None:
     if stmt.status:
         keys = rows_with_status(table, doc, stmt.attribute, stmt.status)
         what = f"{stmt.attribute or ''}指标中“{_status_word(stmt.status) or stmt.status}”"
-        column = "status"
+        column: str | None = "status"
     else:
         keys = [k for k, r in table if not stmt.attribute or r.get("attribute") == stmt.attribute]
         what = f"{stmt.attribute or ''}指标"

@@ -365,8 +365,8 @@ def _read_subject(
     if work.startswith(
         ("万以上人口", "万以下人口", "万人口"), fig.number_start + len(fig.number_text)
     ):
-        noun = noun_prefix(after) or after
-        stmt.subject = stmt.entity = f"{noun.replace('人口', '')}人口"
+        noun: str | None = noun_prefix(after) or after
+        stmt.subject = stmt.entity = f"{str(noun).replace('人口', '')}人口"
         return
     if stmt.in_brackets:
         _bracket_subject(stmt, work, fig, current, lead)

@@ -1,6 +1,6 @@
 """Where the table sits in an annex sheet, and what each of its columns holds.
 
-DOMAIN.md §1 shows the layouts met in practice: a 附件 label and a merged title, a unit line,
+docs/annex-layouts.md lists the layouts met in practice: a 附件 label and a merged title, a unit line,
 one- or two-row headers with merged group cells ("2021年" over 计划目标/执行情况), and the
 indicator-by-year tables statistics bureaus export (指标 in rows, 2019年…2023年 in columns, or
 the reverse). Header words are matched by their `match_key`; the labels kept for notes,
