@@ -101,7 +101,7 @@ def test_review_marks_change_log_and_findings(tmp_path, reviewed):
     )
     doubtful = projects.cell(_row_of(projects, table.value(table.keys[1], "name")), 2)
     assert (
-        doubtful.fill.fgColor.rgb.endswith("FCE4D6")
+        doubtful.fill.fgColor.rgb.endswith("DDEBF7")
         and "总投资与可研批复不一致" in doubtful.comment.text
     )
     added = projects.cell(_row_of(projects, "=新增项目"), 2)

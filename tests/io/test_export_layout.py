@@ -63,7 +63,7 @@ def test_project_list_prints_grouped_with_computed_and_stated_sums(tmp_path):
     assert sheet.cell(first, 1).value == "一、科技创新（2个）"
     assert sheet.cell(first, 6).value == pytest.approx(50.0)  # computed from the rows
     assert sheet.cell(stated, 6).value == pytest.approx(51.0)  # the department's, marked
-    assert sheet.cell(stated, 6).fill.fgColor.rgb.endswith("FCE4D6")
+    assert sheet.cell(stated, 6).fill.fgColor.rgb.endswith("FDE2E1")  # the grid's colour too
     assert sheet.cell(stated, 7).value is None  # its plan figure agrees: not repeated
     assert sheet.cell(total, 6).value == pytest.approx(120.0)
     assert sheet.cell(total, 6).number_format == "#,##0.00" and sheet.cell(total, 6).font.b

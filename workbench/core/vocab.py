@@ -111,7 +111,10 @@ REVIEW_COLOURS = {"已审": "#1b7f3b", "存疑": "#b26a00", "退回": "#c62828",
 # Fills of review marks, in the grid and in exported workbooks alike.
 CHANGED_FILL = "#FFF2CC"  # a cell changed since the document was read
 ADDED_FILL = "#E2EFDA"  # a row inserted in review
-REVIEW_ROW_FILLS = {"存疑": "#FCE4D6", "退回": "#F8CBAD"}  # rows doubted or sent back
+REVIEW_ROW_FILLS = {
+    "存疑": "#DDEBF7",
+    "退回": "#F8CBAD",
+}  # doubted: blue, sent back: salmon — told apart at a glance, on paper too
 DISAGREE_FILL = "#FDE2E1"  # a stated figure that disagrees with its parts or its rule
 PROVENANCE_COLOURS = {"报告原文": "#0b3d91", "示例": "#6b6b6b"}
 SEVERITY_COLOURS = {

@@ -12,6 +12,7 @@ from workbench.core.review import DOUBTFUL, RETURNED
 from workbench.core.vocab import (
     ADDED_FILL,
     CHANGED_FILL,
+    DISAGREE_FILL,
     HEADER_FILL,
     PRINT_DERIVED_TEXT,
     REVIEW_ROW_FILLS,
@@ -23,12 +24,14 @@ VARIANT_FILLS = {
     "changed": CHANGED_FILL,
     "doubtful": REVIEW_ROW_FILLS[DOUBTFUL],
     "returned": REVIEW_ROW_FILLS[RETURNED],
+    "disagree": DISAGREE_FILL,  # a stated figure ≠ its rows: the grid's colour for the same
     "added": ADDED_FILL,
 }
 LEGEND = (
     ("changed", "已修改（批注为原值）"),
-    ("doubtful", "存疑 / 与明细不符"),
+    ("doubtful", DOUBTFUL),
     ("returned", RETURNED),
+    ("disagree", "与明细不符"),
     ("added", "新增行"),
 )
 MISSING = "—"
@@ -136,15 +139,26 @@ def safe_sheet_name(name: str, used: set[str]) -> str:
     return candidate
 
 
-def page_setup(sheet) -> None:
-    """A4 landscape, one page wide, page numbers counted per sheet."""
+def page_setup(sheet, footer: str = "") -> None:
+    """A4 landscape, one page wide, page numbers counted per sheet. The footer names the table
+    as the reader knows it (附件（三） and its title), not the workbook's sheet name."""
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
     sheet.fit_to_pages(1, 0)
     sheet.set_margins(left=0.5, right=0.5, top=0.7, bottom=0.7)
     sheet.set_start_page(1)
     # "共 &N 页" would count the pages of the whole workbook in some spreadsheets.
-    sheet.set_footer("&L&A&C第 &P 页")
+    left = "&A" if not footer else footer_text(footer)
+    sheet.set_footer(f"&L{left}&C第 &P 页")
+
+
+def footer_text(text: str, limit: int = 100) -> str:
+    """Text as a header/footer section shows it: & doubled (a lone & starts a code), one line,
+    short enough for Excel's 255-character limit on the whole footer."""
+    one_line = " ".join(text.split())
+    if len(one_line) > limit:
+        one_line = one_line[: limit - 1] + "…"
+    return one_line.replace("&", "&&")
 
 
 def register_merge(

@@ -138,9 +138,9 @@ def write_table(
         if not differs:
             return
         count = f"{differs['count']}个，" if "count" in differs else ""
-        used_variants.add("doubtful")
+        used_variants.add("disagree")
         label = f"{head}（部门填报数，{count}与明细合计不符）"
-        w.summary_row(label, differs, "doubtful", bold=False)
+        w.summary_row(label, differs, "disagree", bold=False)
 
     def total_row() -> None:
         w.summary_row(f"合计（{total['count']}个）", total, None)
@@ -211,5 +211,5 @@ def write_table(
 
     sheet.freeze_panes(header_bottom + 1, 0)
     sheet.repeat_rows(header_top, header_bottom)
-    page_setup(sheet)
+    page_setup(sheet, f"{label} {table.title}".strip())
     return sheet_map

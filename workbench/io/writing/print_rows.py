@@ -225,7 +225,7 @@ def write_row(
         stated_key = STATED_FOR.get(spec.key)
         if stated_key and value is not None and values.get(stated_key) is not None:
             if not Comparison("", stated_key, values[stated_key], value).agrees:
-                variant = "doubtful"  # computed from rows ≠ the report
+                variant = "disagree"  # computed from rows ≠ the report
         if variant:
             used_variants.add(variant)
         style = spec.style

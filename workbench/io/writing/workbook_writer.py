@@ -91,7 +91,7 @@ def write_list_sheet(
         sheet.merge_range(2, 0, 2, last, empty_text, formats.plain)
     sheet.freeze_panes(2, 0)
     sheet.repeat_rows(1, 1)
-    page_setup(sheet)
+    page_setup(sheet, title)
 
 
 def _write_log(workbook, formats: Formats, doc: PlanDocument, used: set[str]) -> None:
