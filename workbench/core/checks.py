@@ -14,6 +14,7 @@ from workbench.core.document import PlanDocument
 from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
 from workbench.core.status import UNJUDGED
+from workbench.core.group_sums import total_of
 from workbench.core.summaries import compare, is_total, parts_vs_total, summable_rows
 from workbench.core.vocab import RATE_CHECK_TOLERANCE, SUBTOTAL_WORDS, Severity, money_tolerance
 
@@ -129,10 +130,9 @@ def _subtotal_findings(table) -> list[Finding]:
                 continue
         for column in ("total_investment", "annual_plan", "completed"):
             stated = record.get(column)
-            values = [r.get(column) for r in members if r.get(column) is not None]
-            if stated is None or not values:
+            computed = total_of(r.get(column) for r in members)
+            if stated is None or computed is None:
                 continue
-            computed = round(sum(values), 6)
             if abs(computed - stated) > money_tolerance(stated):
                 out.append(
                     Finding(

@@ -22,6 +22,7 @@ from workbench.core.document import PlanDocument
 from workbench.core.revisions import CellRevision, changed_cells
 from workbench.core.schema import TableKind
 from workbench.core.schema import label as field_label
+from workbench.core.group_sums import total_of
 from workbench.core.summaries import MONEY, is_total, summable_rows
 from workbench.core.table import Table
 from workbench.core.vocab import ROW_CHANGES, SUBTOTAL_WORDS, money_tolerance
@@ -282,10 +283,13 @@ def _static_subtotals(doc: PlanDocument, package: Package, writes: list[_Write])
                 if cell is not None and cell.formula is not None:
                     continue  # a formula: recomputed or recalculated, listed elsewhere
                 keys = {id(r): k for k, r in table}
-                now = math.fsum(r.get(column) or 0.0 for r in members)
-                before = math.fsum(
-                    revised.get((table.id, keys.get(id(r)), column), r.get(column)) or 0.0
-                    for r in members
+                now = total_of(r.get(column) for r in members) or 0.0
+                before = (
+                    total_of(
+                        revised.get((table.id, keys.get(id(r)), column), r.get(column))
+                        for r in members
+                    )
+                    or 0.0
                 )
                 if not any((table.id, keys.get(id(r)), column) in revised for r in members):
                     continue
