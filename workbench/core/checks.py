@@ -11,10 +11,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from workbench.core.document import PlanDocument
+from workbench.core.group_sums import total_of
 from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
 from workbench.core.status import UNJUDGED
-from workbench.core.group_sums import total_of
 from workbench.core.summaries import compare, is_total, parts_vs_total, summable_rows
 from workbench.core.vocab import RATE_CHECK_TOLERANCE, SUBTOTAL_WORDS, Severity, money_tolerance
 

@@ -19,10 +19,10 @@ from typing import Any
 
 from workbench import progress
 from workbench.core.document import PlanDocument
+from workbench.core.group_sums import total_of
 from workbench.core.revisions import CellRevision, changed_cells
 from workbench.core.schema import TableKind
 from workbench.core.schema import label as field_label
-from workbench.core.group_sums import total_of
 from workbench.core.summaries import MONEY, is_total, summable_rows
 from workbench.core.table import Table
 from workbench.core.vocab import ROW_CHANGES, SUBTOTAL_WORDS, money_tolerance
