@@ -53,7 +53,7 @@ def parse_cell(spec: Field, text: Any) -> CellInput:
     if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
         parsed = parse_number(raw)
         if parsed.error:
-            return CellInput(None, f"“{spec.label}”需要数值，“{text.strip()}”不是数值")
+            return CellInput(None, f"“{spec.label}”需要数值：{parsed.error}")
         if parsed.value is None:
             return CellInput(None)
         if spec.type is FieldType.INTEGER:

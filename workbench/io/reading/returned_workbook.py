@@ -31,6 +31,7 @@ from workbench.core.compare.tolerance import Tolerances, same_value
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Edit
 from workbench.core.metadata import TableRole
+from workbench.core.numbers import parse_number
 from workbench.core.schema import FUNDING, NATURES, TableKind, fields_for
 from workbench.core.table import Table
 from workbench.io.errors import FileProblem
@@ -52,7 +53,6 @@ RETURN_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".et")
 _CHOICES = {"funding": FUNDING, "nature": NATURES}
 _UNITS = {"亿元": 1.0, "万元": 1e-4, "元": 1e-8}
 _LABEL_UNIT = re.compile(r"^(?P<label>[^（(]+)[（(](?P<unit>[^）)]*)[）)]\s*$")
-_NUMBER_TEXT = re.compile(r"^[+-]?\d+(\.\d*)?$|^[+-]?\.\d+$")
 
 
 @dataclass
@@ -211,20 +211,15 @@ def _text(value: Any) -> Any:
     return value
 
 
-def _number(value: Any) -> tuple[bool, float | None]:
-    """(valid, number): a number as typed, or text that is a plain number (WPS often keeps
-    a pasted figure as text)."""
-    if value is None or value == "":
-        return True, None
-    if isinstance(value, bool):
-        return False, None
-    if isinstance(value, (int, float)):
-        return True, value
-    if isinstance(value, str):
-        text = value.strip().replace(",", "")
-        if _NUMBER_TEXT.match(text):
-            return True, float(text)
-    return False, None
+def _number(value: Any) -> tuple[float | None, str | None]:
+    """(number, problem): a money cell as typed, or text read by the one number parser
+    (WPS often keeps a pasted figure as text); a percentage is not money."""
+    parsed = parse_number(value)
+    if parsed.error:
+        return None, parsed.error
+    if parsed.percent:
+        return None, f"“{value}”是百分数，不是金额"
+    return parsed.value, None
 
 
 def read_returned(
@@ -316,9 +311,9 @@ def read_returned(
         for name, c in columns.items():
             value = values[name]
             if name in MONEY:
-                ok, number = _number(value)
-                if not ok:
-                    problems.append(f"单元格 {_cell(i, c)}：“{value}”不是数值，未采用")
+                number, problem = _number(value)
+                if problem:
+                    problems.append(f"单元格 {_cell(i, c)}：{problem}，未采用")
                     values[name] = base.get(name)
                     continue
                 if number is not None and name in factors:

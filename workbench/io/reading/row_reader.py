@@ -502,7 +502,7 @@ class RowReader:
                     value = _percent_value(value)
                 series[str(column.year)] = value
             elif parsed.error:
-                self.ctx.warn(f"“{as_written(raw)}”不是数值，原文记入备注", r, column.index)
+                self.ctx.warn(f"{parsed.error}，原文记入备注", r, column.index)
                 notes.append(f"{column.label}：{as_written(raw)}")
         values["series"] = series
         if values.get("actual") is None and series:
@@ -528,7 +528,7 @@ class RowReader:
                 return to_yi(value, self.factors.get(column.label, TO_YI)) if f in MONEY else value
             if parsed.error:
                 text = as_written(raw)
-                ctx.warn(f"“{text}”不是数值，已留空并把原文记入备注", r, column.index)
+                ctx.warn(f"{parsed.error}，已留空并把原文记入备注", r, column.index)
                 notes.append(f"{column.label}原文：{text}")
                 return None
             if parsed.value is None:
