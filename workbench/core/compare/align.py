@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
+from workbench.core import units
 from workbench.core.collector import collector_paused
 from workbench.core.compare.crosswalk import Crosswalk, Dimension
 from workbench.core.compare.keys import match_key, match_keys, numbering_stem
@@ -53,17 +54,6 @@ GROUP_FIELD: dict[TableKind, str | None] = {
 }
 # Fields whose values are renamed through the crosswalk's sector dimension.
 _SECTOR_FIELDS = ("sector", "group")
-# Indicator units that convert into each other, as multiples of a base unit.
-_UNIT_FACTORS = {
-    "元": ("元", 1.0),
-    "万元": ("元", 1e4),
-    "亿元": ("元", 1e8),
-    "人": ("人", 1.0),
-    "万人": ("人", 1e4),
-    "吨": ("吨", 1.0),
-    "万吨": ("吨", 1e4),
-    "亿吨": ("吨", 1e8),
-}
 _UNIT_VALUE_FIELDS = ("base", "actual")
 
 
@@ -86,14 +76,13 @@ def resolve_column(table: Table, column: str) -> str:
 
 
 def unit_factor(old_unit: Any, new_unit: Any) -> float | None:
-    """Multiplier taking an old value into the new unit; None when the units do not convert."""
+    """Multiplier taking an old value into the new unit; None when the units do not convert
+    (the one unit table, core/units: 万元/亿元, 万人/人, 万吨/吨, 万千瓦/千瓦, 亩/万亩 …)."""
     if old_unit == new_unit:
         return 1.0
-    a = _UNIT_FACTORS.get(match_key(old_unit)) if old_unit else None
-    b = _UNIT_FACTORS.get(match_key(new_unit)) if new_unit else None
-    if a is None or b is None or a[0] != b[0]:
+    if not old_unit or not new_unit:
         return None
-    return a[1] / b[1]
+    return units.factor(old_unit, new_unit)
 
 
 # ---- the engine -------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from workbench.core import units
 from workbench.core.compare.align import compare_tables, field_changes
 from workbench.core.compare.crosswalk import Crosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
@@ -51,7 +52,6 @@ from workbench.io.writing.collection_workbook import (
 
 RETURN_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".et")
 _CHOICES = {"funding": FUNDING, "nature": NATURES}
-_UNITS = {"亿元": 1.0, "万元": 1e-4, "元": 1e-8}
 _LABEL_UNIT = re.compile(r"^(?P<label>[^（(]+)[（(](?P<unit>[^）)]*)[）)]\s*$")
 
 
@@ -251,7 +251,7 @@ def read_returned(
     specs = {f.key: f for f in fields_for(TableKind.PROJECTS)}
     by_label = {specs[k].label: k for k in COLUMNS}
     columns: dict[str, int] = {}
-    factors: dict[str, float] = {}
+    factors: dict[str, tuple[str, str]] = {}  # money field → (unit written, unit expected)
     unit_changes: list[str] = []
     key_col = -1
     for c, text in enumerate(header):
@@ -270,8 +270,8 @@ def read_returned(
         columns[key] = c
         if key in MONEY and written and written != (specs[key].unit or ""):
             expected = specs[key].unit or "亿元"
-            if written in _UNITS and expected in _UNITS:
-                factors[key] = _UNITS[written] / _UNITS[expected]
+            if units.convertible(written, expected):
+                factors[key] = (written, expected)
                 unit_changes.append(
                     f"“{label}”的单位被改为{written}，已换算为{expected}（{_cell(header_at, c)}）"
                 )
@@ -317,7 +317,7 @@ def read_returned(
                     values[name] = base.get(name)
                     continue
                 if number is not None and name in factors:
-                    number = number * factors[name]
+                    number = units.convert(number, *factors[name])
                 if number is not None and number < 0:
                     problems.append(f"单元格 {_cell(i, c)}：{value} 为负数，未采用")
                     values[name] = base.get(name)

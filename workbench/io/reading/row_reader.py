@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench import progress
+from workbench.core import units
 from workbench.core.document import ReadWarning
 from workbench.core.keys import as_written
 from workbench.core.numbers import format_number, parse_approximate, parse_number
@@ -58,27 +59,21 @@ class Context:
 
 # ---- money units ----------------------------------------------------------------------------
 def money_factor(unit: str | None) -> Factor | None:
-    if unit is None:
-        return None
-    for name, factor in sorted(vocab.MONEY_UNITS.items(), key=lambda kv: -len(kv[0])):
-        if unit.startswith(name):
-            return factor
-    return None
+    """How a figure in the sheet's money unit ("万元", "万元/年") becomes 亿元, from the one
+    unit table (core/units); None when `unit` is no money unit."""
+    found = units.leading_unit(unit, "money") if unit else None
+    return units.conversion(found.name, "亿元") if found else None
 
 
 def unit_name(unit: str | None) -> str | None:
-    if unit is None:
-        return None
-    for name in sorted(vocab.MONEY_UNITS, key=len, reverse=True):
-        if unit.startswith(name):
-            return name
-    return None
+    found = units.leading_unit(unit, "money") if unit else None
+    return found.name if found else None
 
 
 def from_yi(value: float, unit: str) -> float:
     """亿元 back to the sheet's own unit, for writing corrections into the original."""
-    op, amount = vocab.MONEY_UNITS.get(unit, ("*", 1.0))
-    return value * amount if op == "/" else value / amount
+    converted = units.convert(value, "亿元", unit)
+    return value if converted is None else converted
 
 
 def to_yi(value: float, factor: Factor) -> float:
