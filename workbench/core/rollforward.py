@@ -29,6 +29,7 @@ from workbench.core.compare.crosswalk import Crosswalk, Dimension
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import sum_by, sum_rows
 from workbench.core.metadata import TableMeta, TableRole
+from workbench.core.pairing import table_of_year
 from workbench.core.properties import DocumentProperties, RolledFrom
 from workbench.core.schema import TableKind
 from workbench.core.table import Table
@@ -63,13 +64,6 @@ class RollForward:
                 f"板块“{sector}”在 {self.to_year} 年没有对应领域（{count} 个项目待重新归类）"
             )
         return "；".join(parts)
-
-
-def _year_table(doc: PlanDocument, kind: TableKind, year: int) -> Table | None:
-    for table in doc.tables.values():
-        if table.kind is kind and table.year == year:
-            return table
-    return None
 
 
 def source_year(doc: PlanDocument) -> int:
@@ -246,8 +240,8 @@ def summary_of(projects: Table, by: str, to_year: int) -> Table:
 def roll_forward(doc: PlanDocument, from_year: int | None = None) -> RollForward:
     """Next year's plan document from `doc` (which is left unchanged)."""
     year = from_year if from_year is not None else source_year(doc)
-    indicators = _year_table(doc, TableKind.INDICATORS, year)
-    projects = _year_table(doc, TableKind.PROJECTS, year)
+    indicators = table_of_year(doc.tables.values(), TableKind.INDICATORS, year)
+    projects = table_of_year(doc.tables.values(), TableKind.PROJECTS, year)
     if indicators is None and projects is None:
         raise ValueError(f"计划中没有 {year} 年的指标表或项目表，无法结转到 {year + 1} 年")
     to_year = year + 1

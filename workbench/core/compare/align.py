@@ -1,7 +1,7 @@
 """The engine: align two tables by key, then say per field what changed.
 
 Alignment, in order:
-1. the normalised name (`keys.match_key`), old names first mapped through the crosswalk;
+1. the normalised name (`core.keys.match_key`), old names first mapped through the crosswalk;
 2. names occurring several times on a side are paired by their other fields (sector, owner,
    figures…) and then by their position among the namesakes, never arbitrarily;
 3. rows left over are scored against each other by name similarity and agreement of their
@@ -19,9 +19,10 @@ from typing import Any
 from workbench.core import units
 from workbench.core.collector import collector_paused
 from workbench.core.compare.crosswalk import Crosswalk, Dimension
-from workbench.core.compare.keys import match_key, match_keys, numbering_stem
+from workbench.core.compare.keys import numbering_stem
 from workbench.core.compare.result import Comparison, FieldChange, MatchHow, RowMatch
 from workbench.core.compare.tolerance import Tolerances, delta, is_number, same_value
+from workbench.core.keys import match_key, match_keys
 from workbench.core.schema import FieldType, TableKind, fields_for
 from workbench.core.table import Table
 from workbench.core.vocab import TABLE_KIND_LABELS
