@@ -164,34 +164,3 @@ def strip_category(text: str) -> str:
     match = CATEGORY.match(text)
     body = match.group(1) if match else text
     return COUNT_SUFFIX.sub("", body).strip()
-
-
-ATTRIBUTE_WORDS = {
-    "约束": "约束性",
-    "预期": "预期性",
-    "binding": "约束性",
-    "anticipatory": "预期性",
-    "expected": "预期性",
-}
-FUNDING_WORDS = (
-    ("政府", "政府投资"),
-    ("财政", "政府投资"),
-    ("企业", "企业投资"),
-    ("社会", "企业投资"),
-    ("民间", "企业投资"),
-)
-NATURE_WORDS = (
-    ("新开工", "新开工"),
-    ("新建", "新开工"),
-    ("开工", "新开工"),
-    ("新开", "新开工"),
-    ("续建", "续建"),
-    ("在建", "续建"),
-    ("竣工", "竣工"),
-    ("完工", "竣工"),
-    ("建成", "竣工"),
-    ("收尾", "竣工"),
-    ("前期", "前期"),
-    ("预备", "前期"),
-    ("储备", "前期"),
-)

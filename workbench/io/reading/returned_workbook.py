@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import units
+from workbench.core.choices import choose
 from workbench.core.compare.align import compare_tables, field_changes
 from workbench.core.compare.crosswalk import Crosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
@@ -324,13 +325,14 @@ def read_returned(
                     continue
                 values[name] = number
             elif name in _CHOICES and value is not None:
-                if not isinstance(value, str) or value.strip() not in _CHOICES[name]:
+                chosen = choose(name, value, _CHOICES[name])  # 民间投资 reads as on import
+                if chosen is None:
                     problems.append(
                         f"单元格 {_cell(i, c)}：“{value}”不是{'/'.join(_CHOICES[name])}之一，未采用"
                     )
                     values[name] = base.get(name)
                 else:
-                    values[name] = value.strip()
+                    values[name] = chosen
             elif value is not None and not isinstance(value, str):
                 values[name] = _plain(value)
         full = {c: base.get(c) for c in returned.columns}

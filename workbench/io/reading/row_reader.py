@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench import progress
+from workbench.core import choices as choice_vocab
 from workbench.core import units
 from workbench.core.document import ReadWarning
 from workbench.core.keys import as_written
@@ -82,10 +83,7 @@ def to_yi(value: float, factor: Factor) -> float:
 
 
 def _choice(value: str, words) -> str | None:
-    for word, canonical in words:
-        if word in value:
-            return canonical
-    return None
+    return choice_vocab.match_words(value, words)  # the one choice vocabulary (core/choices)
 
 
 def _unit_from_name(name: str) -> tuple[str, str | None]:
@@ -352,7 +350,7 @@ class RowReader:
                     op, amount = "*", 100.0
                 numbers.append((f, column.index, op == "/", amount))
             elif f in ("funding", "nature"):
-                words = vocab.FUNDING_WORDS if f == "funding" else vocab.NATURE_WORDS
+                words = choice_vocab.words(f)
                 choices.append((f, column.index, words))
             elif f == self.group_field:
                 groups.append((f, column.index))
@@ -542,16 +540,15 @@ class RowReader:
             return values.get(f) if f == "status" else None  # keep a 暂无数据 read from the actual
         text = _as_text(raw)
         if f == "attribute":
-            lowered = text.lower()
-            for word, canonical in vocab.ATTRIBUTE_WORDS.items():
-                if word in lowered:
-                    return canonical
+            chosen = choice_vocab.choose("attribute", text)
+            if chosen is not None:
+                return chosen
             if text not in ATTRIBUTES:
                 ctx.warn(f"属性“{text}”不是约束性/预期性，已留空并记入备注", r, column.index)
                 notes.append(f"属性原文：{text}")
                 return None
         if f == "funding":
-            result = _choice(text, vocab.FUNDING_WORDS)
+            result = choice_vocab.choose("funding", text)
             if result is None:
                 ctx.warn(
                     f"投资来源“{text}”无法判断为政府投资或企业投资，已留空并记入备注",
@@ -561,7 +558,7 @@ class RowReader:
                 notes.append(f"投资来源原文：{text}")
             return result
         if f == "nature":
-            result = _choice(text, vocab.NATURE_WORDS)
+            result = choice_vocab.choose("nature", text)
             if result is None:
                 ctx.warn(f"建设性质“{text}”无法识别，已留空并记入备注", r, column.index)
                 notes.append(f"建设性质原文：{text}")
