@@ -139,3 +139,27 @@ def test_other_listeners_still_hear_when_one_raises():
         observers._reporters.clear()
     assert (first.heard, second.heard, len(seen)) == (1, 1, 1)
     assert history.undo_label == "修改单元格"
+
+
+def test_kept_current_sums_stay_exact_where_adding_deltas_would_drift():
+    # A large figure typed and taken back: adding and subtracting deltas loses the small
+    # figures beside it (1e17 + 0.3 - 1e17 is 0.0 in floats); the exact parts do not.
+    doc = make_doc(4)
+    history = EditHistory(doc)
+    table = doc.tables["p"]
+    first, _sub, third, fourth = table.keys
+    live = group_sums(doc, "p", "sector")
+    for value in (0.3, 1e17, 0.1, -1e17, 2.675):
+        history.do(SetCells("p", (CellChange(first, "annual_plan", value),)))
+        history.do(SetCells("p", (CellChange(fourth, "annual_plan", value / 3),)))
+        assert_sums_fresh(doc)
+    assert live.full_passes == 1  # every step was a delta, none a recount
+    # figures too large to add (1e308 twice in one group): no sum, and a sum again once undone
+    history.do(SetCells("p", (CellChange(first, "annual_plan", 1e308),)))
+    history.do(SetCells("p", (CellChange(fourth, "annual_plan", 1e308),)))
+    assert live.total("annual_plan", "科技创新") is None
+    assert_sums_fresh(doc)
+    while history.undo():
+        assert_sums_fresh(doc)
+    assert_sums_fresh(doc)
+    del third

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.events import TableChanged
@@ -36,14 +37,21 @@ if TYPE_CHECKING:
 SUMMED = ("total_investment", "annual_plan", "completed")
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def total_of(values: Iterable[Any]) -> float | None:
     """The one sum: of the numbers among `values` (None and text are blanks), exact and
     rounded to 6 decimals; None when there is no number or the sum is not finite."""
-    present = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    if not present:
-        return None
+    numbers = [v for v in values if _is_number(v)]
+    return _exact(numbers) if numbers else None
+
+
+def _exact(numbers: Iterable[float]) -> float | None:
+    """The rule on values known to be numbers (the kept-current sums hold only those)."""
     try:
-        value = math.fsum(present)
+        value = math.fsum(numbers)
     except OverflowError:  # absurd figures (1e308) cannot be summed: say so, don't crash
         return None
     return round(value, 6) if math.isfinite(value) else None
@@ -105,6 +113,42 @@ def sum_by(
     }
 
 
+class _Sum:
+    """One group's column, kept exactly: a few floats whose exact sum is the exact sum of the
+    figures (so an edit adds two floats, never re-adds the group), and how many figures."""
+
+    __slots__ = ("parts", "present")
+
+    def __init__(self, numbers: list[float]) -> None:
+        self.parts = _parts(numbers)
+        self.present = len(numbers)
+
+    def add(self, value: float, sign: int) -> None:
+        self.present += sign
+        if self.parts is None:
+            return  # absurd figures: stays unsummable until a recount
+        self.parts.append(value if sign > 0 else -value)
+        if len(self.parts) > 32:
+            self.parts = _parts(self.parts)
+
+
+def _parts(numbers: list[float]) -> list[float] | None:
+    """Floats whose exact sum equals the exact sum of `numbers` (each the correctly rounded
+    rest, so a handful suffice); None when the figures are too large to add."""
+    parts: list[float] = []
+    try:
+        for _ in range(64):
+            rest = math.fsum([*numbers, *(-p for p in parts)])
+            if rest == 0.0:
+                return parts
+            if not math.isfinite(rest):
+                return None
+            parts.append(rest)
+    except OverflowError:
+        return None
+    return parts
+
+
 class GroupSums:
     """Counts and sums per group of `by` over the summable rows, kept current."""
 
@@ -112,8 +156,7 @@ class GroupSums:
         self.doc, self.table_id, self.by = doc, table_id, by
         self.full_passes = 0
         self.keys: dict[str, list[str]] = {}
-        # group → column → row key → value (only rows with a figure)
-        self._values: dict[str, dict[str, dict[str, float]]] = {}
+        self._sums: dict[str, dict[str, _Sum]] = {}
         self._totals: dict[tuple[str | None, str], float | None] = {}
         self._dirty = True
         doc.subscribe(self._on_event)
@@ -149,12 +192,11 @@ class GroupSums:
                 self._dirty = True
                 return
             group = group_of(row, self.by)
-            values = self._values[group][change.column]
-            new = row.get(change.column)
-            if _is_number(new):
-                values[change.key] = new
-            else:
-                values.pop(change.key, None)
+            kept = self._sums[group][change.column]
+            if _is_number(change.old):
+                kept.add(change.old, -1)
+            if _is_number(change.new):
+                kept.add(change.new, +1)
             self._totals.pop((group, change.column), None)
             self._totals.pop((None, change.column), None)
 
@@ -165,19 +207,21 @@ class GroupSums:
     def _recompute(self) -> None:
         table = self.doc.table(self.table_id)
         keys: dict[str, list[str]] = {}
-        values: dict[str, dict[str, dict[str, float]]] = {}
+        values: dict[str, dict[str, list[float]]] = {}
         for key, row in summable(table):
             group = group_of(row, self.by)
             if group not in keys:
                 keys[group] = []
-                values[group] = {c: {} for c in SUMMED}
+                values[group] = {c: [] for c in SUMMED}
             keys[group].append(key)
             bucket = values[group]
             for column in SUMMED:
                 value = row.get(column)
                 if _is_number(value):
-                    bucket[column][key] = value
-        self.keys, self._values, self._totals = keys, values, {}
+                    bucket[column].append(value)
+        self.keys = keys
+        self._sums = {g: {c: _Sum(v[c]) for c in SUMMED} for g, v in values.items()}
+        self._totals = {}
         self._dirty = False
         self.full_passes += 1
 
@@ -193,24 +237,41 @@ class GroupSums:
         return len(self.keys.get(group, ()))
 
     def total(self, column: str, group: str | None = None) -> float | None:
-        """The sum of `column` in a group (None: all groups); None when no row has a value."""
+        """The sum of `column` in a group (None: all groups); None when no row has a value.
+        The same figure `total_of` gives over the same rows: fsum of the exact parts is the
+        correctly rounded exact sum, as fsum of the figures is."""
         self._refresh()
         cache_key = (group, column)
         if cache_key not in self._totals:
             if group is None:
-                parts = [v[column].values() for v in self._values.values()]
-                self._totals[cache_key] = total_of(x for p in parts for x in p)
+                kept = [v[column] for v in self._sums.values()]
             else:
-                bucket = self._values.get(group)
-                self._totals[cache_key] = total_of(bucket[column].values()) if bucket else None
+                kept = [self._sums[group][column]] if group in self._sums else []
+            if not any(k.present for k in kept):
+                result = None
+            elif any(k.parts is None for k in kept):
+                result = self._recount(column, group)
+            else:
+                result = _exact(chain.from_iterable(k.parts for k in kept))  # type: ignore[arg-type]
+                if result is None:  # parts too large to add in this order: ask the rows
+                    result = self._recount(column, group)
+            self._totals[cache_key] = result
         return self._totals[cache_key]
 
     def figures(self, group: str | None = None) -> GroupTotal:
         return GroupTotal(self.count(group), {c: self.total(c, group) for c in SUMMED})
 
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    def _recount(self, column: str, group: str | None) -> float | None:
+        """The figure from the rows themselves (absurd figures only: 1e308 and the like),
+        the group's parts rebuilt on the way."""
+        rows = self.doc.table(self.table_id).rows
+        numbers: list[float] = []
+        for g in list(self.keys) if group is None else [group]:
+            mine = [rows[k].get(column) for k in self.keys.get(g, ())]
+            mine = [v for v in mine if _is_number(v)]
+            self._sums[g][column] = _Sum(mine)
+            numbers.extend(mine)
+        return total_of(numbers)
 
 
 def group_sums(
