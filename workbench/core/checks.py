@@ -15,8 +15,8 @@ from workbench.core.group_sums import total_of
 from workbench.core.indicators import status_of
 from workbench.core.schema import TableKind
 from workbench.core.status import UNJUDGED
-from workbench.core.summaries import compare, is_total, parts_vs_total, summable_rows
-from workbench.core.vocab import RATE_CHECK_TOLERANCE, SUBTOTAL_WORDS, Severity, money_tolerance
+from workbench.core.summaries import compare, parts_vs_total, subtotal_members
+from workbench.core.vocab import RATE_CHECK_TOLERANCE, Severity, money_tolerance
 
 RULE_LABELS = {
     "summary": "汇总与明细",
@@ -119,15 +119,11 @@ def check_projects(doc: PlanDocument, table) -> list[Finding]:
 def _subtotal_findings(table) -> list[Finding]:
     """Subtotal rows read from a sheet against the rows they stand for."""
     out: list[Finding] = []
-    rows = summable_rows(table)
     for record in table.subtotals:
         label = str(record.get("label", ""))
-        members = rows
-        if not (is_total(label) or label.strip().startswith(SUBTOTAL_WORDS)):
-            group = label.split("、", 1)[-1].split("(")[0].split("（")[0].strip()
-            members = [r for r in rows if r.get("sector") == group or r.get("category") == group]
-            if not members:
-                continue
+        members = subtotal_members(table, label)
+        if members is None:
+            continue
         for column in ("total_investment", "annual_plan", "completed"):
             stated = record.get(column)
             computed = total_of(r.get(column) for r in members)

@@ -15,7 +15,13 @@ from typing import Any
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import group_sums, summable, total_of
 from workbench.core.table import Table
-from workbench.core.vocab import FIELD_TOLERANCES, MONEY_TOLERANCE, TOTAL_WORDS, money_tolerance
+from workbench.core.vocab import (
+    FIELD_TOLERANCES,
+    MONEY_TOLERANCE,
+    SUBTOTAL_WORDS,
+    TOTAL_WORDS,
+    money_tolerance,
+)
 
 MONEY = ("total_investment", "annual_plan", "completed")
 TOTAL_KEY = "合计"  # the computed figures of all rows, under the word summaries print
@@ -66,6 +72,18 @@ def figures(rows: list[dict[str, Any]]) -> GroupFigures:
 def summable_rows(table: Table) -> list[dict[str, Any]]:
     """Rows that count towards sums: "其中"/"#" sub-items are parts of their parent."""
     return [row for _, row in summable(table)]
+
+
+def subtotal_members(table: Table, label: str) -> list[dict[str, Any]] | None:
+    """The summable rows a subtotal row read from a sheet stands for: all of them for 合计 or
+    a 小计, else the rows of the sector or category its label names ("一、科技创新（15个）");
+    None when no row is of that group. The subtotal checks and write-back both ask here."""
+    rows = summable_rows(table)
+    if is_total(label) or label.strip().startswith(SUBTOTAL_WORDS):
+        return rows
+    group = label.split("、", 1)[-1].split("(")[0].split("（")[0].strip()
+    members = [r for r in rows if r.get("sector") == group or r.get("category") == group]
+    return members or None
 
 
 def group_figures(computed: dict[str, GroupFigures], label: str | None) -> GroupFigures | None:
