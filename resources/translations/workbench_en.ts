@@ -1007,6 +1007,14 @@ notes found while opening the file are listed here too.</translation>
         <source>以目标的单位计，如百分比类目标填 1 表示 ±1 个百分点；留空则按计划容差</source>
         <translation>In the target&apos;s unit: for a percentage target, 1 means ±1 percentage point; empty uses the plan&apos;s tolerance</translation>
     </message>
+    <message>
+        <source>容差不能为负数或百分数</source>
+        <translation>A tolerance cannot be negative or a percentage</translation>
+    </message>
+    <message>
+        <source>“{name}”的容差：{problem}</source>
+        <translation>Tolerance of “{name}”: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>SeriesModel</name>

@@ -1002,6 +1002,14 @@
         <source>以目标的单位计，如百分比类目标填 1 表示 ±1 个百分点；留空则按计划容差</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>容差不能为负数或百分数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”的容差：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeriesModel</name>

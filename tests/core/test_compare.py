@@ -14,13 +14,13 @@ from workbench.core import provenance as prov
 from workbench.core.compare.align import compare_tables, name_similarity
 from workbench.core.compare.crosswalk import Crosswalk, SetCrosswalk
 from workbench.core.compare.crosswalk_profiles import crosswalk_profile
-from workbench.core.compare.keys import match_key, match_keys
 from workbench.core.compare.reconcile import LABEL, edit_for, items_of
 from workbench.core.compare.result import MatchHow
 from workbench.core.compare.tolerance import Tolerances
 from workbench.core.document import PlanDocument
 from workbench.core.edits import CellChange, DeleteRows, InsertRows, RowData, SetCells
 from workbench.core.history import EditHistory
+from workbench.core.keys import match_key, match_keys
 from workbench.core.table import Table
 
 DISTRICTS = ["渝中区", "江北区", "巴南区", "璧山区"]

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from workbench.core import provenance as prov
-from workbench.core.compare.keys import match_key
+from workbench.core.keys import match_key
 from workbench.core.metadata import TableMeta
 from workbench.core.rollforward import roll_forward, source_year
 from workbench.core.schema import TableKind

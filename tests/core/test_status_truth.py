@@ -52,3 +52,16 @@ def test_the_printed_annex_prints_the_status_the_figures_give(sample_doc, tmp_pa
     row = next(r for r in sheet.iter_rows(values_only=True) if "地区生产总值增长" in r)
     assert 5.2 in row
     assert NOT_DONE in row and DONE not in row
+
+
+def test_a_native_file_keeps_the_stated_word_though_its_sheet_prints_the_derived(
+    sample_doc, tmp_path
+):
+    from workbench.io.native.plan_file import load_plan, save_plan
+
+    table, key = _edit_gdp_to(sample_doc, 5.2)
+    path = tmp_path / "plan.xlsx"
+    save_plan(sample_doc, path)
+    again = load_plan(path)
+    assert again.table(table.id).row(key)["status"] == DONE  # not taken for an Excel edit
+    assert not [e for e in again.change_log if e.user == "外部修改"]

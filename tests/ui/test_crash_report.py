@@ -147,3 +147,31 @@ def test_the_app_installs_the_report_for_its_window(qtbot, data_dir, dialogs, ho
         sys.excepthook(*sys.exc_info())
     assert len(dialogs) == 1 and "磁盘已满" in dialogs[0]["text"]
     assert dialogs[0]["how"] == "exec", "with no event loop running the dialog must wait"
+
+
+def test_a_view_failing_during_an_edit_is_logged_and_the_edit_stays_undoable(
+    qtbot, data_dir, dialogs, hooks
+):
+    from workbench.core.document import PlanDocument
+    from workbench.core.edits import CellChange, SetCells
+    from workbench.core.history import EditHistory
+    from workbench.core.table import Table
+
+    crash_report.install()
+    doc = PlanDocument()
+    table = Table(id="p", kind="projects", title="项目")
+    key = table.append({"name": "轨道交通", "annual_plan": 5.0})
+    doc.add_table(table)
+
+    def broken_view(event):
+        raise KeyError("视图找不到这一行")
+
+    doc.subscribe(broken_view)
+    history = EditHistory(doc)
+    history.do(SetCells("p", (CellChange(key, "annual_plan", 7.0),)))  # does not raise
+
+    (log,) = crash_logs(data_dir)
+    assert "视图找不到这一行" in log.read_text(encoding="utf-8")
+    assert len(dialogs) == 1 and "视图找不到这一行" in dialogs[0]["text"]
+    assert history.undo()
+    assert table.rows[key]["annual_plan"] == 5.0

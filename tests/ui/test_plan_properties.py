@@ -100,3 +100,22 @@ def test_a_reviewer_sets_one_rows_tolerance_in_the_review_panel(qtbot, window):
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert table.rows[key].get("tolerance") is None
     assert cell(window, row, "判定依据").data().endswith("未完成")
+
+
+def test_an_ambiguous_comma_in_a_rows_tolerance_is_refused_with_a_reason(qtbot, window):
+    # "1,5" once read 1.5 here, 15 in a returned workbook and was refused in the grid: the
+    # panel now reads typed figures by the same rule as every other path (core/numbers).
+    row = _share_row(window)
+    window.grid.setCurrentIndex(cell(window, row, "指标名称"))
+    edit = window.review_panel.tolerance
+    edit.setFocus()
+    qtbot.keyClicks(edit, "1,5")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    table = window.session.doc.table("indicators_2021")
+    assert table.rows[table.keys[row]].get("tolerance") is None
+    message = window.statusBar().currentMessage()
+    assert SHARE in message and "千位分隔符" in message
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1.5")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert table.rows[table.keys[row]]["tolerance"] == 1.5

@@ -39,22 +39,17 @@ class CompareResult:
 
 
 def pick_table(doc, path: str | os.PathLike, sheet: str | None, like=None):
-    """The table `sheet` names; else the one matching `like` (same sheet name, then same
-    kind, another year first); else the first."""
+    """The table `sheet` names; else `like`'s counterpart (core/pairing, the rule the compare
+    window uses too)."""
     from workbench.io.opener import select_table
 
     if sheet or like is None:
         return select_table(doc, path, sheet, None)
-    found = doc.find_table(like.sheet_name) or doc.find_table(like.title)
-    if found is not None and found.kind == like.kind:
+    from workbench.core.pairing import counterpart
+
+    found = counterpart(like, doc.tables.values())
+    if found is not None:
         return found
-    if like.year is not None:
-        for table in doc.tables.values():  # the same table of another year (2021 → 2022)
-            if table.kind == like.kind and table.year not in (None, like.year):
-                return table
-    for table in doc.tables.values():
-        if table.kind == like.kind:
-            return table
     from workbench.core.vocab import TABLE_KIND_LABELS
 
     kind = translate("core", TABLE_KIND_LABELS[like.kind])

@@ -15,6 +15,7 @@ from workbench.core.document import PlanDocument
 from workbench.core.group_sums import group_sums
 from workbench.core.indicators import rule_for, status_of
 from workbench.core.metadata import TableRole
+from workbench.core.pairing import adjacent_year
 from workbench.core.schema import TableKind
 from workbench.core.summaries import rate
 from workbench.core.vocab import STATUS_COLOURS
@@ -171,29 +172,7 @@ def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
     """This year's planned investment against last year's completed, by sector name."""
     table = doc.table(table_id)
     year = table.year
-    other = next(
-        (
-            t
-            for t in doc.tables.values()
-            if t.kind is TableKind.PROJECTS
-            and t.id != table_id
-            and t.year
-            and year
-            and t.year == year - 1
-        ),
-        None,
-    ) or next(
-        (
-            t
-            for t in doc.tables.values()
-            if t.kind is TableKind.PROJECTS
-            and t.id != table_id
-            and t.year
-            and year
-            and t.year == year + 1
-        ),
-        None,
-    )
+    other = adjacent_year(table, doc.tables.values())
     current = _group(doc, table_id, "sector")
     if other is None:
         current.kind = "yoy_sector"

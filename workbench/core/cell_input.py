@@ -9,27 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.choices import choose
 from workbench.core.numbers import normalise_text, parse_number
 from workbench.core.schema import Field, FieldType
-
-# Short forms people type for the choices of a column.
-_SYNONYMS = {
-    "约束": "约束性",
-    "预期": "预期性",
-    "政府": "政府投资",
-    "财政": "政府投资",
-    "企业": "企业投资",
-    "社会": "企业投资",
-    "新建": "新开工",
-    "开工": "新开工",
-    "在建": "续建",
-    "完工": "竣工",
-    "建成": "竣工",
-    "higher": "higher",
-    "越高越好": "higher",
-    "越低越好": "lower",
-    "区间": "band",
-}
 
 
 @dataclass(frozen=True)
@@ -53,7 +35,7 @@ def parse_cell(spec: Field, text: Any) -> CellInput:
     if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
         parsed = parse_number(raw)
         if parsed.error:
-            return CellInput(None, f"“{spec.label}”需要数值，“{text.strip()}”不是数值")
+            return CellInput(None, f"“{spec.label}”需要数值：{parsed.error}")
         if parsed.value is None:
             return CellInput(None)
         if spec.type is FieldType.INTEGER:
@@ -62,10 +44,8 @@ def parse_cell(spec: Field, text: Any) -> CellInput:
             return CellInput(int(parsed.value))
         return CellInput(parsed.value)
     if spec.type is FieldType.CHOICE:
-        if raw in spec.choices:
-            return CellInput(raw)
-        for short, full in _SYNONYMS.items():
-            if short in raw and full in spec.choices:
-                return CellInput(full)
+        chosen = choose(spec.key, raw, spec.choices)  # the words an annex may use, too
+        if chosen is not None:
+            return CellInput(chosen)
         return CellInput(None, f"“{spec.label}”应为 {'/'.join(spec.choices)} 之一")
     return CellInput(text.strip())

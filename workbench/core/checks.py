@@ -13,11 +13,13 @@ from typing import Any
 from workbench.core.compare.crosswalk import Crosswalk
 from workbench.core.compare.yoy import year_over_year
 from workbench.core.document import PlanDocument
+from workbench.core.group_sums import total_of
 from workbench.core.indicators import status_of
+from workbench.core.pairing import table_of_year
 from workbench.core.schema import TableKind
-from workbench.core.summaries import compare, is_total, parts_vs_total, summable_rows
+from workbench.core.summaries import compare, parts_vs_total, subtotal_members
 from workbench.core.table import Table
-from workbench.core.vocab import RATE_CHECK_TOLERANCE, SUBTOTAL_WORDS, Severity, money_tolerance
+from workbench.core.vocab import RATE_CHECK_TOLERANCE, Severity, money_tolerance
 
 RULE_LABELS = {
     "summary": "汇总与明细",
@@ -121,21 +123,16 @@ def check_projects(doc: PlanDocument, table) -> list[Finding]:
 def _subtotal_findings(table) -> list[Finding]:
     """Subtotal rows read from a sheet against the rows they stand for."""
     out: list[Finding] = []
-    rows = summable_rows(table)
     for record in table.subtotals:
         label = str(record.get("label", ""))
-        members = rows
-        if not (is_total(label) or label.strip().startswith(SUBTOTAL_WORDS)):
-            group = label.split("、", 1)[-1].split("(")[0].split("（")[0].strip()
-            members = [r for r in rows if r.get("sector") == group or r.get("category") == group]
-            if not members:
-                continue
+        members = subtotal_members(table, label)
+        if members is None:
+            continue
         for column in ("total_investment", "annual_plan", "completed"):
             stated = record.get(column)
-            values: list[Any] = [r.get(column) for r in members if r.get(column) is not None]
-            if stated is None or not values:
+            computed = total_of(r.get(column) for r in members)
+            if stated is None or computed is None:
                 continue
-            computed = round(sum(values), 6)
             if abs(computed - stated) > money_tolerance(stated):
                 out.append(
                     Finding(
@@ -218,14 +215,16 @@ def check_summary(doc: PlanDocument, table) -> list[Finding]:
 
 def year_pairs(doc: PlanDocument) -> list[tuple[Table, Table]]:
     """Indicator tables that state the same figures: one year's execution (its actuals) and
-    the next year's plan (its 上年实际 base), in one document."""
-    tables = [t for t in doc.tables.values() if t.kind is TableKind.INDICATORS and t.year]
-    return [
-        (earlier, later)
-        for earlier in tables
-        for later in tables
-        if later.year == (earlier.year or 0) + 1 and not earlier.meta.by_year
-    ]
+    the next year's plan (its 上年实际 base), in one document (core/pairing's year rule)."""
+    tables = [t for t in doc.tables.values() if t.kind is TableKind.INDICATORS]
+    pairs = []
+    for earlier in tables:
+        if earlier.year is None or earlier.meta.by_year:
+            continue
+        later = table_of_year(tables, TableKind.INDICATORS, earlier.year + 1, exclude=earlier)
+        if later is not None:
+            pairs.append((earlier, later))
+    return pairs
 
 
 def check_year_pairs(doc: PlanDocument) -> list[Finding]:

@@ -1,15 +1,22 @@
 """Text as written, and the separate keys used to match it.
 
 A reviewer signs off on what a department wrote, so cell text is kept exactly as written
-(docs/json-contract.md, canonical fields): the only change is the line-break rule below. Everything that compares
-texts — header words, total rows, names across two files — compares `match_key`s instead, and
-never stores them.
+(docs/json-contract.md, canonical field `name`): the only change is the line-break rule below. Everything that compares
+texts — names across two files or two years, crosswalk entries, sector labels — compares
+`match_key`s instead, and never stores them.
+
+The one match key: departments retype names between versions — full-width brackets become
+half-width, a space slips in, a 、 becomes a comma. None of that makes a different project, so
+the key folds width (NFKC), drops whitespace and punctuation (every P*, S*, Z*, C* code point:
+dashes and the minus sign too), and lower-cases Latin letters. Digits, Chinese numerals and
+letters stay: "一期" and "二期" are different projects.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # CJK ideographs (basic, extension A, compatibility, extensions B+): "Chinese characters" in
 # the line-break rule.
@@ -17,7 +24,6 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _BREAK_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])(?:\r\n|\r|\n)+(?=[{_HAN}])")
 _BREAK = re.compile(r"(?:\r\n|\r|\n)+")
 _SPACES = re.compile(r"\s+")
-_KEY_DROP = re.compile(r"[\s\u200b\ufeff·•]+")
 
 
 def as_written(text: object) -> str:
@@ -36,18 +42,62 @@ def as_written(text: object) -> str:
     return value.strip()
 
 
-def match_key(text: object) -> str:
-    """The key two texts are matched by, never shown or stored as the text itself.
+# Every BMP code point whose category is punctuation (P*), symbol (S*), separator/space (Z*)
+# or control/format (C*), mapped to None for str.translate; built on first use.
+_DROP_CATEGORIES = ("P", "S", "Z", "C")
 
-    NFKC (full-width letters, digits and brackets → half-width, "²" → "2"), every kind of
-    whitespace and zero-width space removed, Latin letters lower-cased, the minus sign and
-    dashes unified. "老旧小区改造（片区一）" and "老旧小区改造 (片区一)" share a key.
-    """
+
+@lru_cache(maxsize=1)
+def _drop_table() -> dict[int, None]:
+    table: dict[int, None] = {}
+    for code in range(0x10000):
+        if unicodedata.category(chr(code))[0] in _DROP_CATEGORIES:
+            table[code] = None
+    return table
+
+
+def match_key(text: object) -> str:
+    """Normalised matching key of a name: width-folded, no whitespace or punctuation."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFKC", str(text))
-    value = _KEY_DROP.sub("", value)
-    return value.replace("\u2212", "-").replace("—", "-").replace("–", "-").lower()
+    value = str(text)
+    if not value.isascii() or not value.isalnum():
+        value = unicodedata.normalize("NFKC", value).translate(_drop_table())
+    return value.replace("_", "").lower()
+
+
+def match_keys(texts: list[object]) -> list[str]:
+    """Keys of many names; the same as `[match_key(t) for t in texts]`, faster on 100k rows:
+    the names are folded as one string joined by line breaks (NFKC and the punctuation
+    pattern work within a name, a line break is a boundary for both), one by one when a
+    name itself holds a line break."""
+    values = ["" if t is None else t if isinstance(t, str) else str(t) for t in texts]
+    joined = "\n".join(values)
+    if joined.count("\n") == len(values) - 1:
+        if not unicodedata.is_normalized("NFKC", joined):
+            joined = unicodedata.normalize("NFKC", joined)
+        keys = _drop_pattern().sub("", joined).lower().split("\n")
+        if len(keys) == len(values):
+            return keys
+    return [match_key(v) for v in values]
+
+
+@lru_cache(maxsize=1)
+def _drop_pattern() -> re.Pattern[str]:
+    """The dropped characters (and "_") as one character class, the line break excepted."""
+    codes = sorted(c for c in _drop_table() if c != ord("\n")) + [ord("_")]
+    codes.sort()
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = [
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    ]
+    return re.compile("[" + "".join(parts) + "]+")
 
 
 def collapse_spaces(text: str) -> str:

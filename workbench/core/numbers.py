@@ -2,7 +2,14 @@
 
 Annexes write 8.3% as text, use full-width digits, "12,500" or "19 278.1" (space as thousands
 separator), and mark a missing value with "-", "—", "/" or words; a lone "-" is no value while
-"-2" is minus two. One function decides this for the readers, the grid editors and the rules.
+"-2" is minus two. One function decides this for every path text becomes a number by: typed in
+the grid, pasted, read from an annex, read from a returned workbook, typed in the review panel.
+
+Thousands separators: a comma (or a space) between digits is read as one only where it groups
+by three from the decimal point ("12,500", "1,234,567.5", "19 278.1"). Anything else ("1,5",
+"12,50", "1234,5") is refused with a message saying why: "1,5" is 1.5 to a European and 15 to
+a careless reader, and a wrong figure silently taken is worse than one the user retypes. The
+full-width "，" becomes "," first (NFKC), so "1，5" is refused alike.
 """
 
 from __future__ import annotations
@@ -27,7 +34,19 @@ NO_VALUE_WORDS = (
 )
 
 _NUMBER = re.compile(r"^([+-]?)(\d+(?:\.\d+)?|\.\d+)(%|‰)?$")
-_THOUSANDS = re.compile(r"(?<=\d)[,\s](?=\d{3}(?:\D|$))")
+_SEPARATOR = re.compile(r"\d(?:,|\s+)\d|\d,|,\d")  # a comma, or a space between digits
+_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:(,|\s)\d{3})(?:\1\d{3})*(?![\d,])")
+
+
+def _ungroup(text: str) -> str | None:
+    """`text` without its thousands separators and spaces, or None when a comma (or a
+    space between digits) is not a separator grouping by three."""
+    if not _SEPARATOR.search(text):
+        return text.replace(" ", "")
+    grouped = _GROUPED.sub(lambda m: re.sub(r"[,\s]", "", m.group(0)), text)
+    if "," in grouped or re.search(r"\d\s+\d", grouped):
+        return None
+    return grouped.replace(" ", "")
 
 
 def normalise_text(text: str) -> str:
@@ -65,7 +84,15 @@ def parse_number(raw: object) -> Parsed:
     for word in NO_VALUE_WORDS:
         if text == word:
             return Parsed(None, no_value_text=text)
-    compact = _THOUSANDS.sub("", text).replace(" ", "")
+    compact = _ungroup(text)
+    if compact is None:
+        if not _NUMBER.match(re.sub(r"[,\s]", "", text).replace("％", "%")):
+            return Parsed(None, error=f"“{text}”不是数值")
+        return Parsed(
+            None,
+            error=f"“{text}”中的逗号或空格不是每三位一组的千位分隔符，"
+            "无法判断是千位分隔还是小数点，请改写（小数点用“.”）",
+        )
     compact = compact.replace("％", "%")
     match = _NUMBER.match(compact)
     if not match:
@@ -89,7 +116,10 @@ def parse_approximate(raw: object) -> tuple[float, str] | None:
     text is not such a figure."""
     if not isinstance(raw, str):
         return None
-    text = _THOUSANDS.sub("", normalise_text(raw)).replace(" ", "").replace("％", "%")
+    text = _ungroup(normalise_text(raw))
+    if text is None:
+        return None
+    text = text.replace("％", "%")
     match = _APPROXIMATE.match(text)
     if not match or not (match.group(1) or match.group(4)):
         return None

@@ -27,7 +27,9 @@ from typing import Any
 from workbench.core import provenance as prov
 from workbench.core.compare.crosswalk import Crosswalk, Dimension
 from workbench.core.document import PlanDocument
+from workbench.core.group_sums import sum_by, sum_rows
 from workbench.core.metadata import TableMeta, TableRole
+from workbench.core.pairing import table_of_year
 from workbench.core.properties import DocumentProperties, RolledFrom
 from workbench.core.schema import TableKind
 from workbench.core.table import Table
@@ -62,13 +64,6 @@ class RollForward:
                 f"板块“{sector}”在 {self.to_year} 年没有对应领域（{count} 个项目待重新归类）"
             )
         return "；".join(parts)
-
-
-def _year_table(doc: PlanDocument, kind: TableKind, year: int) -> Table | None:
-    for table in doc.tables.values():
-        if table.kind is kind and table.year == year:
-            return table
-    return None
 
 
 def source_year(doc: PlanDocument) -> int:
@@ -147,7 +142,8 @@ def roll_projects(old: Table, to_year: int, crosswalk: Crosswalk, result: RollFo
     new = _rolled_table(old, to_year, f"{to_year}年重大建设项目计划", f"{to_year}年重大项目")
     no_successor: Counter[str] = Counter()
     reference: dict[str, dict[str, Any]] = {}
-    for _, row in old:
+    carried: dict[str, str] = {}  # old key → new key, to carry the "其中" marks over
+    for old_key, row in old:
         nature = row.get("nature")
         if nature == COMPLETED_NATURE:
             result.completed.append(str(row.get("name") or ""))
@@ -181,8 +177,16 @@ def roll_projects(old: Table, to_year: int, crosswalk: Crosswalk, result: RollFo
             else row.get("note"),
         }
         key = new.append(values)
+        carried[old_key] = key
         reference[key] = {"last_completed": completed, "last_nature": nature}
     new.meta.reference = reference
+    # A sub-item stays a part of its parent next year, or next year's sums count it twice;
+    # one whose parent was completed and left out now stands on its own.
+    new.meta.sub_items = {
+        carried[child]: carried[parent]
+        for child, parent in old.meta.sub_items.items()
+        if child in carried and parent in carried
+    }
     result.carried = len(new)
     result.no_successor = dict(no_successor)
     new.notes.append(
@@ -214,26 +218,30 @@ def summary_of(projects: Table, by: str, to_year: int) -> Table:
         default_provenance=prov.CARRIED,
         meta=TableMeta(source=projects.id, by=by, partition=True),
     )
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for _, row in projects:
-        groups.setdefault(row.get(by) or "（未分组）", []).append(row)
-
-    def total(rows: list[dict[str, Any]]) -> float | None:
-        present = [r["total_investment"] for r in rows if r.get("total_investment") is not None]
-        return round(sum(present), 6) if present else None
-
-    for name, rows in groups.items():
-        summary.append({"group": name, "count": len(rows), "total_investment": total(rows)})
-    every = [r for rows in groups.values() for r in rows]
-    summary.append({"group": TOTAL_LABEL, "count": len(every), "total_investment": total(every)})
+    for name, figures in sum_by(projects, by, ("total_investment",)).items():
+        summary.append(
+            {
+                "group": name,
+                "count": figures.count,
+                "total_investment": figures.get("total_investment"),
+            }
+        )
+    every = sum_rows(projects, columns=("total_investment",))
+    summary.append(
+        {
+            "group": TOTAL_LABEL,
+            "count": every.count,
+            "total_investment": every.get("total_investment"),
+        }
+    )
     return summary
 
 
 def roll_forward(doc: PlanDocument, from_year: int | None = None) -> RollForward:
     """Next year's plan document from `doc` (which is left unchanged)."""
     year = from_year if from_year is not None else source_year(doc)
-    indicators = _year_table(doc, TableKind.INDICATORS, year)
-    projects = _year_table(doc, TableKind.PROJECTS, year)
+    indicators = table_of_year(doc.tables.values(), TableKind.INDICATORS, year)
+    projects = table_of_year(doc.tables.values(), TableKind.PROJECTS, year)
     if indicators is None and projects is None:
         raise ValueError(f"计划中没有 {year} 年的指标表或项目表，无法结转到 {year + 1} 年")
     to_year = year + 1

@@ -13,9 +13,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.document import PlanDocument
-from workbench.core.group_sums import group_sums
+from workbench.core.group_sums import group_sums, summable, total_of
 from workbench.core.table import Table
-from workbench.core.vocab import FIELD_TOLERANCES, MONEY_TOLERANCE, TOTAL_WORDS, money_tolerance
+from workbench.core.vocab import (
+    FIELD_TOLERANCES,
+    MONEY_TOLERANCE,
+    SUBTOTAL_WORDS,
+    TOTAL_WORDS,
+    money_tolerance,
+)
 
 MONEY = ("total_investment", "annual_plan", "completed")
 TOTAL_KEY = "合计"  # the computed figures of all rows, under the word summaries print
@@ -49,31 +55,35 @@ class GroupFigures:
 
 
 def safe_sum(values: list[float | None]) -> float | None:
-    """The exact sum of the present values (None when there are none, or when absurd figures
-    cannot be summed)."""
-    present = [v for v in values if v is not None]
-    if not present:
-        return None
-    try:
-        total = math.fsum(present)
-    except OverflowError:  # absurd figures (1e308) cannot be summed: say so, don't crash
-        return None
-    return round(total, 6) if math.isfinite(total) else None
+    """Stated figures added up (parts of a summary against its total): the one sum rule."""
+    return total_of(values)
 
 
 def figures(rows: list[dict[str, Any]]) -> GroupFigures:
+    """Figures of rows already chosen as summable (see `summable_rows`)."""
     return GroupFigures(
         count=len(rows),
-        total_investment=safe_sum([r.get("total_investment") for r in rows]) or 0.0,
-        annual_plan=safe_sum([r.get("annual_plan") for r in rows]),
-        completed=safe_sum([r.get("completed") for r in rows]),
+        total_investment=total_of(r.get("total_investment") for r in rows) or 0.0,
+        annual_plan=total_of(r.get("annual_plan") for r in rows),
+        completed=total_of(r.get("completed") for r in rows),
     )
 
 
 def summable_rows(table: Table) -> list[dict[str, Any]]:
     """Rows that count towards sums: "其中"/"#" sub-items are parts of their parent."""
-    sub_items = table.meta.sub_items
-    return [row for key, row in table if key not in sub_items]
+    return [row for _, row in summable(table)]
+
+
+def subtotal_members(table: Table, label: str) -> list[dict[str, Any]] | None:
+    """The summable rows a subtotal row read from a sheet stands for: all of them for 合计 or
+    a 小计, else the rows of the sector or category its label names ("一、科技创新（15个）");
+    None when no row is of that group. The subtotal checks and write-back both ask here."""
+    rows = summable_rows(table)
+    if is_total(label) or label.strip().startswith(SUBTOTAL_WORDS):
+        return rows
+    group = label.split("、", 1)[-1].split("(")[0].split("（")[0].strip()
+    members = [r for r in rows if r.get("sector") == group or r.get("category") == group]
+    return members or None
 
 
 def group_figures(computed: dict[str, GroupFigures], label: str | None) -> GroupFigures | None:

@@ -73,6 +73,32 @@ def names_longest_first() -> tuple[str, ...]:
     return tuple(sorted(_table(), key=lambda n: (-len(n), n)))
 
 
+@cache
+def group_names(group: str) -> tuple[str, ...]:
+    """The names of one group's units, longest first ("万亿元" before "亿元" before "元")."""
+    return tuple(n for n in names_longest_first() if _table()[n].group == group)
+
+
+def leading_unit(text: object, group: str | None = None) -> Unit | None:
+    """The unit `text` begins with ("万元/年" → 万元), the longest that fits, optionally only
+    of one group; None when it begins with none."""
+    cleaned = normalise_unit(text)
+    for name in group_names(group) if group else names_longest_first():
+        if cleaned.startswith(name):
+            return _table()[name]
+    return None
+
+
+def factor(from_unit: object, to_unit: object) -> float | None:
+    """The multiplier taking a value in from_unit into to_unit (1.0 for the same unit);
+    None when they do not convert. Prefer `convert`, which divides exactly."""
+    how = conversion(from_unit, to_unit)
+    if how is None:
+        return None
+    op, k = how
+    return k if op == "*" else 1.0 / k
+
+
 def names_of(*kinds: UnitKind) -> frozenset[str]:
     return frozenset(n for n, u in _table().items() if u.kind in kinds)
 

@@ -58,6 +58,7 @@ from workbench.core.document import PlanDocument
 from workbench.core.edits import Compound
 from workbench.core.events import TableChanged
 from workbench.core.numbers import format_number
+from workbench.core.pairing import counterpart
 from workbench.core.schema import FieldType
 from workbench.core.vocab import (
     COMPARE_ADDED_FILL,
@@ -647,18 +648,12 @@ class CompareView(QWidget):
                 combo.setCurrentIndex(index)
 
     def _counterpart(self) -> str | None:
-        """The other document's table most like the current one: same sheet, else same kind."""
+        """The other document's table most like the current one (core/pairing)."""
         table = self.session.doc.tables.get(self.old_combo.currentData())
         if table is None:
             return None
-        candidates = list(self.other.tables.values())
-        for other in candidates:
-            if other.sheet_name == table.sheet_name and other.kind == table.kind:
-                return other.id
-        for other in candidates:
-            if other.kind == table.kind and other is not table:
-                return other.id
-        return None
+        found = counterpart(table, self.other.tables.values())  # the rule `diff` uses too
+        return found.id if found is not None else None
 
     def _follow(self, grid: QTableView, row: int) -> None:
         if row >= 0 and grid.currentIndex().row() != row:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import __version__
+from workbench.core import observers
 
 KEEP_LOGS = 30  # older crash logs are removed, so a recurring fault cannot fill the disk
 TITLE = QT_TRANSLATE_NOOP("crash_report", "程序出错")
@@ -149,6 +150,11 @@ class _Reporter(QObject):
         name = args.thread.name if args.thread is not None else ""
         self.fromThread.emit(args.exc_type, args.exc_value, args.exc_traceback, name)
 
+    def listener_failed(self, exc: BaseException, _callback: Callable[..., object]) -> None:
+        """A view that failed while hearing an edit: the core isolated it and the edit stands
+        (undoable); the fault still gets its log and dialog like any other."""
+        self.report(type(exc), exc, exc.__traceback__, "")
+
     # -- the report ----------------------------------------------------------------------
     def report(self, exc_type, exc, tb, thread_name: str) -> None:
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
@@ -221,6 +227,7 @@ def install(
         _installed.on_crash.append(on_crash)
     sys.excepthook = _installed.excepthook
     threading.excepthook = _installed.threading_hook
+    observers.report_failures_to(_installed.listener_failed)
     return _installed
 
 
@@ -230,6 +237,7 @@ def uninstall() -> None:
     if _installed is not None:
         sys.excepthook = _installed.previous_excepthook
         threading.excepthook = _installed.previous_threading_hook
+        observers.stop_reporting_to(_installed.listener_failed)
         if _installed.box is not None:
             _installed.box.close()
         _installed.deleteLater()

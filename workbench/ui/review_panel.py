@@ -3,7 +3,6 @@ from, the derived status with its reason, and the original values of changed cel
 
 from __future__ import annotations
 
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.edits import CellChange, SetCells, SetReview
 from workbench.core.indicators import DERIVED, rule_for, status_of
-from workbench.core.numbers import format_number
+from workbench.core.numbers import format_number, parse_number
 from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import DIRECTION_LABELS, TableKind
 from workbench.core.status import DONE, MOSTLY, NOT_DONE, direction_for
@@ -157,10 +156,8 @@ class ReviewPanel(QWidget):
     def _tolerance_edit(self, row) -> QLineEdit:
         """This row's own tolerance, in the unit of its target; empty means the plan's
         (计划属性 → 审核容差), which the placeholder states for this row."""
-        edit = QLineEdit()
-        validator = QDoubleValidator(0.0, 1e12, 6, edit)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        edit.setValidator(validator)
+        edit = QLineEdit()  # read by core/numbers like every typed figure (no Qt validator,
+        # whose idea of "1,5" follows the system locale)
         own = row.get("tolerance")
         edit.setText("" if own is None else format_number(own))
         rule = rule_for(row.get("target"))
@@ -184,10 +181,17 @@ class ReviewPanel(QWidget):
     def _tolerance_entered(self, table, key: str | None, text: str) -> None:
         if not (self.session and table is not None and key in table.rows):
             return
-        try:
-            value = float(text.replace(",", ".")) if text.strip() else None
-        except ValueError:
-            return  # the validator lets only numbers through; a half-typed one is ignored
+        parsed = parse_number(text)
+        value = parsed.value
+        problem = parsed.error or (
+            self.tr("容差不能为负数或百分数") if parsed.percent or (value or 0) < 0 else None
+        )
+        if problem:
+            name = table.rows[key].get("name") or key
+            self.session.editRejected.emit(
+                self.tr("“{name}”的容差：{problem}").format(name=name, problem=problem)
+            )
+            return
         if value != table.rows[key].get("tolerance"):
             change = CellChange(key, "tolerance", value)
             self.session.do(SetCells(table.id, (change,), "设定本行容差"))

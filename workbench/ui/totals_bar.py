@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from workbench.core.group_sums import sum_rows
 from workbench.core.schema import TableKind
 from workbench.core.vocab import FROZEN_EDGE, TOTALS_BACKGROUND
 from workbench.ui.table_model import PlanTableModel, format_value
@@ -149,16 +150,12 @@ class TotalsBar(QTableView):
             return
         proxy = self.grid.proxy
         columns = model.columns
-        sums = {c.key: 0.0 for c in columns if c.style in _SUMMED}
         shown = proxy.rowCount()
-        rows = model.table.rows
         keys = [model.key_of(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(shown)]
-        for key in keys:
-            values = rows[key]
-            for name in sums:
-                value = values.get(name)
-                if isinstance(value, (int, float)):
-                    sums[name] += value
+        # the one group-sum rule: 其中 sub-items are inside their parent's figure
+        summed = [c.key for c in columns if c.style in _SUMMED]
+        figures = sum_rows(model.table, keys, summed)
+        sums = {c: figures.get(c) or 0.0 for c in summed}
         texts = []
         for c in columns:
             if c.style in _SUMMED:

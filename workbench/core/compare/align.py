@@ -1,7 +1,7 @@
 """The engine: align two tables by key, then say per field what changed.
 
 Alignment, in order:
-1. the normalised name (`keys.match_key`), old names first mapped through the crosswalk;
+1. the normalised name (`core.keys.match_key`), old names first mapped through the crosswalk;
 2. names occurring several times on a side are paired by their other fields (sector, owner,
    figures…) and then by their position among the namesakes, never arbitrarily;
 3. rows left over are scored against each other by name similarity and agreement of their
@@ -16,11 +16,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, cast
 
+from workbench.core import units
 from workbench.core.collector import collector_paused
 from workbench.core.compare.crosswalk import Crosswalk, Dimension
-from workbench.core.compare.keys import match_key, match_keys, numbering_stem
+from workbench.core.compare.keys import numbering_stem
 from workbench.core.compare.result import Comparison, FieldChange, MatchHow, RowMatch
 from workbench.core.compare.tolerance import Tolerances, delta, is_number, same_value
+from workbench.core.keys import match_key, match_keys
 from workbench.core.schema import FieldType, TableKind, fields_for
 from workbench.core.table import Table
 from workbench.core.vocab import TABLE_KIND_LABELS
@@ -53,17 +55,6 @@ GROUP_FIELD: dict[TableKind, str | None] = {
 }
 # Fields whose values are renamed through the crosswalk's sector dimension.
 _SECTOR_FIELDS = ("sector", "group")
-# Indicator units that convert into each other, as multiples of a base unit.
-_UNIT_FACTORS = {
-    "元": ("元", 1.0),
-    "万元": ("元", 1e4),
-    "亿元": ("元", 1e8),
-    "人": ("人", 1.0),
-    "万人": ("人", 1e4),
-    "吨": ("吨", 1.0),
-    "万吨": ("吨", 1e4),
-    "亿吨": ("吨", 1e8),
-}
 _UNIT_VALUE_FIELDS = ("base", "actual")
 
 
@@ -86,14 +77,13 @@ def resolve_column(table: Table, column: str) -> str:
 
 
 def unit_factor(old_unit: Any, new_unit: Any) -> float | None:
-    """Multiplier taking an old value into the new unit; None when the units do not convert."""
+    """Multiplier taking an old value into the new unit; None when the units do not convert
+    (the one unit table, core/units: 万元/亿元, 万人/人, 万吨/吨, 万千瓦/千瓦, 亩/万亩 …)."""
     if old_unit == new_unit:
         return 1.0
-    a = _UNIT_FACTORS.get(match_key(old_unit)) if old_unit else None
-    b = _UNIT_FACTORS.get(match_key(new_unit)) if new_unit else None
-    if a is None or b is None or a[0] != b[0]:
+    if not old_unit or not new_unit:
         return None
-    return a[1] / b[1]
+    return units.factor(old_unit, new_unit)
 
 
 # ---- the engine -------------------------------------------------------------------------------

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.compare.keys import match_key
 from workbench.core.edits import Applied, Change, Edit, EditError
+from workbench.core.keys import match_key
 from workbench.core.vocab import ChangeKind
 
 if TYPE_CHECKING:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.collector import collector_paused
 from workbench.core.compare.result import GroupSummary
+from workbench.core.group_sums import total_of
 from workbench.core.schema import TableKind
 from workbench.core.vocab import UNGROUPED
 
@@ -35,13 +36,15 @@ def _accumulate(
     table: Table, field: str | None, name_of: dict[Any, str], summed: list[str]
 ) -> tuple[dict[str, int], dict[str, dict[str, float | None]]]:
     """Row count and sums per group (None: no figure at all); `name_of` learns the group
-    of each raw value on the way."""
+    of each raw value on the way. Sub-items are left out and the sums are the one sum rule
+    (core/group_sums), so a group here states what the grid's summary states."""
     members: dict[str, list[tuple]] = {}
+    sub_items = table.meta.sub_items
     # Rows hold every stored column (Table._store), so one C-level getter per row fetches
     # the group and the summed figures together.
     wanted = [field or "name", *summed]
     fetch = itemgetter(*wanted)
-    for row in table.rows.values():
+    for key, row in table.rows.items():
         try:
             values = fetch(row)
         except KeyError:
@@ -53,6 +56,8 @@ def _accumulate(
         if group is None:
             group = ALL if not field else (raw if raw not in (None, "") else UNGROUPED)
             name_of[raw] = group
+        if key in sub_items:
+            continue  # named (an added sub-item is still counted as added), never summed
         rows = members.get(group)
         if rows is None:
             members[group] = [values]
@@ -64,8 +69,7 @@ def _accumulate(
         columns = list(zip(*rows, strict=True))[1:]
         total: dict[str, float | None] = {}
         for name, column in zip(summed, columns, strict=True):
-            numbers = [v for v in column if v.__class__ is float or v.__class__ is int]
-            total[name] = sum(numbers) if numbers else None
+            total[name] = total_of(column)
         sums[group] = total
     return counts, sums
 

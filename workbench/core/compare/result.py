@@ -173,7 +173,7 @@ class Comparison:
         cache = self.__dict__.setdefault("_group_cache", {})
         if value not in cache:
             from workbench.core.compare.crosswalk import Dimension
-            from workbench.core.compare.keys import match_key
+            from workbench.core.keys import match_key
 
             present = self.__dict__.get("_new_groups")
             if present is None:

@@ -122,7 +122,7 @@ def apply_external_edits(
             for column, c in columns.items():
                 sheet_value = cell(r, c)
                 if column == "status":
-                    shown = status_of(table, key, doc.policy).effective
+                    shown = status_of(table, key, doc.policy).shown  # what the sheet prints
                     if _same(sheet_value, shown, False):
                         continue
                     ok, text = _typed(specs["status"], sheet_value)

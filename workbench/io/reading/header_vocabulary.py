@@ -13,15 +13,6 @@ import unicodedata
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(?:单位[:：]\s*)?([^（()）]{1,10}?)\s*[)）]")
 UNIT_LINE = re.compile(r"(?:计量)?单位\s*[:：]\s*([^\s，,；;）)]{1,12})")
-# 亿元 per unit, as a divisor or multiplier so that 113700万元 gives exactly 11.37亿元.
-MONEY_UNITS = {
-    "元": ("/", 1e8),
-    "千元": ("/", 1e5),
-    "万元": ("/", 1e4),
-    "百万元": ("/", 1e2),
-    "亿元": ("*", 1.0),
-    "万亿元": ("*", 1e4),
-}
 UNIT_WORDS = re.compile(
     r"元|人|%|‰|吨|亩|公里|千米|米|个|件|项|户|天|年|岁|家|所|张|床|度|千瓦|斤|辆|套|次|平方|立方|标准煤|美元"
 )
@@ -173,34 +164,3 @@ def strip_category(text: str) -> str:
     match = CATEGORY.match(text)
     body = match.group(1) if match else text
     return COUNT_SUFFIX.sub("", body).strip()
-
-
-ATTRIBUTE_WORDS = {
-    "约束": "约束性",
-    "预期": "预期性",
-    "binding": "约束性",
-    "anticipatory": "预期性",
-    "expected": "预期性",
-}
-FUNDING_WORDS = (
-    ("政府", "政府投资"),
-    ("财政", "政府投资"),
-    ("企业", "企业投资"),
-    ("社会", "企业投资"),
-    ("民间", "企业投资"),
-)
-NATURE_WORDS = (
-    ("新开工", "新开工"),
-    ("新建", "新开工"),
-    ("开工", "新开工"),
-    ("新开", "新开工"),
-    ("续建", "续建"),
-    ("在建", "续建"),
-    ("竣工", "竣工"),
-    ("完工", "竣工"),
-    ("建成", "竣工"),
-    ("收尾", "竣工"),
-    ("前期", "前期"),
-    ("预备", "前期"),
-    ("储备", "前期"),
-)

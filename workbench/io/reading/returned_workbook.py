@@ -23,6 +23,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from workbench.core import units
+from workbench.core.choices import choose
 from workbench.core.compare.align import compare_tables, field_changes
 from workbench.core.compare.crosswalk import Crosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
@@ -31,6 +33,7 @@ from workbench.core.compare.tolerance import Tolerances, same_value
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Edit
 from workbench.core.metadata import TableRole
+from workbench.core.numbers import parse_number
 from workbench.core.schema import FUNDING, NATURES, TableKind, fields_for
 from workbench.core.table import Table
 from workbench.io.errors import FileProblem
@@ -50,9 +53,7 @@ from workbench.io.writing.collection_workbook import (
 
 RETURN_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".et")
 _CHOICES = {"funding": FUNDING, "nature": NATURES}
-_UNITS = {"亿元": 1.0, "万元": 1e-4, "元": 1e-8}
 _LABEL_UNIT = re.compile(r"^(?P<label>[^（(]+)[（(](?P<unit>[^）)]*)[）)]\s*$")
-_NUMBER_TEXT = re.compile(r"^[+-]?\d+(\.\d*)?$|^[+-]?\.\d+$")
 
 
 @dataclass
@@ -211,20 +212,15 @@ def _text(value: Any) -> Any:
     return value
 
 
-def _number(value: Any) -> tuple[bool, float | None]:
-    """(valid, number): a number as typed, or text that is a plain number (WPS often keeps
-    a pasted figure as text)."""
-    if value is None or value == "":
-        return True, None
-    if isinstance(value, bool):
-        return False, None
-    if isinstance(value, (int, float)):
-        return True, value
-    if isinstance(value, str):
-        text = value.strip().replace(",", "")
-        if _NUMBER_TEXT.match(text):
-            return True, float(text)
-    return False, None
+def _number(value: Any) -> tuple[float | None, str | None]:
+    """(number, problem): a money cell as typed, or text read by the one number parser
+    (WPS often keeps a pasted figure as text); a percentage is not money."""
+    parsed = parse_number(value)
+    if parsed.error:
+        return None, parsed.error
+    if parsed.percent:
+        return None, f"“{value}”是百分数，不是金额"
+    return parsed.value, None
 
 
 def read_returned(
@@ -256,7 +252,7 @@ def read_returned(
     specs = {f.key: f for f in fields_for(TableKind.PROJECTS)}
     by_label = {specs[k].label: k for k in COLUMNS}
     columns: dict[str, int] = {}
-    factors: dict[str, float] = {}
+    factors: dict[str, tuple[str, str]] = {}  # money field → (unit written, unit expected)
     unit_changes: list[str] = []
     key_col = -1
     for c, text in enumerate(header):
@@ -275,8 +271,8 @@ def read_returned(
         columns[key] = c
         if key in MONEY and written and written != (specs[key].unit or ""):
             expected = specs[key].unit or "亿元"
-            if written in _UNITS and expected in _UNITS:
-                factors[key] = _UNITS[written] / _UNITS[expected]
+            if units.convertible(written, expected):
+                factors[key] = (written, expected)
                 unit_changes.append(
                     f"“{label}”的单位被改为{written}，已换算为{expected}（{_cell(header_at, c)}）"
                 )
@@ -316,26 +312,27 @@ def read_returned(
         for name, c in columns.items():
             value = values[name]
             if name in MONEY:
-                ok, number = _number(value)
-                if not ok:
-                    problems.append(f"单元格 {_cell(i, c)}：“{value}”不是数值，未采用")
+                number, problem = _number(value)
+                if problem:
+                    problems.append(f"单元格 {_cell(i, c)}：{problem}，未采用")
                     values[name] = base.get(name)
                     continue
                 if number is not None and name in factors:
-                    number = number * factors[name]
+                    number = units.convert(number, *factors[name])
                 if number is not None and number < 0:
                     problems.append(f"单元格 {_cell(i, c)}：{value} 为负数，未采用")
                     values[name] = base.get(name)
                     continue
                 values[name] = number
             elif name in _CHOICES and value is not None:
-                if not isinstance(value, str) or value.strip() not in _CHOICES[name]:
+                chosen = choose(name, value, _CHOICES[name])  # 民间投资 reads as on import
+                if chosen is None:
                     problems.append(
                         f"单元格 {_cell(i, c)}：“{value}”不是{'/'.join(_CHOICES[name])}之一，未采用"
                     )
                     values[name] = base.get(name)
                 else:
-                    values[name] = value.strip()
+                    values[name] = chosen
             elif value is not None and not isinstance(value, str):
                 values[name] = _plain(value)
         full = {c: base.get(c) for c in returned.columns}

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench import progress
+from workbench.core import choices as choice_vocab
+from workbench.core import units
 from workbench.core.document import ReadWarning
 from workbench.core.keys import as_written
 from workbench.core.numbers import format_number, parse_approximate, parse_number
@@ -58,27 +60,21 @@ class Context:
 
 # ---- money units ----------------------------------------------------------------------------
 def money_factor(unit: str | None) -> Factor | None:
-    if unit is None:
-        return None
-    for name, factor in sorted(vocab.MONEY_UNITS.items(), key=lambda kv: -len(kv[0])):
-        if unit.startswith(name):
-            return factor
-    return None
+    """How a figure in the sheet's money unit ("万元", "万元/年") becomes 亿元, from the one
+    unit table (core/units); None when `unit` is no money unit."""
+    found = units.leading_unit(unit, "money") if unit else None
+    return units.conversion(found.name, "亿元") if found else None
 
 
 def unit_name(unit: str | None) -> str | None:
-    if unit is None:
-        return None
-    for name in sorted(vocab.MONEY_UNITS, key=len, reverse=True):
-        if unit.startswith(name):
-            return name
-    return None
+    found = units.leading_unit(unit, "money") if unit else None
+    return found.name if found else None
 
 
 def from_yi(value: float, unit: str) -> float:
     """亿元 back to the sheet's own unit, for writing corrections into the original."""
-    op, amount = vocab.MONEY_UNITS.get(unit, ("*", 1.0))
-    return value * amount if op == "/" else value / amount
+    converted = units.convert(value, "亿元", unit)
+    return value if converted is None else converted
 
 
 def to_yi(value: float, factor: Factor) -> float:
@@ -87,10 +83,7 @@ def to_yi(value: float, factor: Factor) -> float:
 
 
 def _choice(value: str, words) -> str | None:
-    for word, canonical in words:
-        if word in value:
-            return canonical
-    return None
+    return choice_vocab.match_words(value, words)  # the one choice vocabulary (core/choices)
 
 
 def _unit_from_name(name: str) -> tuple[str, str | None]:
@@ -357,7 +350,7 @@ class RowReader:
                     op, amount = "*", 100.0
                 numbers.append((f, column.index, op == "/", amount))
             elif f in ("funding", "nature"):
-                words = vocab.FUNDING_WORDS if f == "funding" else vocab.NATURE_WORDS
+                words = choice_vocab.words(f)
                 choices.append((f, column.index, words))
             elif f == self.group_field:
                 groups.append((f, column.index))
@@ -502,7 +495,7 @@ class RowReader:
                     value = _percent_value(value)
                 series[str(column.year)] = value
             elif parsed.error:
-                self.ctx.warn(f"“{as_written(raw)}”不是数值，原文记入备注", r, column.index)
+                self.ctx.warn(f"{parsed.error}，原文记入备注", r, column.index)
                 notes.append(f"{column.label}：{as_written(raw)}")
         values["series"] = series
         if values.get("actual") is None and series:
@@ -528,7 +521,7 @@ class RowReader:
                 return to_yi(value, self.factors.get(column.label, TO_YI)) if f in MONEY else value
             if parsed.error:
                 text = as_written(raw)
-                ctx.warn(f"“{text}”不是数值，已留空并把原文记入备注", r, column.index)
+                ctx.warn(f"{parsed.error}，已留空并把原文记入备注", r, column.index)
                 notes.append(f"{column.label}原文：{text}")
                 return None
             if parsed.value is None:
@@ -547,16 +540,15 @@ class RowReader:
             return values.get(f) if f == "status" else None  # keep a 暂无数据 read from the actual
         text = _as_text(raw)
         if f == "attribute":
-            lowered = text.lower()
-            for word, canonical in vocab.ATTRIBUTE_WORDS.items():
-                if word in lowered:
-                    return canonical
+            chosen = choice_vocab.choose("attribute", text)
+            if chosen is not None:
+                return chosen
             if text not in ATTRIBUTES:
                 ctx.warn(f"属性“{text}”不是约束性/预期性，已留空并记入备注", r, column.index)
                 notes.append(f"属性原文：{text}")
                 return None
         if f == "funding":
-            result = _choice(text, vocab.FUNDING_WORDS)
+            result = choice_vocab.choose("funding", text)
             if result is None:
                 ctx.warn(
                     f"投资来源“{text}”无法判断为政府投资或企业投资，已留空并记入备注",
@@ -566,7 +558,7 @@ class RowReader:
                 notes.append(f"投资来源原文：{text}")
             return result
         if f == "nature":
-            result = _choice(text, vocab.NATURE_WORDS)
+            result = choice_vocab.choose("nature", text)
             if result is None:
                 ctx.warn(f"建设性质“{text}”无法识别，已留空并记入备注", r, column.index)
                 notes.append(f"建设性质原文：{text}")

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core import units
 from workbench.core.columns import Column
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import GroupSums
@@ -181,7 +182,7 @@ def unit_remark(table: Table, unit: str) -> str:
         return ""
     source_units = set((table.source.units if table.source else {}).values())
     for note in table.notes:
-        found = re.findall(r"(万亿元|亿元|百万元|千元|万元|元)", note)
+        found = re.findall("|".join(map(re.escape, units.group_names("money"))), note)
         if any(u != unit for u in found) and re.search(r"单位|金额", note):
             source_units.update(found)
     others = sorted(u for u in source_units if u and u != unit)

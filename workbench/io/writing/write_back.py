@@ -19,12 +19,13 @@ from typing import Any
 
 from workbench import progress
 from workbench.core.document import PlanDocument
+from workbench.core.group_sums import total_of
 from workbench.core.revisions import CellRevision, changed_cells
 from workbench.core.schema import TableKind
 from workbench.core.schema import label as field_label
-from workbench.core.summaries import MONEY, is_total, summable_rows
+from workbench.core.summaries import MONEY, subtotal_members
 from workbench.core.table import Table
-from workbench.core.vocab import ROW_CHANGES, SUBTOTAL_WORDS, money_tolerance
+from workbench.core.vocab import ROW_CHANGES, money_tolerance
 from workbench.io.errors import FileProblem
 from workbench.io.native.atomic import atomic_path
 from workbench.io.reading import header_vocabulary as vocab
@@ -170,15 +171,6 @@ def _sheet_value(
     return _round_to(float(value), decimals if decimals is not None else 6)
 
 
-def _members(table: Table, label: str) -> list[dict[str, Any]] | None:
-    rows = summable_rows(table)
-    if is_total(label) or label.strip().startswith(SUBTOTAL_WORDS):
-        return rows
-    group = label.split("、", 1)[-1].split("(")[0].split("（")[0].strip()
-    members = [r for r in rows if r.get("sector") == group or r.get("category") == group]
-    return members or None
-
-
 def _column_decimals(
     package: Package, table: Table, column: str, col: int, cache: dict
 ) -> int | None:
@@ -270,7 +262,7 @@ def _static_subtotals(doc: PlanDocument, package: Package, writes: list[_Write])
         sheet = package.sheet_xml(table.source.sheet)
         for record in table.subtotals:
             row = record.get("row")
-            members = _members(table, str(record.get("label", "")))
+            members = subtotal_members(table, str(record.get("label", "")))
             if row is None or members is None:
                 continue
             for column in MONEY:
@@ -282,10 +274,13 @@ def _static_subtotals(doc: PlanDocument, package: Package, writes: list[_Write])
                 if cell is not None and cell.formula is not None:
                     continue  # a formula: recomputed or recalculated, listed elsewhere
                 keys = {id(r): k for k, r in table}
-                now = math.fsum(r.get(column) or 0.0 for r in members)
-                before = math.fsum(
-                    revised.get((table.id, keys.get(id(r)), column), r.get(column)) or 0.0
-                    for r in members
+                now = total_of(r.get(column) for r in members) or 0.0
+                before = (
+                    total_of(
+                        revised.get((table.id, keys.get(id(r)), column), r.get(column))
+                        for r in members
+                    )
+                    or 0.0
                 )
                 if not any((table.id, keys.get(id(r)), column) in revised for r in members):
                     continue
