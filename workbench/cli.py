@@ -526,16 +526,11 @@ def _pick_table(doc, path: str, sheet: str | None, like=None):
 
     if sheet or like is None:
         return select_table(doc, path, sheet, None)
-    found = doc.find_table(like.sheet_name) or doc.find_table(like.title)
-    if found is not None and found.kind == like.kind:
+    from workbench.core.compare.tables import counterpart
+
+    found = counterpart(like, doc.tables.values())
+    if found is not None:
         return found
-    if like.year is not None:
-        for table in doc.tables.values():  # the same table of another year (2021 → 2022)
-            if table.kind == like.kind and table.year not in (None, like.year):
-                return table
-    for table in doc.tables.values():
-        if table.kind == like.kind:
-            return table
     from workbench.core.vocab import TABLE_KIND_LABELS
     from workbench.io.errors import FileProblem
 
@@ -583,7 +578,7 @@ def _diff(args: argparse.Namespace) -> int:
 
     from workbench.core.compare.align import ACCEPT_THRESHOLD, compare_tables
     from workbench.core.compare.crosswalk import Crosswalk
-    from workbench.core.compare.report import diff_payload, diff_text
+    from workbench.core.compare.report import plan_diff_payload, plan_diff_text
     from workbench.core.compare.tolerance import Tolerances
     from workbench.io.errors import FileProblem
     from workbench.io.opener import open_document
@@ -608,51 +603,63 @@ def _diff(args: argparse.Namespace) -> int:
         except (ValueError, UnicodeDecodeError) as exc:
             raise FileProblem(str(exc), walk_path) from None
     old_doc, new_doc = _open_both(open_document, args.old, args.new)
-    old_table = _pick_table(old_doc, args.old, args.sheet)
-    new_table = _pick_table(new_doc, args.new, args.new_sheet or args.sheet, old_table)
+    if args.sheet or args.new_sheet:
+        old_table = _pick_table(old_doc, args.old, args.sheet)
+        new_table = _pick_table(new_doc, args.new, args.new_sheet or args.sheet, old_table)
+        pairs, only_old, only_new = [(old_table, new_table)], [], []
+    else:  # every table of the two files, each with its counterpart
+        from workbench.core.compare.tables import pair_tables
+
+        found = pair_tables(old_doc.tables.values(), new_doc.tables.values())
+        pairs = found.pairs
+        if not pairs:  # nothing alike: say so as for one table (FileProblem)
+            first = next(iter(old_doc.tables.values()))
+            pairs = [(first, _pick_table(new_doc, args.new, None, first))]
+        only_old = [t.sheet_name for t in found.only_old]
+        only_new = [t.sheet_name for t in found.only_new]
     crosswalk = Crosswalk.of(old_doc)
     if extra is not None:
         crosswalk = crosswalk.merged(extra)
-    key = args.key
-    if key:
-        from workbench.core.compare.align import resolve_column
+    comparisons = []
+    for old_table, new_table in pairs:
+        key = args.key
+        if key:
+            from workbench.core.compare.align import resolve_column
 
+            try:
+                key = resolve_column(old_table, key)
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
         try:
-            key = resolve_column(old_table, key)
+            comparisons.append(
+                compare_tables(
+                    old_table,
+                    new_table,
+                    crosswalk=crosswalk,
+                    tolerances=tolerances,
+                    key_column=key,
+                    accept_threshold=ACCEPT_THRESHOLD if args.accept is None else args.accept,
+                )
+            )
         except ValueError as exc:
-            raise UsageError(str(exc)) from None
-    try:
-        comparison = compare_tables(
-            old_table,
-            new_table,
-            crosswalk=crosswalk,
-            tolerances=tolerances,
-            key_column=key,
-            accept_threshold=ACCEPT_THRESHOLD if args.accept is None else args.accept,
-        )
-    except ValueError as exc:
-        raise FileProblem(str(exc), args.new, new_table.sheet_name) from None
+            raise FileProblem(str(exc), args.new, new_table.sheet_name) from None
+    notices = (list(old_doc.notices), list(new_doc.notices))
     if args.json:
-        payload = diff_payload(comparison)
-        payload["old_file"] = {
-            "source": args.old,
-            "sheet": old_table.sheet_name,
-            "rows": len(old_table),
-        }
-        payload["new_file"] = {
-            "source": args.new,
-            "sheet": new_table.sheet_name,
-            "rows": len(new_table),
-        }
-        _print_json(payload)
+        files = (
+            {"source": args.old, "notices": notices[0]},
+            {"source": args.new, "notices": notices[1]},
+        )
+        _print_json(plan_diff_payload(comparisons, files, only_old=only_old, only_new=only_new))
     else:
-        old_label = translate("cli", "{name} 工作表“{sheet_name}”").format(
-            name=Path(args.old).name, sheet_name=old_table.sheet_name
+        text = plan_diff_text(
+            comparisons,
+            Path(args.old).name,
+            Path(args.new).name,
+            notices=notices,
+            only_old=only_old,
+            only_new=only_new,
         )
-        new_label = translate("cli", "{name} 工作表“{sheet_name}”").format(
-            name=Path(args.new).name, sheet_name=new_table.sheet_name
-        )
-        sys.stdout.write(diff_text(comparison, old_label, new_label) + "\n")
+        sys.stdout.write(text + "\n")
     return 0
 
 
