@@ -14,11 +14,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView
 
 from workbench.core.compare.result import KIND_LABELS, Comparison, RowKind, RowMatch
 from workbench.core.compare.yoy import YearLine
 from workbench.core.numbers import format_number
-from workbench.core.schema import FieldType
+from workbench.core.schema import DIRECTION_LABELS, FieldType
 from workbench.core.vocab import (
     COMPARE_ADDED_FILL,
     COMPARE_CHANGED_FILL,
@@ -128,6 +129,7 @@ class CompareModel(QAbstractTableModel):
         self.rejected: set[tuple[str | None, str | None]] = set()
         self._columns: list[tuple[str, str, str]] = []  # (field, part, header)
         self._texts: dict[tuple[int, int], str] = {}  # formatted cells seen on screen
+        self._order: tuple[tuple, list[str]] | None = None  # (table pair, fields in order)
 
     def set_lines(self, comparison: Comparison, lines: list[Entry], rejected: set) -> None:
         self.beginResetModel()
@@ -145,7 +147,13 @@ class CompareModel(QAbstractTableModel):
         if self.side == "merged":
             columns.append(("", "kind", self.tr("状态")))
         columns.append((kc, "value", core_word(specs[kc].label)))
-        for name in comparison.fields:
+        # The columns that changed come right after the name, where the eye already is;
+        # the order is kept while the same two tables are compared (no jumping on accept).
+        pair = (comparison.old.id, comparison.new.id, comparison.fields)
+        if self._order is None or self._order[0] != pair:
+            changed = {c.field for m in comparison.matched for c in m.changes}
+            self._order = (pair, sorted(comparison.fields, key=lambda f: f not in changed))
+        for name in self._order[1]:
             if name == kc or not _has_values(comparison, name):
                 continue
             label = core_word(specs[name].label)
@@ -209,10 +217,12 @@ class CompareModel(QAbstractTableModel):
             return word + (self.tr("（已拒绝）") if self.is_rejected(line) else "")
         c = self.comparison
         if self.side == "old":
-            return _fmt(c.old.rows[line.old_key].get(name)) if line.old_key else ""
+            return _word(name, c.old.rows[line.old_key].get(name)) if line.old_key else ""
         if self.side == "new":
-            return _fmt(c.new.rows[line.new_key].get(name)) if line.new_key else ""
+            return _word(name, c.new.rows[line.new_key].get(name)) if line.new_key else ""
         old, new = self._values(line, name)
+        if name in _CODED:
+            old, new = _word(name, old), _word(name, new)
         change = self._changed(line, name)
         if part == "old":
             return _fmt(old)
@@ -257,7 +267,10 @@ class CompareModel(QAbstractTableModel):
                 )
             return None  # an unchanged line has no colour, strike or tip
         name, part, _ = self._columns[column]
+        rejected = self.is_rejected(line)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if rejected:  # decided: the document keeps its value; no colour asks for action
+                return None
             if line.kind == RowKind.ADDED and self.side != "old":
                 return _ADDED_BRUSH
             if line.kind == RowKind.REMOVED and self.side != "new":
@@ -274,6 +287,10 @@ class CompareModel(QAbstractTableModel):
                 return _REMOVED_TEXT
             return None
         if role == Qt.ItemDataRole.FontRole:
+            if rejected:
+                font = QFont()
+                font.setItalic(True)
+                return font
             if line.kind == RowKind.REMOVED and self.side != "new" and part != "kind":
                 font = QFont()
                 font.setStrikeOut(True)
@@ -386,6 +403,17 @@ class YearModel(QAbstractTableModel):
         return None
 
 
+# Fields stored as codes and shown as words (the 方向 column: "lower" is 越低越好).
+_CODED = {"direction": DIRECTION_LABELS}
+
+
+def _word(name: str, value: Any) -> str:
+    words = _CODED.get(name)
+    if words and value in words:
+        return core_word(words[value])
+    return _fmt(value)
+
+
 def _has_values(comparison: Comparison, name: str) -> bool:
     """Whether either table has any value in a column (empty columns are not shown)."""
     return any(r.get(name) not in (None, "") for r in comparison.new.rows.values()) or any(
@@ -399,3 +427,33 @@ def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return format_number(value)
     return str(value)
+
+
+# ---- small pieces of the compare window -----------------------------------------------------
+def make_grid(parent, model: QAbstractTableModel) -> QTableView:
+    """A read-only grid of whole-row selection, as every compare grid is."""
+    grid = QTableView(parent)
+    grid.setModel(model)
+    grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    grid.setAlternatingRowColors(False)
+    grid.verticalHeader().setDefaultSectionSize(24)
+    grid.horizontalHeader().setDefaultSectionSize(110)
+    return grid
+
+
+def select_data(combo: QComboBox, table_id: str | None) -> None:
+    if table_id is not None:
+        index = combo.findData(table_id)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+
+def follow_row(grid: QTableView, row: int) -> None:
+    """The side-by-side grids keep one selected line."""
+    if row >= 0 and grid.currentIndex().row() != row:
+        grid.selectRow(row)
+
+
+def round_sum(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QSignalBlocker,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -41,6 +42,7 @@ from workbench.core.compare.align import compare_tables
 from workbench.core.compare.crosswalk import Crosswalk, SetCrosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
 from workbench.core.compare.result import Comparison, RowKind
+from workbench.core.compare.tables import counterpart
 from workbench.core.compare.yoy import year_over_year
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Compound
@@ -58,6 +60,10 @@ from workbench.ui.compare_models import (
     _fit_headers,
     _fmt,
     arrange,
+    follow_row,
+    make_grid,
+    round_sum,
+    select_data,
 )
 from workbench.ui.crosswalk_editor import CrosswalkEditor
 from workbench.ui.series_view import open_series
@@ -95,8 +101,8 @@ class CompareView(QWidget):
         self.new_combo = QComboBox(self)
         for table in other.tables.values():
             self.new_combo.addItem(table.sheet_name, table.id)
-        self._select(self.old_combo, old_table)
-        self._select(self.new_combo, new_table or self._counterpart())
+        select_data(self.old_combo, old_table)
+        select_data(self.new_combo, new_table or self._counterpart())
         self.merged_button = QRadioButton(self.tr("合并(&M)"), self)
         self.side_button = QRadioButton(self.tr("并排(&S)"), self)
         self.year_button = QRadioButton(self.tr("指标对照(&Y)"), self)
@@ -109,6 +115,9 @@ class CompareView(QWidget):
             modes.addButton(button)
         self.only_changes = QCheckBox(self.tr("只看差异(&D)"), self)
         self.counts_label = QLabel(self)
+        # a long message is cut short (the whole text in its tip), never widening the window
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._pair: tuple[str, str] | None = None
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("当前文档："), self))
@@ -124,9 +133,9 @@ class CompareView(QWidget):
         self.merged_model = CompareModel("merged", self)
         self.old_model = CompareModel("old", self)
         self.new_model = CompareModel("new", self)
-        self.merged_grid = self._grid(self.merged_model)
-        self.old_grid = self._grid(self.old_model)
-        self.new_grid = self._grid(self.new_model)
+        self.merged_grid = make_grid(self, self.merged_model)
+        self.old_grid = make_grid(self, self.old_model)
+        self.new_grid = make_grid(self, self.new_model)
         side = QSplitter(Qt.Orientation.Horizontal, self)
         side.addWidget(self.old_grid)
         side.addWidget(self.new_grid)
@@ -134,21 +143,17 @@ class CompareView(QWidget):
         self.stack.addWidget(self.merged_grid)
         self.stack.addWidget(side)
         self.year_model = YearModel(self)
-        self.year_grid = QTableView(self)
-        self.year_grid.setModel(self.year_model)
-        self.year_grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.year_grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.year_grid.verticalHeader().setDefaultSectionSize(24)
+        self.year_grid = make_grid(self, self.year_model)
         self.stack.addWidget(self.year_grid)
         # synchronised grids: one scroll position, one selected line
         bars = (self.old_grid.verticalScrollBar(), self.new_grid.verticalScrollBar())
         bars[0].valueChanged.connect(bars[1].setValue)
         bars[1].valueChanged.connect(bars[0].setValue)
         self.old_grid.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._follow(self.new_grid, cur.row())
+            lambda cur, _prev: follow_row(self.new_grid, cur.row())
         )
         self.new_grid.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self._follow(self.old_grid, cur.row())
+            lambda cur, _prev: follow_row(self.old_grid, cur.row())
         )
 
         self.groups = QTreeWidget(self)
@@ -220,7 +225,7 @@ class CompareView(QWidget):
         layout.addWidget(lower, 1)
         layout.addLayout(buttons)
 
-        self.old_combo.currentIndexChanged.connect(self.recompare)
+        self.old_combo.currentIndexChanged.connect(self._old_table_changed)
         self.new_combo.currentIndexChanged.connect(self.recompare)
         modes.buttonToggled.connect(self._mode_changed)
         self.only_changes.toggled.connect(self.refresh)
@@ -240,16 +245,6 @@ class CompareView(QWidget):
         self.recompare()
 
     # ---- building -------------------------------------------------------------------------
-    def _grid(self, model: CompareModel) -> QTableView:
-        grid = QTableView(self)
-        grid.setModel(model)
-        grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        grid.setAlternatingRowColors(False)
-        grid.verticalHeader().setDefaultSectionSize(24)
-        grid.horizontalHeader().setDefaultSectionSize(110)
-        return grid
-
     def _shortcut(self, text: str, slot, key: str) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
@@ -259,30 +254,22 @@ class CompareView(QWidget):
         self.addAction(action)
         return action
 
-    @staticmethod
-    def _select(combo: QComboBox, table_id: str | None) -> None:
-        if table_id is not None:
-            index = combo.findData(table_id)
-            if index >= 0:
-                combo.setCurrentIndex(index)
-
     def _counterpart(self) -> str | None:
-        """The other document's table most like the current one: same sheet, else same kind."""
+        """The other document's table most like the current one (core's one pairing rule)."""
         table = self.session.doc.tables.get(self.old_combo.currentData())
         if table is None:
             return None
-        candidates = list(self.other.tables.values())
-        for other in candidates:
-            if other.sheet_name == table.sheet_name and other.kind == table.kind:
-                return other.id
-        for other in candidates:
-            if other.kind == table.kind and other is not table:
-                return other.id
-        return None
+        others = [t for t in self.other.tables.values() if t is not table]
+        found = counterpart(table, others)
+        return found.id if found is not None else None
 
-    def _follow(self, grid: QTableView, row: int) -> None:
-        if row >= 0 and grid.currentIndex().row() != row:
-            grid.selectRow(row)
+    def _old_table_changed(self) -> None:
+        """Another table of the current document: 对比 follows to its counterpart."""
+        wanted = self._counterpart()
+        if wanted is not None and wanted != self.new_combo.currentData():
+            with QSignalBlocker(self.new_combo):
+                select_data(self.new_combo, wanted)
+        self.recompare()
 
     # ---- comparing --------------------------------------------------------------------------
     def _on_document(self, event) -> None:
@@ -294,13 +281,17 @@ class CompareView(QWidget):
         new = self.other.tables.get(self.new_combo.currentData())
         if old is None or new is None:
             return
+        if (old.id, new.id) != self._pair:  # decisions belong to one pair of tables
+            self._pair = (old.id, new.id)
+            self.rejected.clear()
         try:
             comparison = compare_tables(
                 old, new, crosswalk=Crosswalk.of(self.session.doc), accept_threshold=None
             )
         except ValueError as exc:
             self.comparison = None
-            self.counts_label.setText(str(exc))
+            self._status(str(exc))
+            self.groups.clear()  # no summary of the tables compared before
             for model in (self.merged_model, self.old_model, self.new_model):
                 model.beginResetModel()
                 model.lines = []
@@ -339,7 +330,11 @@ class CompareView(QWidget):
         parts = [f"{core_word(KIND_TEXT[k])} {counts[k]}" for k in RowKind]
         if self.rejected:
             parts.append(self.tr("已拒绝 {n_rejected}").format(n_rejected=len(self.rejected)))
-        self.counts_label.setText("　".join(parts))
+        self._status("　".join(parts))
+
+    def _status(self, text: str) -> None:
+        self.counts_label.setText(text)
+        self.counts_label.setToolTip(text)
 
     def _show_years(self) -> None:
         assert self.comparison is not None
@@ -421,9 +416,9 @@ class CompareView(QWidget):
                 [
                     name,
                     f"{g.count_old}→{g.count_new}",
-                    _fmt(_round(old_sum)),
-                    _fmt(_round(new_sum)),
-                    ("+" if (delta or 0) > 0 else "") + _fmt(_round(delta)) if old_field else "",
+                    _fmt(round_sum(old_sum)),
+                    _fmt(round_sum(new_sum)),
+                    ("+" if (delta or 0) > 0 else "") + _fmt(round_sum(delta)) if old_field else "",
                     str(g.added),
                     str(g.removed),
                     str(g.changed),
@@ -603,7 +598,3 @@ class CompareView(QWidget):
         except RuntimeError:  # the session is already gone
             pass
         super().closeEvent(event)
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
