@@ -982,12 +982,20 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <translation>Returned value</translation>
     </message>
     <message>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
         <source>采纳所选(&amp;A)</source>
         <translation>&amp;Accept selected</translation>
     </message>
     <message>
         <source>拒绝所选(&amp;R)</source>
         <translation>&amp;Reject selected</translation>
+    </message>
+    <message>
+        <source>全部采纳</source>
+        <translation>Accept all</translation>
     </message>
     <message>
         <source>选中单位行即对该单位全部修改操作</source>
@@ -1010,6 +1018,10 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <translation>⚠ Problem</translation>
     </message>
     <message>
+        <source>⚠ 疑似单位错误 {n}</source>
+        <translation>⚠ Suspected unit errors: {n}</translation>
+    </message>
+    <message>
         <source>修改 {v}</source>
         <translation>Change {v}</translation>
     </message>
@@ -1024,6 +1036,30 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
     <message>
         <source>未返回</source>
         <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>{unit}：{name} {field} {value}——{reason}</source>
+        <translation>{unit}: {name} {field} {value} — {reason}</translation>
+    </message>
+    <message>
+        <source>
+……等 {n} 处</source>
+        <translation>
+… {n} in all</translation>
+    </message>
+    <message>
+        <source>疑似单位错误</source>
+        <translation>Suspected unit error</translation>
+    </message>
+    <message>
+        <source>以下报送值疑似单位填错（如把万元填成亿元）：
+{lines}
+
+仍要采纳吗？</source>
+        <translation>These returned values look entered in the wrong unit (e.g. 10,000 yuan where 100 million yuan is asked):
+{lines}
+
+Accept them anyway?</translation>
     </message>
 </context>
 <context>
@@ -1989,8 +2025,40 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>??? suggested pair {score:g} (not accepted; --accept {score:g} accepts it)  {v} ⇢ {v2}</translation>
     </message>
     <message>
-        <source>按“{v}”汇总（旧→新）：</source>
-        <translation>summed by “{v}” (old→new):</translation>
+        <source>按“{v}”汇总（旧→新，只列有变化的组）：</source>
+        <translation>Totals by &quot;{v}&quot; (old→new, changed groups only):</translation>
+    </message>
+    <message>
+        <source>--- 旧：{old_label}</source>
+        <translation>--- old: {old_label}</translation>
+    </message>
+    <message>
+        <source>+++ 新：{new_label}</source>
+        <translation>+++ new: {new_label}</translation>
+    </message>
+    <message>
+        <source>逐表比较 {n} 个表：</source>
+        <translation>Compared table by table, {n} tables:</translation>
+    </message>
+    <message>
+        <source>=== 表 {n}/{total}：{names}（{n_old}→{n_new} 行）</source>
+        <translation>=== Table {n}/{total}: {names} ({n_old}→{n_new} rows)</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>--- 只在旧文件中的表：{name}</source>
+        <translation>--- Table only in the old file: {name}</translation>
+    </message>
+    <message>
+        <source>+++ 只在新文件中的表：{name}</source>
+        <translation>+++ Table only in the new file: {name}</translation>
+    </message>
+    <message>
+        <source>!!! {file}：{notice}</source>
+        <translation>!!! {file}: {notice}</translation>
     </message>
     <message>
         <source>（含原“{v}”）</source>

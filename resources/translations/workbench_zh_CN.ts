@@ -977,11 +977,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>采纳所选(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>拒绝所选(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部采纳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1005,6 +1013,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ 疑似单位错误 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>修改 {v}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1030,26 @@
     </message>
     <message>
         <source>未返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}：{name} {field} {value}——{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+……等 {n} 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>疑似单位错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下报送值疑似单位填错（如把万元填成亿元）：
+{lines}
+
+仍要采纳吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,7 +1994,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按“{v}”汇总（旧→新）：</source>
+        <source>按“{v}”汇总（旧→新，只列有变化的组）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- 旧：{old_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+++ 新：{new_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐表比较 {n} 个表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=== 表 {n}/{total}：{names}（{n_old}→{n_new} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- 只在旧文件中的表：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+++ 只在新文件中的表：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!!! {file}：{notice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
