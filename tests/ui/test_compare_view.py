@@ -289,3 +289,39 @@ def test_several_years_show_each_indicator_as_a_series(window, qtbot, tmp_path):
     assert model.series(gdp) == ([6.3, 3.9, 8.3, None], 5.5)
     assert "项下年目标在近三年实际之外" in series.summary.text()
     assert not series.grab().isNull()  # the sparkline delegate paints
+
+
+def test_a_native_file_edited_structurally_compares_to_exactly_those_edits(
+    make_window, tmp_path, qtbot
+):
+    """文件 → 比较… on our own file after a department deleted, added and renamed rows in
+    Excel: the window shows those edits, not "no change"; it fits a 1366×768 screen with
+    every button on it even when the status is long."""
+    from tests.io.external_edit_files import (
+        ADDED,
+        CHANGED,
+        DELETED,
+        RENAMED,
+        edit_in_openpyxl,
+        native_plan,
+    )
+
+    plan = native_plan(tmp_path / "计划.xlsx")
+    edited = edit_in_openpyxl(plan, tmp_path / "部门修改.xlsx")
+    win = make_window([str(plan)])
+    view = win.compare_file(edited)
+    qtbot.waitExposed(view)
+    counts = view.counts_label.text()
+    # the rename is proposed (its two rows count as added and removed until accepted)
+    assert counts.startswith(f"未变 4　修改 {len(CHANGED)}　新增 2　删除 2　建议配对 1"), counts
+    model = view.merged_model
+    texts = {model.text(r, 1) for r in range(model.rowCount())}
+    assert ADDED[0] in texts and DELETED in texts
+    assert any(RENAMED[1] in t for t in texts)
+    view._status("很长的提示" * 200)
+    view.resize(1366, 700)
+    qtbot.wait(50)
+    assert view.width() <= 1366 and view.minimumSizeHint().width() <= 1366
+    for button in (view.accept_group_button, view.accept_all_button, view.undo_button):
+        right = button.mapTo(view, button.rect().topRight()).x()
+        assert button.isVisible() and right <= view.width()
