@@ -167,30 +167,6 @@ New value: {v2}</translation>
         <translation>Compared with {other_name}:</translation>
     </message>
     <message>
-        <source>分组</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>行数 旧→新</source>
-        <translation>Rows old→new</translation>
-    </message>
-    <message>
-        <source>金额 旧→新</source>
-        <translation>Amount old→new</translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>修改</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
         <source>采纳(&amp;A)</source>
         <translation>&amp;Accept</translation>
     </message>
@@ -205,6 +181,14 @@ New value: {v2}</translation>
     <message>
         <source>全部采纳</source>
         <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>拒绝本组</source>
+        <translation>Reject group</translation>
+    </message>
+    <message>
+        <source>全部拒绝</source>
+        <translation>Reject all</translation>
     </message>
     <message>
         <source>撤销(&amp;U)</source>
@@ -237,54 +221,6 @@ New value: {v2}</translation>
     <message>
         <source>已拒绝 {n_rejected}</source>
         <translation>Rejected {n_rejected}</translation>
-    </message>
-    <message>
-        <source>完成投资（旧）</source>
-        <translation>Completed investment (old)</translation>
-    </message>
-    <message>
-        <source>年度计划投资（新）</source>
-        <translation>Annual planned investment (new)</translation>
-    </message>
-    <message>
-        <source>年度计划投资</source>
-        <translation>Annual planned investment</translation>
-    </message>
-    <message>
-        <source>完成投资</source>
-        <translation>Completed investment</translation>
-    </message>
-    <message>
-        <source>{label}（旧）</source>
-        <translation>{label} (old)</translation>
-    </message>
-    <message>
-        <source>{label}（新）</source>
-        <translation>{label} (new)</translation>
-    </message>
-    <message>
-        <source>金额（旧）</source>
-        <translation>Amount (old)</translation>
-    </message>
-    <message>
-        <source>金额（新）</source>
-        <translation>Amount (new)</translation>
-    </message>
-    <message>
-        <source>（含原“{v}”）</source>
-        <translation> (includes former “{v}”)</translation>
-    </message>
-    <message>
-        <source>此表没有可汇总的金额</source>
-        <translation>This table has no amounts to sum</translation>
-    </message>
-    <message>
-        <source>亿元</source>
-        <translation>100 million yuan</translation>
-    </message>
-    <message>
-        <source>按分组的变化</source>
-        <translation>Change by group</translation>
     </message>
     <message>
         <source>无法采纳</source>
@@ -460,6 +396,77 @@ notes found while opening the file are listed here too.</translation>
     <message>
         <source>筛选后显示 {v} 行</source>
         <translation>{v} rows shown after filtering</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message>
+        <source>完成投资（旧）</source>
+        <translation>Completed (old)</translation>
+    </message>
+    <message>
+        <source>年度计划投资（新）</source>
+        <translation>Annual plan (new)</translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation>Annual planned investment</translation>
+    </message>
+    <message>
+        <source>完成投资</source>
+        <translation>Completed investment</translation>
+    </message>
+    <message>
+        <source>{label}（旧）</source>
+        <translation>{label} (old)</translation>
+    </message>
+    <message>
+        <source>{label}（新）</source>
+        <translation>{label} (new)</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>行数 旧→新</source>
+        <translation>Rows old→new</translation>
+    </message>
+    <message>
+        <source>金额（旧）</source>
+        <translation>Amount (old)</translation>
+    </message>
+    <message>
+        <source>金额（新）</source>
+        <translation>Amount (new)</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>（含原“{v}”）</source>
+        <translation> (includes former “{v}”)</translation>
+    </message>
+    <message>
+        <source>此表没有可汇总的金额</source>
+        <translation>This table has no amounts to total</translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation>100 million yuan</translation>
+    </message>
+    <message>
+        <source>按分组的变化</source>
+        <translation>Change by group</translation>
     </message>
 </context>
 <context>

@@ -165,30 +165,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>分组</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>行数 旧→新</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额 旧→新</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>采纳(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +178,14 @@
     </message>
     <message>
         <source>全部采纳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝本组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,54 +218,6 @@
     </message>
     <message>
         <source>已拒绝 {n_rejected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成投资（旧）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年度计划投资（新）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年度计划投资</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成投资</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}（旧）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}（新）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额（旧）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额（新）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（含原“{v}”）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>此表没有可汇总的金额</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>亿元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按分组的变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,6 +392,77 @@
     </message>
     <message>
         <source>筛选后显示 {v} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message>
+        <source>完成投资（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数 旧→新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（含原“{v}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此表没有可汇总的金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按分组的变化</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,3 +325,57 @@ def test_a_native_file_edited_structurally_compares_to_exactly_those_edits(
     for button in (view.accept_group_button, view.accept_all_button, view.undo_button):
         right = button.mapTo(view, button.rect().topRight()).x()
         assert button.isVisible() and right <= view.width()
+
+
+def test_reject_a_group_or_everything_and_take_it_back(compared, qtbot):
+    win, view = compared
+    table = win.session.doc.table(win.current_table_id())
+    qtbot.mouseClick(view.reject_all_button, Qt.MouseButton.LeftButton)
+    assert "已拒绝" in view.counts_label.text()
+    model = view.merged_model
+    rejected = [r for r in range(model.rowCount()) if "已拒绝" in model.text(r, 0)]
+    assert rejected and model.data(model.index(rejected[0], 1), Qt.ItemDataRole.FontRole).italic()
+    qtbot.mouseClick(view.accept_all_button, Qt.MouseButton.LeftButton)
+    assert len(table) == len(ROWS) and not win.session.modified  # nothing left to take
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # the rejection itself
+    assert "已拒绝" not in view.counts_label.text()
+    science = next(
+        view.groups.topLevelItem(i)
+        for i in range(view.groups.topLevelItemCount())
+        if view.groups.topLevelItem(i).text(0) == "科技创新"
+    )
+    view.groups.setCurrentItem(science)
+    qtbot.mouseClick(view.reject_group_button, Qt.MouseButton.LeftButton)
+    texts = [model.text(r, 0) for r in range(model.rowCount())]
+    assert any("已拒绝" in t for t in texts) and not all("已拒绝" in t for t in texts)
+
+
+def test_the_other_table_follows_and_decisions_stay_with_their_table(
+    make_window, tmp_path, qtbot, sample_doc
+):
+    """Choosing another table of the current document picks its counterpart; a rejection
+    made on one pair of tables is not counted on the next; 方向 reads as words."""
+    import openpyxl
+
+    from workbench.io.native.plan_file import save_plan
+
+    plan = save_plan(sample_doc, tmp_path / "计划.xlsx")
+    book = openpyxl.load_workbook(plan)
+    book["2021年重大项目"]["G7"] = 50.0
+    book.save(tmp_path / "修订.xlsx")
+    win = make_window([str(plan)])
+    view = win.compare_file(tmp_path / "修订.xlsx")
+    qtbot.waitExposed(view)
+    view.old_combo.setCurrentIndex(view.old_combo.findData("projects_2021"))
+    assert view.new_combo.currentData() == "projects_2021"
+    click_line(qtbot, view.merged_grid, line_of(view, "修改"))
+    qtbot.mouseClick(view.reject_button, Qt.MouseButton.LeftButton)
+    assert "已拒绝 1" in view.counts_label.text()
+    view.old_combo.setCurrentIndex(view.old_combo.findData("indicators_2021"))
+    assert view.new_combo.currentData() == "indicators_2021"
+    assert "已拒绝" not in view.counts_label.text()
+    view.only_changes.setChecked(False)
+    model = view.merged_model
+    direction = [c for c in range(model.columnCount()) if model.field_at(c) == "direction"]
+    shown = {model.text(r, c) for r in range(model.rowCount()) for c in direction}
+    assert "lower" not in shown and "higher" not in shown

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,10 +45,7 @@ from workbench.core.compare.yoy import year_over_year
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Compound
 from workbench.core.events import TableChanged
-from workbench.core.vocab import (
-    NEW_SERIES,
-    OLD_SERIES,
-)
+from workbench.ui.compare_groups import GroupPanel
 from workbench.ui.compare_models import (
     KIND_TEXT,
     SUGGESTED,
@@ -58,11 +53,9 @@ from workbench.ui.compare_models import (
     Entry,
     YearModel,
     _fit_headers,
-    _fmt,
     arrange,
     follow_row,
     make_grid,
-    round_sum,
     select_data,
 )
 from workbench.ui.crosswalk_editor import CrosswalkEditor
@@ -118,6 +111,8 @@ class CompareView(QWidget):
         # a long message is cut short (the whole text in its tip), never widening the window
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._pair: tuple[str, str] | None = None
+        # What 撤销 takes back, newest last: a set of rejected lines, or "edit" (an accept)
+        self._steps: list[set | str] = []
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("当前文档："), self))
@@ -156,24 +151,16 @@ class CompareView(QWidget):
             lambda cur, _prev: follow_row(self.old_grid, cur.row())
         )
 
-        self.groups = QTreeWidget(self)
-        self.groups.setRootIsDecorated(False)
-        self.groups.setHeaderLabels(
-            [
-                self.tr("分组"),
-                self.tr("行数 旧→新"),
-                self.tr("金额 旧→新"),
-                "Δ",
-                self.tr("新增"),
-                self.tr("删除"),
-                self.tr("修改"),
-            ]
-        )
+        self.group_panel = GroupPanel(self)
+        self.groups = self.group_panel.tree
+        self.canvas = self.group_panel.canvas
 
         self.accept_button = QPushButton(self.tr("采纳(&A)"), self)
         self.reject_button = QPushButton(self.tr("拒绝(&R)"), self)
         self.accept_group_button = QPushButton(self.tr("采纳本组(&G)"), self)
         self.accept_all_button = QPushButton(self.tr("全部采纳"), self)
+        self.reject_group_button = QPushButton(self.tr("拒绝本组"), self)
+        self.reject_all_button = QPushButton(self.tr("全部拒绝"), self)
         self.undo_button = QPushButton(self.tr("撤销(&U)"), self)
         self.crosswalk_button = QPushButton(self.tr("对照表(&W)…"), self)
         self.crosswalk_button.clicked.connect(self.edit_crosswalk)
@@ -190,6 +177,8 @@ class CompareView(QWidget):
             self.reject_button,
             self.accept_group_button,
             self.accept_all_button,
+            self.reject_group_button,
+            self.reject_all_button,
             self.undo_button,
         ):
             buttons.addWidget(button)
@@ -201,22 +190,9 @@ class CompareView(QWidget):
             self.tr("只采纳当前单元格"), self.accept_current_cell, "Ctrl+Shift+Return"
         )
 
-        self.canvas = None
-        bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        bottom.addWidget(self.groups)
-        try:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-            from matplotlib.figure import Figure
-
-            self.canvas = FigureCanvasQTAgg(Figure(figsize=(5, 2.4), dpi=96))
-            bottom.addWidget(self.canvas)
-            bottom.setStretchFactor(0, 3)
-            bottom.setStretchFactor(1, 2)
-        except ImportError:  # pragma: no cover - matplotlib is a dependency; the table suffices
-            pass
         lower = QSplitter(Qt.Orientation.Vertical, self)
         lower.addWidget(self.stack)
-        lower.addWidget(bottom)
+        lower.addWidget(self.group_panel)
         lower.setSizes([430, 250])
         lower.setStretchFactor(0, 4)
         lower.setStretchFactor(1, 1)
@@ -233,6 +209,8 @@ class CompareView(QWidget):
         self.reject_button.clicked.connect(self.reject_selected)
         self.accept_group_button.clicked.connect(self.accept_group)
         self.accept_all_button.clicked.connect(self.accept_all)
+        self.reject_group_button.clicked.connect(self.reject_group)
+        self.reject_all_button.clicked.connect(self.reject_all)
         self.undo_button.clicked.connect(self.undo)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -284,6 +262,7 @@ class CompareView(QWidget):
         if (old.id, new.id) != self._pair:  # decisions belong to one pair of tables
             self._pair = (old.id, new.id)
             self.rejected.clear()
+            self._steps.clear()
         try:
             comparison = compare_tables(
                 old, new, crosswalk=Crosswalk.of(self.session.doc), accept_threshold=None
@@ -291,7 +270,7 @@ class CompareView(QWidget):
         except ValueError as exc:
             self.comparison = None
             self._status(str(exc))
-            self.groups.clear()  # no summary of the tables compared before
+            self.group_panel.clear()  # no summary of the tables compared before
             for model in (self.merged_model, self.old_model, self.new_model):
                 model.beginResetModel()
                 model.lines = []
@@ -321,7 +300,7 @@ class CompareView(QWidget):
             view.setColumnWidth(name_column, 240)
             _fit_headers(view)
         self._show_counts()
-        self._show_groups()
+        self.group_panel.show_comparison(self.comparison)
         self._show_years()
 
     def _show_counts(self) -> None:
@@ -349,114 +328,6 @@ class CompareView(QWidget):
         self.year_model.set_lines(year_over_year(c.old, c.new, c.crosswalk))
         self.year_grid.setColumnWidth(2, 260)
         _fit_headers(self.year_grid)
-
-    def _money_pair(self) -> tuple[str | None, str | None, str, str]:
-        """Which sums to set side by side: the same field in both versions; last year's
-        completed investment beside next year's plan when the new table has no completions
-        (a year-over-year comparison of project lists)."""
-        c = self.comparison
-        assert c is not None
-        groups = c.groups()
-        if not groups or not groups[0].sums_new:
-            return None, None, "", ""
-
-        def has(side: str, name: str) -> bool:
-            return any(getattr(g, side).get(name) is not None for g in groups)
-
-        if has("sums_old", "completed") and not has("sums_new", "completed"):
-            if has("sums_new", "annual_plan"):
-                return (
-                    "completed",
-                    "annual_plan",
-                    self.tr("完成投资（旧）"),
-                    self.tr("年度计划投资（新）"),
-                )
-        for name, label in (
-            ("annual_plan", self.tr("年度计划投资")),
-            ("completed", self.tr("完成投资")),
-        ):
-            if has("sums_old", name) or has("sums_new", name):
-                return (
-                    name,
-                    name,
-                    self.tr("{label}（旧）").format(label=label),
-                    self.tr("{label}（新）").format(label=label),
-                )
-        return None, None, "", ""
-
-    def _show_groups(self) -> None:
-        assert self.comparison is not None
-        old_field, new_field, old_label, new_label = self._money_pair()
-        self.groups.clear()
-        self.groups.setHeaderLabels(
-            [
-                self.tr("分组"),
-                self.tr("行数 旧→新"),
-                old_label or self.tr("金额（旧）"),
-                new_label or self.tr("金额（新）"),
-                "Δ",
-                self.tr("新增"),
-                self.tr("删除"),
-                self.tr("修改"),
-            ]
-        )
-        header = self.groups.header()
-        for column in range(1, self.groups.columnCount()):  # titles are longer in English
-            text = self.groups.headerItem().text(column)
-            header.resizeSection(column, header.fontMetrics().horizontalAdvance(text) + 24)
-        names, olds, news = [], [], []
-        for g in self.comparison.groups():
-            old_sum = g.sums_old.get(old_field) if old_field else None
-            new_sum = g.sums_new.get(new_field) if new_field else None
-            delta = None if old_sum is None and new_sum is None else (new_sum or 0) - (old_sum or 0)
-            name = g.group + (
-                self.tr("（含原“{v}”）").format(v="、".join(g.old_names)) if g.old_names else ""
-            )
-            item = QTreeWidgetItem(
-                [
-                    name,
-                    f"{g.count_old}→{g.count_new}",
-                    _fmt(round_sum(old_sum)),
-                    _fmt(round_sum(new_sum)),
-                    ("+" if (delta or 0) > 0 else "") + _fmt(round_sum(delta)) if old_field else "",
-                    str(g.added),
-                    str(g.removed),
-                    str(g.changed),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, g.group)
-            self.groups.addTopLevelItem(item)
-            names.append(g.group)
-            olds.append(old_sum or 0.0)
-            news.append(new_sum or 0.0)
-        self._draw_chart(names, olds, news, old_label, new_label)
-
-    def _draw_chart(self, names, olds, news, old_label: str, new_label: str) -> None:
-        """Change by group: old and new sums as paired horizontal bars."""
-        if self.canvas is None:
-            return
-        import matplotlib as mpl
-
-        from workbench.charts.fonts import chart_rc
-
-        mpl.rcParams.update(chart_rc())
-        figure = self.canvas.figure
-        figure.clear()
-        if not old_label or not names:
-            figure.text(0.5, 0.5, self.tr("此表没有可汇总的金额"), ha="center", va="center")
-            self.canvas.draw_idle()
-            return
-        axes = figure.add_subplot(111)
-        positions = range(len(names))
-        axes.bar([p - 0.2 for p in positions], olds, width=0.4, label=old_label, color=OLD_SERIES)
-        axes.bar([p + 0.2 for p in positions], news, width=0.4, label=new_label, color=NEW_SERIES)
-        axes.set_xticks(list(positions), names, fontsize=7, rotation=20, ha="right")
-        axes.tick_params(axis="y", labelsize=7)
-        axes.set_ylabel(self.tr("亿元"), fontsize=8)
-        axes.legend(fontsize=7, frameon=False)
-        axes.set_title(self.tr("按分组的变化"), fontsize=9)
-        figure.tight_layout(pad=0.4)
-        self.canvas.draw_idle()
 
     # ---- what the user sees -----------------------------------------------------------------
     def active_grid(self) -> QTableView:
@@ -488,6 +359,7 @@ class CompareView(QWidget):
                 self, self.tr("无法采纳"), self.tr("当前文档为只读，或修改未通过校验")
             )
             return False
+        self._steps.append("edit")
         return True
 
     def _items(self, lines: list[Entry]) -> tuple[list[Item], list[Entry]]:
@@ -550,9 +422,34 @@ class CompareView(QWidget):
     def reject_selected(self) -> None:
         """Keep the document's values for the selected lines; a rejected suggestion is two
         different rows."""
-        for line in self.selected_lines():
-            if line.kind in (RowKind.CHANGED, RowKind.ADDED, RowKind.REMOVED, SUGGESTED):
-                self.rejected.add((line.old_key, line.new_key))
+        self._reject(
+            (line.old_key, line.new_key)
+            for line in self.selected_lines()
+            if line.kind in (RowKind.CHANGED, RowKind.ADDED, RowKind.REMOVED, SUGGESTED)
+        )
+
+    def reject_group(self) -> None:
+        """Keep the document's values for every difference of the selected group."""
+        group = self.selected_group()
+        if group is not None and self.comparison is not None:
+            self._reject((i.old_key, i.new_key) for i in items_of(self.comparison, group))
+
+    def reject_all(self) -> None:
+        if self.comparison is not None:
+            c = self.comparison
+            pending = [  # a suggestion, and the removed and added rows it becomes
+                pair
+                for s in c.suggestions
+                for pair in ((s.old_key, s.new_key), (s.old_key, None), (None, s.new_key))
+            ]
+            self._reject([*((i.old_key, i.new_key) for i in items_of(c)), *pending])
+
+    def _reject(self, lines) -> None:
+        """One undo step per click: 撤销 takes the rejection back."""
+        fresh = set(lines) - self.rejected
+        if fresh:
+            self.rejected |= fresh
+            self._steps.append(fresh)
         self.recompare()
 
     def selected_group(self) -> str | None:
@@ -579,6 +476,13 @@ class CompareView(QWidget):
         self._do(edit_for(self.comparison, items))
 
     def undo(self) -> None:
+        """Take back the newest decision here: a rejection, else the document's last edit."""
+        if self._steps and isinstance(self._steps[-1], set):
+            self.rejected -= self._steps.pop()
+            self.recompare()
+            return
+        if self._steps:
+            self._steps.pop()
         self.session.undo()
 
     def open_series(self, paths: list[Path] | None = None):
