@@ -379,3 +379,16 @@ def test_the_other_table_follows_and_decisions_stay_with_their_table(
     direction = [c for c in range(model.columnCount()) if model.field_at(c) == "direction"]
     shown = {model.text(r, c) for r in range(model.rowCount()) for c in direction}
     assert "lower" not in shown and "higher" not in shown
+
+
+def test_the_name_stays_in_view_when_the_figures_scroll(compared, qtbot):
+    _win, view = compared
+    grid = view.merged_grid
+    grid.resize(500, 300)
+    grid.horizontalScrollBar().setValue(grid.horizontalScrollBar().maximum())
+    qtbot.waitUntil(grid.frozen.isVisible, timeout=2000)
+    assert [grid.frozen.isColumnHidden(c) for c in range(3)] == [False, False, True]
+    name = grid.frozen.model().headerData(1, Qt.Orientation.Horizontal)
+    assert name == "项目名称"
+    grid.horizontalScrollBar().setValue(0)
+    assert not grid.frozen.isVisible()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView
+from PySide6.QtWidgets import QComboBox, QTableView
 
 from workbench.core.compare.result import KIND_LABELS, Comparison, RowKind, RowMatch
 from workbench.core.compare.yoy import YearLine
@@ -430,15 +430,12 @@ def _fmt(value: Any) -> str:
 
 
 # ---- small pieces of the compare window -----------------------------------------------------
-def make_grid(parent, model: QAbstractTableModel) -> QTableView:
-    """A read-only grid of whole-row selection, as every compare grid is."""
-    grid = QTableView(parent)
+def make_grid(parent, model: QAbstractTableModel):
+    """A read-only grid of whole-row selection whose status and name columns stay in view."""
+    from workbench.ui.compare_grid import CompareGrid
+
+    grid = CompareGrid(parent)
     grid.setModel(model)
-    grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    grid.setAlternatingRowColors(False)
-    grid.verticalHeader().setDefaultSectionSize(24)
-    grid.horizontalHeader().setDefaultSectionSize(110)
     return grid
 
 

@@ -299,6 +299,7 @@ class CompareView(QWidget):
             name_column = 1 if view is self.merged_grid else 0
             view.setColumnWidth(name_column, 240)
             _fit_headers(view)
+            view.freeze(name_column + 1)  # status and name stay while figures scroll
         self._show_counts()
         self.group_panel.show_comparison(self.comparison)
         self._show_years()
