@@ -132,10 +132,12 @@ class _Sheet:
         if not self.at:
             return []
         known = {match_key(v.get(self.key_field)) for v in self.table.rows.values()}
+        notes = {str(n).strip() for n in self.table.notes if str(n).strip()}
         out = []
-        for r in range(min(self.at), len(self.rows)):
+        # to the last row we wrote at least: a reader drops trailing empty rows
+        for r in range(min(self.at), max(len(self.rows), max(self.at) + 1)):
             first = self.cell(r, 0)
-            if isinstance(first, str) and _BELOW_TABLE.match(first):
+            if isinstance(first, str) and (_BELOW_TABLE.match(first) or first.strip() in notes):
                 break  # the note under the table, then the legend: the table ended
             text = self.key_text(r)
             if text:
