@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from workbench.core.compare.align import compare_tables
-    from workbench.ui.compare_view import CompareModel, arrange
+    from workbench.ui.compare_models import CompareModel, arrange
 
     rows = int(argv[0]) if argv else 100_000
     repaints = int(argv[1]) if len(argv) > 1 else 120

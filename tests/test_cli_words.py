@@ -131,6 +131,10 @@ def test_english_check_and_diff_labels(english_cli, capsys, tmp_path):
     assert out.startswith("[Warning] ") and "[警告]" not in out
     assert main(["diff", str(plan), str(plan)]) == 0
     lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "--- old: plan.xlsx"
+    assert lines[4].startswith("=== Table 1/8: 附件一 2021年指标执行 (") and lines[5] == "No change"
+    assert main(["diff", str(plan), str(plan), "--sheet", "附件一 2021年指标执行"]) == 0
+    lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("--- old: plan.xlsx sheet “附件一 2021年指标执行” (")
     assert lines[2] == "paired by “Indicator” (normalised names + crosswalk)"
     assert lines[-1].startswith("Total: Unchanged 36, Changed 0")

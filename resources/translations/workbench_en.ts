@@ -167,30 +167,6 @@ New value: {v2}</translation>
         <translation>Compared with {other_name}:</translation>
     </message>
     <message>
-        <source>分组</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>行数 旧→新</source>
-        <translation>Rows old→new</translation>
-    </message>
-    <message>
-        <source>金额 旧→新</source>
-        <translation>Amount old→new</translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>修改</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
         <source>采纳(&amp;A)</source>
         <translation>&amp;Accept</translation>
     </message>
@@ -205,6 +181,14 @@ New value: {v2}</translation>
     <message>
         <source>全部采纳</source>
         <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>拒绝本组</source>
+        <translation>Reject group</translation>
+    </message>
+    <message>
+        <source>全部拒绝</source>
+        <translation>Reject all</translation>
     </message>
     <message>
         <source>撤销(&amp;U)</source>
@@ -237,54 +221,6 @@ New value: {v2}</translation>
     <message>
         <source>已拒绝 {n_rejected}</source>
         <translation>Rejected {n_rejected}</translation>
-    </message>
-    <message>
-        <source>完成投资（旧）</source>
-        <translation>Completed investment (old)</translation>
-    </message>
-    <message>
-        <source>年度计划投资（新）</source>
-        <translation>Annual planned investment (new)</translation>
-    </message>
-    <message>
-        <source>年度计划投资</source>
-        <translation>Annual planned investment</translation>
-    </message>
-    <message>
-        <source>完成投资</source>
-        <translation>Completed investment</translation>
-    </message>
-    <message>
-        <source>{label}（旧）</source>
-        <translation>{label} (old)</translation>
-    </message>
-    <message>
-        <source>{label}（新）</source>
-        <translation>{label} (new)</translation>
-    </message>
-    <message>
-        <source>金额（旧）</source>
-        <translation>Amount (old)</translation>
-    </message>
-    <message>
-        <source>金额（新）</source>
-        <translation>Amount (new)</translation>
-    </message>
-    <message>
-        <source>（含原“{v}”）</source>
-        <translation> (includes former “{v}”)</translation>
-    </message>
-    <message>
-        <source>此表没有可汇总的金额</source>
-        <translation>This table has no amounts to sum</translation>
-    </message>
-    <message>
-        <source>亿元</source>
-        <translation>100 million yuan</translation>
-    </message>
-    <message>
-        <source>按分组的变化</source>
-        <translation>Change by group</translation>
     </message>
     <message>
         <source>无法采纳</source>
@@ -618,6 +554,77 @@ notes found while opening the file are listed here too.</translation>
     </message>
 </context>
 <context>
+    <name>GroupPanel</name>
+    <message>
+        <source>完成投资（旧）</source>
+        <translation>Completed (old)</translation>
+    </message>
+    <message>
+        <source>年度计划投资（新）</source>
+        <translation>Annual plan (new)</translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation>Annual planned investment</translation>
+    </message>
+    <message>
+        <source>完成投资</source>
+        <translation>Completed investment</translation>
+    </message>
+    <message>
+        <source>{label}（旧）</source>
+        <translation>{label} (old)</translation>
+    </message>
+    <message>
+        <source>{label}（新）</source>
+        <translation>{label} (new)</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>行数 旧→新</source>
+        <translation>Rows old→new</translation>
+    </message>
+    <message>
+        <source>金额（旧）</source>
+        <translation>Amount (old)</translation>
+    </message>
+    <message>
+        <source>金额（新）</source>
+        <translation>Amount (new)</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>（含原“{v}”）</source>
+        <translation> (includes former “{v}”)</translation>
+    </message>
+    <message>
+        <source>此表没有可汇总的金额</source>
+        <translation>This table has no amounts to total</translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation>100 million yuan</translation>
+    </message>
+    <message>
+        <source>按分组的变化</source>
+        <translation>Change by group</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>数据表</source>
@@ -881,12 +888,20 @@ notes found while opening the file are listed here too.</translation>
         <translation>Returned value</translation>
     </message>
     <message>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
         <source>采纳所选(&amp;A)</source>
         <translation>&amp;Accept selected</translation>
     </message>
     <message>
         <source>拒绝所选(&amp;R)</source>
         <translation>&amp;Reject selected</translation>
+    </message>
+    <message>
+        <source>全部采纳</source>
+        <translation>Accept all</translation>
     </message>
     <message>
         <source>选中单位行即对该单位全部修改操作</source>
@@ -909,6 +924,10 @@ notes found while opening the file are listed here too.</translation>
         <translation>⚠ Problem</translation>
     </message>
     <message>
+        <source>⚠ 疑似单位错误 {n}</source>
+        <translation>⚠ Suspected unit errors: {n}</translation>
+    </message>
+    <message>
         <source>修改 {v}</source>
         <translation>Change {v}</translation>
     </message>
@@ -923,6 +942,30 @@ notes found while opening the file are listed here too.</translation>
     <message>
         <source>未返回</source>
         <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>{unit}：{name} {field} {value}——{reason}</source>
+        <translation>{unit}: {name} {field} {value} — {reason}</translation>
+    </message>
+    <message>
+        <source>
+……等 {n} 处</source>
+        <translation>
+… {n} in all</translation>
+    </message>
+    <message>
+        <source>疑似单位错误</source>
+        <translation>Suspected unit error</translation>
+    </message>
+    <message>
+        <source>以下报送值疑似单位填错（如把万元填成亿元）：
+{lines}
+
+仍要采纳吗？</source>
+        <translation>These returned values look entered in the wrong unit (e.g. 10,000 yuan where 100 million yuan is asked):
+{lines}
+
+Accept them anyway?</translation>
     </message>
 </context>
 <context>
@@ -2338,8 +2381,40 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>??? suggested pair {score:g} (not accepted; --accept {score:g} accepts it)  {v} ⇢ {v2}</translation>
     </message>
     <message>
-        <source>按“{v}”汇总（旧→新）：</source>
-        <translation>summed by “{v}” (old→new):</translation>
+        <source>按“{v}”汇总（旧→新，只列有变化的组）：</source>
+        <translation>Totals by &quot;{v}&quot; (old→new, changed groups only):</translation>
+    </message>
+    <message>
+        <source>--- 旧：{old_label}</source>
+        <translation>--- old: {old_label}</translation>
+    </message>
+    <message>
+        <source>+++ 新：{new_label}</source>
+        <translation>+++ new: {new_label}</translation>
+    </message>
+    <message>
+        <source>逐表比较 {n} 个表：</source>
+        <translation>Compared table by table, {n} tables:</translation>
+    </message>
+    <message>
+        <source>=== 表 {n}/{total}：{names}（{n_old}→{n_new} 行）</source>
+        <translation>=== Table {n}/{total}: {names} ({n_old}→{n_new} rows)</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>--- 只在旧文件中的表：{name}</source>
+        <translation>--- Table only in the old file: {name}</translation>
+    </message>
+    <message>
+        <source>+++ 只在新文件中的表：{name}</source>
+        <translation>+++ Table only in the new file: {name}</translation>
+    </message>
+    <message>
+        <source>!!! {file}：{notice}</source>
+        <translation>!!! {file}: {notice}</translation>
     </message>
     <message>
         <source>（含原“{v}”）</source>

@@ -165,30 +165,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>分组</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>行数 旧→新</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额 旧→新</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>采纳(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +178,14 @@
     </message>
     <message>
         <source>全部采纳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝本组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,54 +218,6 @@
     </message>
     <message>
         <source>已拒绝 {n_rejected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成投资（旧）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年度计划投资（新）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年度计划投资</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成投资</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}（旧）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}（新）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额（旧）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额（新）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（含原“{v}”）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>此表没有可汇总的金额</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>亿元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按分组的变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,6 +549,77 @@
     </message>
 </context>
 <context>
+    <name>GroupPanel</name>
+    <message>
+        <source>完成投资（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度计划投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数 旧→新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（旧）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（含原“{v}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此表没有可汇总的金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按分组的变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>数据表</source>
@@ -876,11 +883,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>采纳所选(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>拒绝所选(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部采纳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,6 +919,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ 疑似单位错误 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>修改 {v}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,6 +936,26 @@
     </message>
     <message>
         <source>未返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}：{name} {field} {value}——{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+……等 {n} 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>疑似单位错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下报送值疑似单位填错（如把万元填成亿元）：
+{lines}
+
+仍要采纳吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,7 +2361,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按“{v}”汇总（旧→新）：</source>
+        <source>按“{v}”汇总（旧→新，只列有变化的组）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- 旧：{old_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+++ 新：{new_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐表比较 {n} 个表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=== 表 {n}/{total}：{names}（{n_old}→{n_new} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- 只在旧文件中的表：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+++ 只在新文件中的表：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!!! {file}：{notice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -250,6 +250,35 @@ def test_numbered_siblings_and_other_places_are_not_renames():
     assert result.removed == ["r2"] and result.added == ["r2"] and not result.suggestions
 
 
+def test_a_short_name_extended_with_every_other_field_equal_is_the_same_project():
+    """ "城市道路" → "城市道路（一期）": the name alone is 4/6 alike, but sector, owner,
+    funding, total and annual plan all agree — matched by default, with its score shown."""
+    fields = {
+        "sector": "城市提升",
+        "owner": "市城投",
+        "funding": "政府投资",
+        "district": "渝中区",
+        "total_investment": 12.0,
+        "annual_plan": 3.0,
+    }
+    old = _namesakes([{"name": "城市道路", **fields}, {"name": "污水处理厂", **fields}])
+    new = _namesakes([{"name": "城市道路（一期）", **fields}, {"name": "污水处理厂", **fields}])
+    result = compare_tables(old, new)
+    (renamed,) = [m for m in result.matched if m.how is MatchHow.SUGGESTED]
+    assert renamed.old_key == "r1" and 0.85 <= renamed.score < 1
+    assert not result.added and not result.removed
+    from workbench.core.compare.report import diff_payload, diff_text
+
+    assert diff_payload(result)["matched"][0]["score"] == renamed.score
+    assert f"更名（相似名称 {renamed.score:.2f}）" in diff_text(result, "旧", "新")
+    # another owner: another project's name may extend this one; only proposed
+    other = copy.deepcopy(new)
+    other.rows["r1"]["owner"] = "某区交通局"
+    other.rows["r1"]["district"] = "江北区"
+    doubtful = compare_tables(old, other)
+    assert doubtful.removed == ["r1"] and [s.old_key for s in doubtful.suggestions] == ["r1"]
+
+
 # ---- crosswalk --------------------------------------------------------------------------------
 def test_crosswalk_sector_renames_are_not_changes_and_groups_fold():
     old = project_table(8)

@@ -138,7 +138,8 @@ def test_text_reads_like_a_tabular_diff(tmp_path, capsys):
     assert lines[0].startswith("--- 旧：计划.xlsx") and lines[1].startswith(
         "+++ 新：部门修订稿.xlsx"
     )
-    assert "→   渝中区数字经济产业园 | 年度计划投资 1.5→1.8（Δ +0.3，+20%）" in lines
+    # money at the two decimals the grid shows it with
+    assert "→   渝中区数字经济产业园 | 年度计划投资 1.50→1.80（Δ +0.30，+20%）" in lines
     assert any(
         line.startswith("~~~ 更名（相似名称")
         and "江北区城市轨道交通18号线 → 江北区城市轨道交通18号线" in line
@@ -254,3 +255,35 @@ def test_the_old_files_problem_is_named_first(tmp_path, capsys, broken):
     named = "旧表.xlsx" if broken in ("old", "both") else "新表.xlsx"
     assert named in err
     assert ("新表.xlsx" in err) == (broken == "new")
+
+
+def test_two_plans_compare_table_by_table(tmp_path, capsys, sample_doc):
+    """Every table named, the unchanged ones in one line; figures at the decimals the grid
+    shows; only the groups that changed; the indicator's figure named by its year."""
+    import openpyxl
+
+    from workbench.io.native.plan_file import save_plan
+
+    old = save_plan(sample_doc, tmp_path / "计划.xlsx")
+    book = openpyxl.load_workbook(old)
+    book["附件一 2021年指标执行"]["G6"] = 7.5  # the first indicator's 2021 execution
+    book["2021年重大项目"]["G7"] = 50.0  # the first project's annual plan (46.2872)
+    book.save(tmp_path / "修订.xlsx")
+    code, out, _ = run(capsys, old, tmp_path / "修订.xlsx")
+    assert code == 0
+    tables = [t.sheet_name for t in sample_doc.tables.values()]
+    headings = [line for line in out.splitlines() if line.startswith("=== 表 ")]
+    assert len(headings) == len(tables) == 8
+    for n, (heading, name) in enumerate(zip(headings, tables, strict=True), start=1):
+        assert heading.startswith(f"=== 表 {n}/8：{name}（")
+    assert out.count("\n无变化\n") == 6
+    assert "年度计划投资 46.29→50.00（Δ +3.71，+8.02%）" in out
+    assert "执行/完成" not in out and "2021年执行情况" in out
+    groups = [line for line in out.splitlines() if line.startswith("  ")]
+    assert [g.split("：")[0] for g in groups] == ["  经济发展", "  科技创新"]
+    assert groups[1] == "  科技创新：40→40 行；年度计划投资 317.06→320.77（新增 0，删除 0，修改 1）"
+    assert "!!!" in out and "外部修改" in out  # the edits made in Excel are named as such
+    code, out, _ = run(capsys, old, tmp_path / "修订.xlsx", "--json")
+    data = json.loads(out)
+    assert [(t["old_sheet"], t["new_sheet"]) for t in data["tables"]] == [(t, t) for t in tables]
+    assert data["old_file"]["sheet"] == tables[0] and data["new_file"]["notices"]

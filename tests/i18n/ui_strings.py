@@ -33,7 +33,7 @@ EXEMPT = {
     ("review_panel.py", "设定本行容差"),
     ("table_model.py", "修改单元格"),
     ("compare_view.py", "确认同一行"),
-    ("compare_view.py", "修改对照表"),
+    ("crosswalk_editor.py", "修改对照表"),
     # Review statuses are data (stored in the file); menus show them through core_word().
     ("main_window.py", "退回"),
     # Names of files the user saves: the documents are Chinese.

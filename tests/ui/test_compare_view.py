@@ -324,3 +324,107 @@ def test_several_years_show_each_indicator_as_a_series(window, qtbot, tmp_path):
     assert model.series(gdp) == ([6.3, 3.9, 8.3, None], 5.5)
     assert "项下年目标在近三年实际之外" in series.summary.text()
     assert not series.grab().isNull()  # the sparkline delegate paints
+
+
+def test_a_native_file_edited_structurally_compares_to_exactly_those_edits(
+    make_window, tmp_path, qtbot
+):
+    """文件 → 比较… on our own file after a department deleted, added and renamed rows in
+    Excel: the window shows those edits, not "no change"; it fits a 1366×768 screen with
+    every button on it even when the status is long."""
+    from tests.io.external_edit_files import (
+        ADDED,
+        CHANGED,
+        DELETED,
+        RENAMED,
+        edit_in_openpyxl,
+        native_plan,
+    )
+
+    plan = native_plan(tmp_path / "计划.xlsx")
+    edited = edit_in_openpyxl(plan, tmp_path / "部门修改.xlsx")
+    win = make_window([str(plan)])
+    view = win.compare_file(edited)
+    qtbot.waitExposed(view)
+    counts = view.counts_label.text()
+    # the rename is proposed (its two rows count as added and removed until accepted)
+    assert counts.startswith(f"未变 4　修改 {len(CHANGED)}　新增 2　删除 2　建议配对 1"), counts
+    model = view.merged_model
+    texts = {model.text(r, 1) for r in range(model.rowCount())}
+    assert ADDED[0] in texts and DELETED in texts
+    assert any(RENAMED[1] in t for t in texts)
+    view._status("很长的提示" * 200)
+    view.resize(1366, 700)
+    qtbot.wait(50)
+    assert view.width() <= 1366 and view.minimumSizeHint().width() <= 1366
+    for button in (view.accept_group_button, view.accept_all_button, view.undo_button):
+        right = button.mapTo(view, button.rect().topRight()).x()
+        assert button.isVisible() and right <= view.width()
+
+
+def test_reject_a_group_or_everything_and_take_it_back(compared, qtbot):
+    win, view = compared
+    table = win.session.doc.table(win.current_table_id())
+    logged = len(win.session.doc.change_log)  # the crosswalk profile picked is already there
+    qtbot.mouseClick(view.reject_all_button, Qt.MouseButton.LeftButton)
+    assert "已拒绝" in view.counts_label.text()
+    model = view.merged_model
+    rejected = [r for r in range(model.rowCount()) if "已拒绝" in model.text(r, 0)]
+    assert rejected and model.data(model.index(rejected[0], 1), Qt.ItemDataRole.FontRole).italic()
+    qtbot.mouseClick(view.accept_all_button, Qt.MouseButton.LeftButton)
+    assert len(table) == len(ROWS) and len(win.session.doc.change_log) == logged  # nothing taken
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # the rejection itself
+    assert "已拒绝" not in view.counts_label.text()
+    science = next(
+        view.groups.topLevelItem(i)
+        for i in range(view.groups.topLevelItemCount())
+        if view.groups.topLevelItem(i).text(0) == "科技创新"
+    )
+    view.groups.setCurrentItem(science)
+    qtbot.mouseClick(view.reject_group_button, Qt.MouseButton.LeftButton)
+    texts = [model.text(r, 0) for r in range(model.rowCount())]
+    assert any("已拒绝" in t for t in texts) and not all("已拒绝" in t for t in texts)
+
+
+def test_the_other_table_follows_and_decisions_stay_with_their_table(
+    make_window, tmp_path, qtbot, sample_doc
+):
+    """Choosing another table of the current document picks its counterpart; a rejection
+    made on one pair of tables is not counted on the next; 方向 reads as words."""
+    import openpyxl
+
+    from workbench.io.native.plan_file import save_plan
+
+    plan = save_plan(sample_doc, tmp_path / "计划.xlsx")
+    book = openpyxl.load_workbook(plan)
+    book["2021年重大项目"]["G7"] = 50.0
+    book.save(tmp_path / "修订.xlsx")
+    win = make_window([str(plan)])
+    view = win.compare_file(tmp_path / "修订.xlsx")
+    qtbot.waitExposed(view)
+    view.old_combo.setCurrentIndex(view.old_combo.findData("projects_2021"))
+    assert view.new_combo.currentData() == "projects_2021"
+    click_line(qtbot, view.merged_grid, line_of(view, "修改"))
+    qtbot.mouseClick(view.reject_button, Qt.MouseButton.LeftButton)
+    assert "已拒绝 1" in view.counts_label.text()
+    view.old_combo.setCurrentIndex(view.old_combo.findData("indicators_2021"))
+    assert view.new_combo.currentData() == "indicators_2021"
+    assert "已拒绝" not in view.counts_label.text()
+    view.only_changes.setChecked(False)
+    model = view.merged_model
+    direction = [c for c in range(model.columnCount()) if model.field_at(c) == "direction"]
+    shown = {model.text(r, c) for r in range(model.rowCount()) for c in direction}
+    assert "lower" not in shown and "higher" not in shown
+
+
+def test_the_name_stays_in_view_when_the_figures_scroll(compared, qtbot):
+    _win, view = compared
+    grid = view.merged_grid
+    grid.resize(500, 300)
+    grid.horizontalScrollBar().setValue(grid.horizontalScrollBar().maximum())
+    qtbot.waitUntil(grid.frozen.isVisible, timeout=2000)
+    assert [grid.frozen.isColumnHidden(c) for c in range(3)] == [False, False, True]
+    name = grid.frozen.model().headerData(1, Qt.Orientation.Horizontal)
+    assert name == "项目名称"
+    grid.horizontalScrollBar().setValue(0)
+    assert not grid.frozen.isVisible()

@@ -81,3 +81,52 @@ def test_roll_forward_opens_next_years_plan(window):
     ]
     assert "2022年重大项目" in names
     assert "结转项目" in window.statusBar().currentMessage()
+
+
+def test_a_unit_slip_is_flagged_and_not_taken_by_accept_all_without_confirming(
+    generated, qtbot, monkeypatch
+):
+    """万元 typed where 亿元 is asked: 10,000 times the last version, flagged with the likely
+    unit; 全部采纳 asks first and takes nothing when the reviewer says no."""
+    from PySide6.QtWidgets import QMessageBox
+
+    win, folder = generated
+    table = win.session.doc.tables["projects_2022"]
+    path = next(f for f in sorted(folder.glob("*.xlsx")) if f.name.startswith("科技创新"))
+    wb = openpyxl.load_workbook(path)
+    ws = wb[DATA_SHEET]
+    first = HEADER_ROW + 2
+    key = ws.cell(first, len(COLUMNS) + 2).value.split("|")[1]
+    before = table.rows[key]["annual_plan"]
+    ws.cell(first, COLUMNS.index("annual_plan") + 2).value = before * 10_000
+    wb.save(path)
+
+    file_action(win, "读取部门返回").trigger()
+    (view,) = win.return_views
+    qtbot.waitExposed(view)
+    top = next(
+        view.tree.topLevelItem(i)
+        for i in range(view.tree.topLevelItemCount())
+        if view.tree.topLevelItem(i).text(0).startswith("科技创新")
+    )
+    assert top.text(4).startswith("⚠ 疑似单位错误 1")
+    line = top.child(0)
+    assert "10000 倍" in line.text(4) and "疑似按万元填写" in line.text(4)
+    asked: list[str] = []
+
+    def answer(choice):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(view.accept_all_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "万元" in asked[0]
+    assert table.rows[key]["annual_plan"] == before  # nothing taken
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(view.accept_all_button, Qt.MouseButton.LeftButton)
+    assert table.rows[key]["annual_plan"] == before * 10_000  # the reviewer insisted
+    win.undo_action.trigger()
+    assert table.rows[key]["annual_plan"] == before

@@ -10,7 +10,7 @@ unusable file raises FileProblem.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +24,37 @@ class OptionProblem(ValueError):
 
 @dataclass
 class CompareResult:
-    comparison: Any  # core.compare.result.Comparison
+    """Two files compared: one comparison per pair of tables (every table of two plans, or
+    the one pair a sheet named), the tables only one file holds, and what each file's
+    visible sheets changed against its hidden document (`notices`)."""
+
+    comparisons: list[Any]  # core.compare.result.Comparison, one per pair
     old_path: Path
     new_path: Path
-    old_table: Any
-    new_table: Any
+    pairs: list[tuple[Any, Any]]
+    only_old: list[str] = field(default_factory=list)
+    only_new: list[str] = field(default_factory=list)
+    notices: tuple[list[str], list[str]] = ([], [])
+
+    @property
+    def comparison(self) -> Any:
+        return self.comparisons[0]
+
+    @property
+    def old_table(self) -> Any:
+        return self.pairs[0][0]
+
+    @property
+    def new_table(self) -> Any:
+        return self.pairs[0][1]
 
     @property
     def has_changes(self) -> bool:
         """Anything a script gating on `--fail-on change` should stop for: a changed,
-        added or removed row."""
-        c = self.comparison
-        return bool(c.changed or c.added or c.removed)
+        added or removed row in any table, or a table only one file holds."""
+        return bool(self.only_old or self.only_new) or any(
+            c.changed or c.added or c.removed for c in self.comparisons
+        )
 
 
 def pick_table(doc, path: str | os.PathLike, sheet: str | None, like=None):
@@ -86,7 +105,8 @@ def compare_files(
     tolerances: list[str] | tuple[str, ...] = (),
     profile: str | None = None,
 ) -> CompareResult:
-    """Compare a table of `old` with its counterpart in `new`."""
+    """Compare `old` with `new`: the table `sheet` names with its counterpart, or (no sheet
+    named) every table of the two files, each with its counterpart."""
     from workbench.app import opening
     from workbench.core.compare.tolerance import Tolerances
 
@@ -108,12 +128,27 @@ def compare_files(
             raise OptionProblem(str(exc)) from None
         extra = named if extra is None else named.merged(extra)
     first, second = opening.open_both(old, new)
-    old_table = pick_table(first.doc, old, sheet)
-    new_table = pick_table(second.doc, new, new_sheet or sheet, old_table)
-    comparison = compare_tables(
-        first.doc, old_table, new_table, new, extra=extra, key=key, accept=accept, tolerances=parsed
-    )
-    return CompareResult(comparison, Path(old), Path(new), old_table, new_table)
+    only_old: list[str] = []
+    only_new: list[str] = []
+    if sheet or new_sheet:
+        old_table = pick_table(first.doc, old, sheet)
+        pairs = [(old_table, pick_table(second.doc, new, new_sheet or sheet, old_table))]
+    else:  # every table of the two files, each with its counterpart (core/pairing)
+        from workbench.core.pairing import pair_tables
+
+        found = pair_tables(first.doc.tables.values(), second.doc.tables.values())
+        pairs = found.pairs
+        if not pairs:  # nothing alike: said as for one table (FileProblem)
+            head = next(iter(first.doc.tables.values()))
+            pairs = [(head, pick_table(second.doc, new, None, head))]
+        only_old = [t.sheet_name for t in found.only_old]
+        only_new = [t.sheet_name for t in found.only_new]
+    comparisons = [
+        compare_tables(first.doc, a, b, new, extra=extra, key=key, accept=accept, tolerances=parsed)
+        for a, b in pairs
+    ]
+    notices = (list(first.doc.notices), list(second.doc.notices))
+    return CompareResult(comparisons, Path(old), Path(new), pairs, only_old, only_new, notices)
 
 
 def compare_tables(

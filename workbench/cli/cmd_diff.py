@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     from workbench.cli import output
     from workbench.cli.parsing import FINDINGS, UsageError
     from workbench.core.collector import collector_paused
-    from workbench.core.compare.report import diff_payload, diff_text
+    from workbench.core.compare.report import plan_diff_payload, plan_diff_text
 
     with collector_paused():
         try:
@@ -113,28 +113,26 @@ def run(args: argparse.Namespace) -> int:
             )
         except OptionProblem as exc:
             raise UsageError(str(exc)) from None
-        comparison, old_table, new_table = result.comparison, result.old_table, result.new_table
         if args.json:
-            payload = diff_payload(comparison)
-            payload["old_file"] = {
-                "source": args.old,
-                "sheet": old_table.sheet_name,
-                "rows": len(old_table),
-            }
-            payload["new_file"] = {
-                "source": args.new,
-                "sheet": new_table.sheet_name,
-                "rows": len(new_table),
-            }
-            output.print_json(payload)
+            files = (
+                {"source": args.old, "notices": result.notices[0]},
+                {"source": args.new, "notices": result.notices[1]},
+            )
+            output.print_json(
+                plan_diff_payload(
+                    result.comparisons, files, only_old=result.only_old, only_new=result.only_new
+                )
+            )
         else:
-            old_label = translate("cli", "{name} 工作表“{sheet_name}”").format(
-                name=Path(args.old).name, sheet_name=old_table.sheet_name
+            text = plan_diff_text(
+                result.comparisons,
+                Path(args.old).name,
+                Path(args.new).name,
+                notices=result.notices,
+                only_old=result.only_old,
+                only_new=result.only_new,
             )
-            new_label = translate("cli", "{name} 工作表“{sheet_name}”").format(
-                name=Path(args.new).name, sheet_name=new_table.sheet_name
-            )
-            sys.stdout.write(diff_text(comparison, old_label, new_label) + "\n")
+            sys.stdout.write(text + "\n")
     if args.fail_on == "change" and result.has_changes:
         return FINDINGS
     return 0

@@ -44,12 +44,12 @@ class FileCommands:
             self.open_path(Path(name))
 
     def compare_file(self, path: Path | None = None):
-        from workbench.ui.compare_view import compare_file
+        from workbench.ui.compare_actions import compare_file
 
         return compare_file(self, path if isinstance(path, Path) else None)
 
     def compare_years(self):
-        from workbench.ui.compare_view import compare_years
+        from workbench.ui.compare_actions import compare_years
 
         return compare_years(self)
 

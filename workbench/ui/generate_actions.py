@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from workbench.core.compare.reconcile import Item
 from workbench.core.compare.result import RowKind
 from workbench.core.schema import TableKind, label
+from workbench.core.vocab import COMPARE_REMOVED_TEXT, COMPARE_SUGGESTED_FILL
 
 BY_CHOICES = {
     QT_TRANSLATE_NOOP("generate_actions", "按责任单位"): "owner",
@@ -166,20 +168,29 @@ class ReturnsView(QWidget):
         self.head = QLabel(summary.lines()[0], self)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(
-            [self.tr("单位 / 项目"), self.tr("内容"), self.tr("原值"), self.tr("报送值")]
+            [
+                self.tr("单位 / 项目"),
+                self.tr("内容"),
+                self.tr("原值"),
+                self.tr("报送值"),
+                self.tr("核对"),
+            ]
         )
         self.tree.setColumnWidth(0, 320)
         self.tree.setColumnWidth(1, 200)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.accept_button = QPushButton(self.tr("采纳所选(&A)"), self)
         self.reject_button = QPushButton(self.tr("拒绝所选(&R)"), self)
+        self.accept_all_button = QPushButton(self.tr("全部采纳"), self)
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)
+        self.accept_all_button.clicked.connect(self.accept_all)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("选中单位行即对该单位全部修改操作"), self))
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.accept_all_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
         layout.addWidget(self.tree, 1)
@@ -211,6 +222,13 @@ class ReturnsView(QWidget):
                 line = QTreeWidgetItem(top, [self.tr("⚠ 问题"), problem])
                 line.setToolTip(1, problem)
             comparison = item.comparison
+            slips = {(u.new_key, u.field): u.reason for u in item.unit_slips()}
+            added_slips: dict[str, list[str]] = {}
+            for (new_key, _field), reason in slips.items():
+                added_slips.setdefault(new_key, []).append(reason)
+            if slips:
+                top.setText(4, self.tr("⚠ 疑似单位错误 {n}").format(n=len(slips)))
+                top.setForeground(4, _SLIP_TEXT)
             for entry in item.items():
                 if entry.kind is RowKind.CHANGED:
                     match = next(
@@ -238,11 +256,14 @@ class ReturnsView(QWidget):
                                 Item(RowKind.CHANGED, match.old_key, match.new_key, change.field),
                             ),
                         )
+                        _flag(line, slips.get((match.new_key, change.field)))
                 elif entry.kind is RowKind.ADDED:
                     line = QTreeWidgetItem(
                         top, [comparison.new_name(entry.new_key), self.tr("新增项目")]
                     )
                     line.setData(0, Qt.ItemDataRole.UserRole, (index, entry))
+                    reasons = added_slips.get(entry.new_key or "")
+                    _flag(line, "；".join(reasons) if reasons else None)
                 else:
                     line = QTreeWidgetItem(
                         top, [comparison.old_name(entry.old_key), self.tr("删除项目")]
@@ -266,13 +287,62 @@ class ReturnsView(QWidget):
                 chosen.setdefault(index, []).append(entry)
         return chosen
 
+    def accept_all(self) -> int:
+        """Every department's changes, each as one undo step (after the same confirmation
+        for figures that look typed in the wrong unit)."""
+        return self._accept({i: None for i in range(len(self.summary.returned))})
+
     def accept_selected(self) -> int:
         """Accept the selected lines (a department line: all of its changes); one undo step
         per department. Returns how many departments' changes were applied."""
+        return self._accept(self._selected())
+
+    def _slips_in(self, chosen: dict[int, list[Item] | None]) -> list[str]:
+        found = []
+        for index, entries in chosen.items():
+            item = self.summary.returned[index]
+            comparison = item.comparison
+            for slip in item.unit_slips():
+                if entries is not None and not any(
+                    e.new_key == slip.new_key and e.field in (None, slip.field) for e in entries
+                ):
+                    continue
+                name = comparison.new_name(slip.new_key)
+                found.append(
+                    self.tr("{unit}：{name} {field} {value}——{reason}").format(
+                        unit=item.unit,
+                        name=name,
+                        field=label(TableKind.PROJECTS, slip.field),
+                        value=_text(slip.new),
+                        reason=slip.reason,
+                    )
+                )
+        return found
+
+    def _confirm_slips(self, slips: list[str]) -> bool:
+        """A figure off by a power of ten is taken only when the reviewer says so."""
+        shown = "\n".join(slips[:10]) + (
+            self.tr("\n……等 {n} 处").format(n=len(slips)) if len(slips) > 10 else ""
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("疑似单位错误"),
+            self.tr("以下报送值疑似单位填错（如把万元填成亿元）：\n{lines}\n\n仍要采纳吗？").format(
+                lines=shown
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _accept(self, chosen: dict[int, list[Item] | None]) -> int:
+        slips = self._slips_in(chosen)
+        if slips and not self._confirm_slips(slips):
+            return 0
         from workbench.app.returns import accept_return
 
         applied = 0
-        for index, entries in self._selected().items():
+        for index, entries in chosen.items():
             if accept_return(self.session.do, self.summary.returned[index], entries):
                 applied += 1
                 self._drop(index, entries)
@@ -304,6 +374,21 @@ class ReturnsView(QWidget):
                     else m
                     for m in comparison.matched
                 ]
+
+
+_SLIP_TEXT = QBrush(QColor(COMPARE_REMOVED_TEXT))
+_SLIP_FILL = QBrush(QColor(COMPARE_SUGGESTED_FILL))
+
+
+def _flag(line: QTreeWidgetItem, reason: str | None) -> None:
+    """Mark a returned figure that looks typed in the wrong unit: shown before accepting."""
+    if not reason:
+        return
+    line.setText(4, "⚠ " + reason)
+    line.setToolTip(4, reason)
+    for column in range(5):
+        line.setBackground(column, _SLIP_FILL)
+    line.setForeground(4, _SLIP_TEXT)
 
 
 def _text(value) -> str:

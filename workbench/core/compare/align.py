@@ -381,9 +381,12 @@ def _suggest(
             name = name_similarity(old_match[i], key)
             if name < SUGGEST_THRESHOLD:
                 continue
+            ro, rn = old_rows[old_keys[i]], new_rows[new_keys[j]]
             score = round(
-                name
-                * _support(old_rows[old_keys[i]], new_rows[new_keys[j]], secondary, comparison),
+                max(
+                    name * _support(ro, rn, secondary, comparison),
+                    _extension_score(old_match[i], key, name, ro, rn, secondary, comparison),
+                ),
                 3,
             )
             if score >= SUGGEST_THRESHOLD:
@@ -419,6 +422,33 @@ def _support(
     if numbers and all(numbers):
         agreement = min(1.0, agreement + 0.1)
     return 0.4 + 0.6 * agreement
+
+
+_EXTENSION_NAME_WEIGHT = 0.4  # X → X（一期）: the other fields say more than the name
+
+
+def _extension_score(
+    a: str,
+    b: str,
+    name: float,
+    ro: dict[str, Any],
+    rn: dict[str, Any],
+    secondary: tuple[str, ...],
+    comparison: Comparison,
+) -> float:
+    """One name extends the other ("X" → "X（一期）"): the same project when its other fields
+    agree, however short the name. The score weighs the share of agreeing fields above the
+    name's likeness, so every field equal clears the acceptance threshold and one differing
+    field of six leaves the pair a suggestion. 0 unless two or more fields can be compared."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2 or short not in long:
+        return 0.0
+    votes = [
+        vote for f in secondary if (vote := _agree(f, ro.get(f), rn.get(f), comparison)) is not None
+    ]
+    if len(votes) < 2:
+        return 0.0
+    return _EXTENSION_NAME_WEIGHT * name + (1 - _EXTENSION_NAME_WEIGHT) * sum(votes) / len(votes)
 
 
 def numeric_fields(kind: TableKind | str) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ from workbench.core.compare.crosswalk import Crosswalk
 from workbench.core.compare.reconcile import Item, edit_for, items_of
 from workbench.core.compare.result import Comparison, MatchHow, RowKind, RowMatch
 from workbench.core.compare.tolerance import Tolerances, same_value
+from workbench.core.compare.unit_slip import UnitSlip, unit_slips
 from workbench.core.document import PlanDocument
 from workbench.core.edits import Edit
 from workbench.core.metadata import TableRole
@@ -91,6 +92,10 @@ class ReturnedWorkbook:
     def items(self) -> list[Item]:
         return items_of(self.comparison)
 
+    def unit_slips(self) -> list[UnitSlip]:
+        """Figures that look typed in the wrong unit (万元 where 亿元 is asked)."""
+        return unit_slips(self.comparison)
+
     def edit(self, items: Iterable[Item] | None = None) -> Edit | None:
         """The edit accepting `items` (all by default) into the plan."""
         return edit_for(self.comparison, self.items() if items is None else items)
@@ -123,6 +128,16 @@ class ReturnedWorkbook:
             "problems": list(self.problems),
             "unfilled": list(self.unfilled),
             "unit_changes": list(self.unit_changes),
+            "unit_slips": [
+                {
+                    "name": comparison.new_name(u.new_key),
+                    "field": u.field,
+                    "old": u.old,
+                    "new": u.new,
+                    "reason": u.reason,
+                }
+                for u in self.unit_slips()
+            ],
             "contact": {k: str(v) for k, v in self.contact.items()},
         }
 
