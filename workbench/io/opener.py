@@ -45,15 +45,16 @@ def import_annex(path: str | os.PathLike, kind: str | None = None, *, book=None)
 
     path = Path(path)
     # The limits check finds the error cells as it inflates the sheets; only if it could not
-    # (an irregular package) are they scanned for, and only once the package passed.
+    # (an irregular package) are they scanned for, and only once the package passed. Every
+    # stage reads the package bytes the limits checked (book.package), never the path.
     started: list[WorkbookFacts] = []
+    errors: list = []
     try:
         if book is None:
-            book = read_workbook(
-                path, on_checked=lambda scan: started.append(WorkbookFacts.start(path, scan.errors))
-            )
-        if not started:  # a book read before (limits passed then), or no package to scan
-            started.append(WorkbookFacts.start(path))
+            book = read_workbook(path, on_checked=lambda scan: errors.append(scan.errors))
+        started.append(
+            WorkbookFacts.start(path, errors[0] if errors else None, data=book.package or b"")
+        )
         return _document(path, kind, book, started[0])
     finally:
         for facts in started:
