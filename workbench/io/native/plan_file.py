@@ -81,7 +81,7 @@ def _check_version(version: object, path: Path) -> None:
             META_SHEET,
             "B1",
         )
-    if not math.isfinite(version) or version != int(version) or version < 1:
+    if not math.isfinite(version) or version != int(version) or not 1 <= version <= 1000:
         raise FileProblem(
             f"文档数据表的格式版本不对（{version}），文件可能已被改动", path, META_SHEET, "B1"
         )
