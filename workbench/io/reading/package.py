@@ -226,3 +226,14 @@ def sheet_parts(archive: zipfile.ZipFile, book_part: str | None = None) -> dict[
         if target:
             parts[sheet.get("name") or ""] = target
     return parts
+
+
+def safe_member_name(name: str) -> bool:
+    """A member name that stays inside the package: no "..", no absolute path, no drive."""
+    plain = name.replace("\\", "/")
+    return not (
+        plain.startswith("/")
+        or (len(plain) > 1 and plain[1] == ":")
+        or ".." in plain.split("/")
+        or "\x00" in plain
+    )

@@ -21,9 +21,16 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from defusedxml import DefusedXmlException
 from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
-from workbench.io.reading.limits import column_index
+from workbench.io.reading.package import (
+    rels_part,
+    safe_member_name,
+    sheet_parts,
+    workbook_part,
+)
+from workbench.io.reading.sheet_reach import column_index
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -384,52 +391,32 @@ class PatchResult:
 
 
 class Package:
-    """An xlsx opened for patching: sheet names → parts, shared strings on demand."""
+    """An xlsx opened for patching: sheet names → parts, shared strings on demand. `source`
+    is the checked bytes (a file object over them), so the patch reads what the limits
+    passed; member names that climb out of the package (../, /, C:) are refused, never
+    copied into the output."""
 
-    def __init__(self, path) -> None:
+    def __init__(self, source) -> None:
         try:
-            self.zip = zipfile.ZipFile(path)
+            self.zip = zipfile.ZipFile(source)
             self.names = self.zip.namelist()
-            self.workbook_part = self._workbook_part()
+            unsafe = next((n for n in self.names if not safe_member_name(n)), None)
+            if unsafe is not None:
+                raise PackageError(f"原表中有不安全的部件名“{unsafe[:80]}”，疑似被改动过")
+            self.workbook_part = workbook_part(self.zip)
             self.workbook_xml = self.zip.read(self.workbook_part).decode("utf-8")
-            self.sheets = self._sheet_parts()
+            self.sheets = sheet_parts(self.zip, self.workbook_part)
         except (zipfile.BadZipFile, KeyError, ET.ParseError, UnicodeDecodeError) as exc:
             raise PackageError(f"不是可写回的 xlsx 文件（{exc}）") from None
+        except DefusedXmlException:
+            raise PackageError("原表含有 XML 实体定义（疑似 XML 炸弹）") from None
         self._shared: list[str] | None = None
 
     def close(self) -> None:
         self.zip.close()
 
-    def _workbook_part(self) -> str:
-        root = ET.fromstring(self.zip.read("_rels/.rels"))
-        for rel in root:
-            if rel.get("Type", "").endswith("/officeDocument"):
-                return rel.get("Target", "").lstrip("/")
-        raise KeyError("officeDocument")
-
     def rels_part(self, part: str) -> str:
-        folder, name = posixpath.split(part)
-        return posixpath.join(folder, "_rels", name + ".rels")
-
-    def _sheet_parts(self) -> dict[str, str]:
-        rels = ET.fromstring(self.zip.read(self.rels_part(self.workbook_part)))
-        folder = posixpath.dirname(self.workbook_part)
-        targets = {}
-        for rel in rels:
-            target = rel.get("Target", "")
-            path = (
-                target.lstrip("/")
-                if target.startswith("/")
-                else posixpath.normpath(posixpath.join(folder, target))
-            )
-            targets[rel.get("Id")] = path
-        root = ET.fromstring(self.workbook_xml)
-        out = {}
-        for sheet in root.iter(f"{{{MAIN_NS}}}sheet"):
-            rid = sheet.get(f"{{{REL_NS}}}id")
-            if rid in targets:
-                out[sheet.get("name")] = targets[rid]
-        return out
+        return rels_part(part)
 
     @property
     def shared_strings(self) -> list[str]:
