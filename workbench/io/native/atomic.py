@@ -44,8 +44,9 @@ def atomic_path(target: str | os.PathLike, *, private: bool = False) -> Iterator
     """Yield a temporary path in the target's folder; on success it replaces the target.
 
     `private` keeps the owner-only mode the temporary file is created with (recovery files);
-    otherwise the target keeps its mode, or gets what a normal save would give."""
-    target = Path(target)
+    otherwise the target keeps its mode, or gets what a normal save would give. A target
+    that is a symlink is saved through: the file it points at is replaced, the link stays."""
+    target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     sweep_leftovers(folder, target)
     fd, tmp_name = tempfile.mkstemp(
