@@ -730,6 +730,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")  # Windows consoles default to GBK
         except (AttributeError, ValueError):
             pass
+    from workbench.terminal_text import guard_terminal
+
+    guard_terminal()  # cells may hold terminal escape sequences: shown, never obeyed
     from workbench.io.errors import FileProblem
 
     if argv and argv[0] in ("--version", "-V"):
