@@ -76,6 +76,8 @@ def check_report_package(data: bytes, path: Path) -> None:
     from workbench.io.reading.package import open_package, read_member
     from workbench.io.reading.part_scan import declares_entities
 
+    if not zipfile.is_zipfile(io.BytesIO(data)):  # reads the end record only
+        raise FileProblem("不是有效的 Word 文档（不是完整的压缩包）", path)
     inflated = 0
     with open_package(data, path) as archive:
         for info in archive.infolist():
