@@ -148,3 +148,22 @@ def csv_classic_mac(path: Path) -> Path:
     """A text table with classic-Mac line ends (CR alone)."""
     path.write_bytes("项目名称,总投资\r示范项目,30\r另一项目,12\r".encode())
     return path
+
+
+def native_with_huge_document(path: Path, chunks: int = 1800) -> Path:
+    """A file naming the hidden document sheet, whose document runs to 57 M characters."""
+    import xlsxwriter
+
+    from workbench.io.native.hidden_sheet import CHUNK, MARKER, META_SHEET
+
+    book = xlsxwriter.Workbook(str(path))  # one shared string, named by every chunk cell
+    book.add_worksheet("项目").write_row(0, 0, ["项目名称", "总投资"])
+    meta = book.add_worksheet(META_SHEET)
+    meta.write_string(0, 0, MARKER)
+    meta.write_number(0, 1, 1)
+    text = ('{"x":"' + "文" * CHUNK)[:CHUNK]
+    for row in range(1, chunks + 1):
+        meta.write_string(row, 0, text)
+    meta.hide()
+    book.close()
+    return path

@@ -58,6 +58,14 @@ def test_native_file_of_a_newer_version_still_says_so(tmp_path: Path, sample_doc
     assert_refused(outcome, "plan.xlsx", "更新版本")
 
 
+def test_native_file_with_a_huge_hidden_document_is_refused(tmp_path: Path) -> None:
+    """A 57 MB hidden document took 4 s and 849 MB; now it is bounded before decoding."""
+    r2.native_with_huge_document(tmp_path / "plan.xlsx")
+    outcome = hf.run_cli(["import", "plan.xlsx"], tmp_path)
+    _record("import native plan, 57 M-character hidden document", outcome)
+    assert_refused(outcome, "plan.xlsx", "文档数据过大")
+
+
 def test_docx_of_millions_of_paragraphs_is_refused(tmp_path: Path) -> None:
     """8: a 60 KB .docx of 3 M empty paragraphs took 36 s and 1 GB in `extract`."""
     r2.docx_of_paragraphs(tmp_path / "报告.docx")

@@ -17,7 +17,12 @@ from pathlib import Path
 from workbench.core.document import PlanDocument
 from workbench.io.errors import FileProblem
 from workbench.io.native import plan_json
-from workbench.io.native.hidden_sheet import META_SHEET, hidden_text, names_hidden_sheet
+from workbench.io.native.hidden_sheet import (
+    META_SHEET,
+    DocumentTooLarge,
+    hidden_text,
+    names_hidden_sheet,
+)
 
 
 def save_plan(
@@ -105,7 +110,10 @@ def load_plan(path: str | os.PathLike, *, detect_external: bool = True) -> PlanD
     sheets = {sheet.name: sheet.rows for sheet in book.sheets}
     if META_SHEET not in sheets:
         raise FileProblem("不是计划审核工作台文档（缺少文档数据表）", path)
-    marked, version, text = hidden_text(sheets[META_SHEET])
+    try:
+        marked, version, text = hidden_text(sheets[META_SHEET])
+    except DocumentTooLarge as exc:
+        raise FileProblem(str(exc), path, META_SHEET) from None
     if not marked:
         raise FileProblem("文档数据表的标记不对，文件可能已被改动", path, META_SHEET, "A1")
     _check_version(version, path)
