@@ -105,8 +105,17 @@ def load_plan(path: str | os.PathLike, *, detect_external: bool = True) -> PlanD
     hidden document is a FileProblem, never a traceback."""
     from workbench.io.reading.workbook_source import read_workbook
 
-    path = Path(path)
-    book = read_workbook(path)
+    return plan_from_book(read_workbook(Path(path)), detect_external=detect_external)
+
+
+def is_native_book(book) -> bool:
+    """Whether a workbook already read holds the hidden document sheet."""
+    return any(sheet.name == META_SHEET for sheet in book.sheets)
+
+
+def plan_from_book(book, *, detect_external: bool = True) -> PlanDocument:
+    """The document of a native file already read (through the limits, once)."""
+    path = Path(book.path)
     sheets = {sheet.name: sheet.rows for sheet in book.sheets}
     if META_SHEET not in sheets:
         raise FileProblem("不是计划审核工作台文档（缺少文档数据表）", path)
