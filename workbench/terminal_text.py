@@ -26,6 +26,7 @@ class _Escaping:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
+        self.terminal = stream  # for the program's own control output (the progress line)
 
     def write(self, text: str) -> int:
         self._stream.write(escape_controls(text))

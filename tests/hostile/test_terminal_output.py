@@ -64,3 +64,25 @@ def test_a_pipe_gets_the_text_as_written(tmp_path: Path) -> None:
 def test_escaping_keeps_tabs_newlines_and_chinese() -> None:
     assert escape_controls("甲\t乙\n丙") == "甲\t乙\n丙"
     assert escape_controls("\x1b[2J") == "\\x1b[2J"
+
+
+def test_the_progress_line_still_redraws_on_a_guarded_terminal(monkeypatch) -> None:
+    """The command's own carriage returns (the progress line) are not escaped."""
+    import io
+
+    from workbench import progress
+    from workbench.terminal_text import guard_terminal
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    raw = Tty()
+    monkeypatch.setattr(sys, "stderr", raw)
+    monkeypatch.setattr(sys, "stdout", Tty())
+    guard_terminal()
+    with progress.command("import") as line:
+        assert line is not None
+        line.draw()
+        print("甲\r乙", file=sys.stderr)
+    assert raw.getvalue().startswith("\r") and raw.getvalue().rstrip().endswith("甲\\r乙")
