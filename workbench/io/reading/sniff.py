@@ -67,7 +67,9 @@ def sniff_data(data: bytes, path: Path) -> Sniffed:
         raise _refuse("这是 Excel/WPS 打开文件时生成的临时锁定文件，不是表格本身", path)
 
     if head.startswith(OLE2_MAGIC):
-        if _ole2_is_encrypted(data):
+        from workbench.io.reading import biff
+
+        if _ole2_is_encrypted(data) or biff.is_encrypted(data):
             raise _refuse("文件已加密（设有打开密码），请在 Excel/WPS 中取消密码后再打开", path)
         return Sniffed(FileKind.XLS, path)
     if head.startswith(ZIP_MAGIC):
