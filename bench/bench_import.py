@@ -149,7 +149,7 @@ def command_stages(argv: list[str]) -> list[tuple[str, float, float]]:
     from workbench.cli import output
     from workbench.core.compare import align, report
     from workbench.io import contract_json, opener
-    from workbench.io.reading import annex_reader, limits, number_formats, workbook_source
+    from workbench.io.reading import annex_reader, engines, limits, number_formats, workbook_source
     from workbench.io.reading.row_reader import RowReader
 
     spent: dict[str, list[float]] = {}
@@ -168,20 +168,17 @@ def command_stages(argv: list[str]) -> list[tuple[str, float, float]]:
 
     original_start = number_formats.WorkbookFacts.start
 
-    def start_and_wait(path_: Path, known_errors=None):
-        if known_errors is None:
-            facts = original_start(path_)
-        else:
-            facts = original_start(path_, known_errors)
+    def start_and_wait(path_: Path, known_errors=None, data=None):
+        facts = original_start(path_, known_errors, data)
         for name in list(facts._done):  # noqa: SLF001 - the benchmark waits for the scan
             facts.error_cells(name)
         return facts
 
     patches = [
-        (workbook_source, "sniff", "sniff"),
+        (workbook_source, "sniff_data", "sniff"),
         (limits, "read_bounded", "limits (read, inflate, bound)"),
         (workbook_source.limits, "check_package", "limits (read, inflate, bound)"),
-        (workbook_source, "_calamine_sheets", "calamine"),
+        (engines.CalamineReader, "sheets", "calamine"),
         (annex_reader, "fill_merges", "layout detection"),
         (annex_reader, "analyse_layout", "layout detection"),
         (annex_reader, "_percent", "number formats"),

@@ -187,7 +187,7 @@ def test_cancel_kills_the_capped_reader_child(tmp_path, monkeypatch):
     def work():
         with progress.running(task):
             try:
-                capped.read_in_child(path, "xls")
+                capped.read_in_child(path.read_bytes(), path, "xls")
             except progress.Cancelled:
                 outcome.append("cancelled")
 

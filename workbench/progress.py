@@ -237,7 +237,9 @@ def command(name: str, stream: IO[str] | None = None) -> Iterator[ProgressLine |
     if not enabled(stream) or name not in LABELS:
         yield None
         return
-    line = ProgressLine(LABELS[name], stream, DELAY, INTERVAL)
+    # The line's own carriage returns go to the terminal itself, past the escaping of
+    # control characters that guards what the command prints (terminal_text).
+    line = ProgressLine(LABELS[name], getattr(stream, "terminal", stream), DELAY, INTERVAL)
     saved = sys.stdout, sys.stderr
     # Whatever else the command prints on the terminal (its output, a warning, the one-line
     # error) wipes the progress line first; the line itself writes to the real stream.

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 from tests.hostile.test_limits import _check, _package, _stored
-from workbench.io.reading import limits
+from workbench.io.reading import limits, part_scan
 from workbench.io.reading.number_formats import WorkbookFacts
 
 ERRORS = ("#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!")
@@ -99,7 +99,7 @@ def test_ods_and_xlsb_have_no_error_cells_from_the_check(tmp_path):
 
 
 def _longest_by_positions(part: bytes) -> int:
-    starts = [m.start() for m in limits._SHARED_ITEM.finditer(part)]
+    starts = [m.start() for m in part_scan.SHARED_ITEM.finditer(part)]
     starts.append(len(part))
     return max((b - a for a, b in zip(starts, starts[1:], strict=False)), default=0)
 
@@ -113,5 +113,5 @@ def test_longest_shared_string_measured_alike_by_split_and_by_positions():
         b"<sst></sst>",
     ]
     for part in parts:
-        assert limits._longest_item(part) == _longest_by_positions(part)
-    assert limits._longest_item(parts[1]) > 15000
+        assert part_scan.longest_item(part) == _longest_by_positions(part)
+    assert part_scan.longest_item(parts[1]) > 15000

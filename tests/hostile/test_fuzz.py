@@ -1,7 +1,11 @@
 """Property: whatever bytes arrive, reading ends in a table or in a FileProblem — never an
 abort, a traceback or another exception. Mutations are made both to the raw bytes (mostly
 caught by the zip checks) and to the XML inside a re-zipped, CRC-correct package, so the
-readers themselves are exercised."""
+readers themselves are exercised.
+
+Each mutated file goes the whole way (sniff, limits, the reader, cell facts, layout, rows)
+twice: once as it is, once swapped on disk for a hostile file right after the one read. Both
+must give the same answer: the check-then-read of every stage is on the same bytes."""
 
 from __future__ import annotations
 
@@ -13,9 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile import hostile_files as hf
+from tests.hostile.swap import outcome, swapped_after_read
 from tests.io import annex_fixtures as fx
-from workbench.io.errors import FileProblem
-from workbench.io.reading.workbook_source import read_workbook
+from workbench.io.opener import open_document
+from workbench.io.reading.report_text import read_report
+
+XLS = Path(__file__).parents[1] / "io" / "data" / "percent_and_errors.xls"
 
 SETTINGS = settings(
     max_examples=25,
@@ -33,6 +40,15 @@ def _seed(kind: str, folder: Path) -> bytes:
             fx.project_list(path)
         elif kind == "ods":
             hf.ods_annex(path)
+        elif kind == "xls":
+            path.write_bytes(XLS.read_bytes())
+        elif kind == "docx":
+            import docx
+
+            document = docx.Document()
+            document.add_paragraph("2024年地区生产总值增长5.2%，固定资产投资增长4%。")
+            document.add_table(rows=2, cols=2).cell(0, 0).text = "完成率 98%"
+            document.save(str(path))
         else:
             path.write_text(fx.indicator_csv_text(), encoding="utf-8")
         _seeds[kind] = path.read_bytes()
@@ -79,12 +95,24 @@ def _mutate_inside(package: bytes, changes, member: int) -> bytes:
     return out.getvalue()
 
 
-def _read(path: Path, data: bytes) -> None:
+_SWAP = hf.far_cell.__name__
+
+
+def _read(path: Path, data: bytes, read=open_document) -> None:
     path.write_bytes(data)
-    try:
-        read_workbook(path)
-    except FileProblem as exc:
-        assert str(exc).strip() and "\n" not in str(exc)
+    expected = outcome(read, path)  # a document or a FileProblem; anything else fails here
+    if expected[0] == "refused":
+        assert expected[1].strip() and "\n" not in expected[1]
+    with swapped_after_read(_swap_bytes(path.parent)) as swapped:
+        path.write_bytes(data)
+        assert outcome(read, path) == expected
+    assert swapped == [path]
+
+
+def _swap_bytes(folder: Path) -> bytes:
+    if _SWAP not in _seeds:
+        _seeds[_SWAP] = hf.far_cell(folder / "swap.xlsx").read_bytes()
+    return _seeds[_SWAP]
 
 
 @SETTINGS
@@ -107,3 +135,39 @@ def test_mutated_ods_never_crashes(tmp_path: Path, changes, inside) -> None:
 @given(changes=edits)
 def test_mutated_csv_never_crashes(tmp_path: Path, changes) -> None:
     _read(tmp_path / "fuzz.csv", _mutate(_seed("csv", tmp_path), changes))
+
+
+@settings(SETTINGS, max_examples=12)
+@given(changes=edits)
+def test_mutated_xls_never_crashes(tmp_path: Path, changes) -> None:
+    _read(tmp_path / "fuzz.xls", _mutate(_seed("xls", tmp_path), changes))
+
+
+@settings(SETTINGS, max_examples=12)
+@given(changes=edits, member=st.integers(min_value=0, max_value=20), inside=st.booleans())
+def test_mutated_docx_report_never_crashes(tmp_path: Path, changes, member, inside) -> None:
+    seed = _seed("docx", tmp_path)
+    data = _mutate_inside(seed, changes, member) if inside else _mutate(seed, changes)
+    _read(tmp_path / "fuzz.docx", data, _report)
+
+
+class _Report:
+    """A report's lines in the shape `outcome` compares."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.tables = {"text": _Lines(lines)}
+        self.warnings: list = []
+
+
+class _Lines:
+    sheet_name = "text"
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def __iter__(self):
+        return iter([(str(i), {"text": line}) for i, line in enumerate(self.lines)])
+
+
+def _report(path: Path) -> _Report:
+    return _Report(read_report(path).lines)

@@ -177,15 +177,49 @@ def test_killed_save_leftovers_are_swept_on_the_next_write(tmp_path: Path) -> No
 def test_xlsxwriter_row_files_of_a_killed_export_are_removed(tmp_path: Path, monkeypatch):
     import tempfile
 
-    from workbench.io.native.atomic import private_temp_dir
+    from workbench.io.native import atomic
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(atomic, "_MINE", [])
     dead = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
-    mine = private_temp_dir()
-    orphan = mine.parent / dead.stdout.strip()
+    base = tmp_path / f"plan-workbench-{os.getuid()}"
+    base.mkdir(mode=0o700)
+    orphan = base / f"{dead.stdout.strip()}-abc"
     orphan.mkdir()
     (orphan / "xlsx_row_file").write_bytes(b"x" * 1000)
-    assert private_temp_dir() == mine
+    mine = atomic.private_temp_dir()
+    assert mine.parent == base and atomic.private_temp_dir() == mine
     assert not orphan.exists() and mine.exists()
+
+
+@pytest.mark.parametrize("planted", ["open to all", "another owner", "a symlink"])
+def test_a_temp_folder_planted_by_another_user_is_never_used(
+    tmp_path: Path, monkeypatch, planted: str
+) -> None:
+    """Another local user pre-creates the user's temp folder (open to all, their own, or a
+    link to theirs): XlsxWriter's row files, reopened by name, must never go there."""
+    import tempfile
+
+    from workbench.io.native import atomic
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(atomic, "_MINE", [])
+    base = tmp_path / f"plan-workbench-{os.getuid()}"
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o777)
+    os.chmod(theirs, 0o777)
+    if planted == "a symlink":
+        base.symlink_to(theirs, target_is_directory=True)
+    else:
+        base.mkdir()
+        os.chmod(base, 0o777 if planted == "open to all" else 0o700)
+        if planted == "another owner":
+            os.chown(base, 65534, 65534)
+    mine = atomic.private_temp_dir()
+    info = mine.lstat()
+    assert stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+    assert info.st_mode & 0o777 == 0o700
+    assert base not in mine.parents and theirs not in mine.resolve().parents
+    assert not any(theirs.iterdir())

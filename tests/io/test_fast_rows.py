@@ -9,7 +9,7 @@ from pathlib import Path
 import xlsxwriter
 
 from workbench.io.opener import open_document
-from workbench.io.reading import row_reader
+from workbench.io.reading import row_fast_path
 from workbench.io.reading.row_reader import RowReader
 
 HEADER = ["序号", "项目名称", "板块", "建设性质", "年度计划投资（万元）", "完成投资（万元）"]
@@ -70,7 +70,7 @@ def _read(path: Path) -> tuple[object, object]:
 def test_names_starting_like_a_row_kind_read_the_same_on_the_fast_path(tmp_path, monkeypatch):
     path = _workbook(tmp_path / "projects.xlsx")
     fast_names: list[str] = []
-    compile_converter = row_reader._compile_converter
+    compile_converter = row_fast_path.compile_converter
 
     def counting(*args, **kwargs):
         convert = compile_converter(*args, **kwargs)
@@ -83,7 +83,7 @@ def test_names_starting_like_a_row_kind_read_the_same_on_the_fast_path(tmp_path,
 
         return spy
 
-    monkeypatch.setattr(row_reader, "_compile_converter", counting)
+    monkeypatch.setattr(row_fast_path, "compile_converter", counting)
     doc, table = _read(path)
     assert sorted(fast_names) == sorted(ORDINARY)  # every ordinary name, no row kind
 

@@ -124,7 +124,9 @@ def test_a_workbook_is_read_once_through_the_table_chooser(
     book.save(path)
     reads = []
     real = workbook_source.read_workbook
-    monkeypatch.setattr(workbook_source, "read_workbook", lambda p: (reads.append(p), real(p))[1])
+    monkeypatch.setattr(
+        workbook_source, "read_workbook", lambda p, **kw: (reads.append(p), real(p, **kw))[1]
+    )
     monkeypatch.setattr(open_dialog.TableChooser, "exec", lambda dialog: 1)
     win = make_window([path])
     assert len(reads) == 1

@@ -43,8 +43,24 @@ def chart_families(use_system: bool = True) -> tuple[str, ...]:
     return (*system, SHIPPED_FAMILY, "DejaVu Sans")
 
 
+_OWN_DEFAULTS: list[bool] = []
+
+
+def own_defaults() -> None:
+    """matplotlib's own defaults, once per process, before the first chart is drawn: a
+    `matplotlibrc` in the working folder (or the user's) is read when matplotlib loads, and
+    one with `text.usetex` would start `latex` on every chart. The app uses its settings."""
+    if not _OWN_DEFAULTS:
+        import matplotlib
+
+        matplotlib.rcdefaults()
+        _OWN_DEFAULTS.append(True)
+
+
 def chart_rc(use_system: bool = True) -> dict[str, object]:
-    """rcParams for a chart: CJK sans-serif first, and an ASCII minus that every font has."""
+    """rcParams for a chart: CJK sans-serif first, and an ASCII minus that every font has;
+    on matplotlib's own defaults, whatever rc file it found."""
+    own_defaults()
     return {
         "font.family": "sans-serif",
         "font.sans-serif": list(chart_families(use_system)),

@@ -143,6 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 reconfigure(encoding="utf-8")  # Windows consoles default to GBK
         except ValueError:
             pass
+    from workbench.terminal_text import guard_terminal
+
+    guard_terminal()  # cells may hold terminal escape sequences: shown, never obeyed
     from workbench.app.outputs import os_error_line
     from workbench.io.errors import FileProblem
 

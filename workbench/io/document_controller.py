@@ -20,15 +20,11 @@ from workbench.io.opened import Opened
 
 def open_file(path: str | os.PathLike) -> Opened:
     """Read a plan file or an annex workbook; FileProblem with a one-line reason if not."""
-    from workbench.io.native.plan_file import is_native, load_plan
-    from workbench.io.opener import check_openable, import_annex
-    from workbench.io.reading.workbook_source import read_workbook
+    from workbench.io.opener import check_openable, open_read
 
     path = check_openable(path)
-    if is_native(path):
-        return Opened(path, load_plan(path), True)
-    book = read_workbook(path)
-    return Opened(path, import_annex(path, book=book), False, book)
+    doc, book, native = open_read(path)  # one read of the file, whichever kind it is
+    return Opened(path, doc, native, None if native else book)
 
 
 def choose_tables(

@@ -8,7 +8,7 @@ from pathlib import Path
 from workbench.core.document import PlanDocument, ReadWarning
 from workbench.core.properties import ImportOrigin
 from workbench.io.errors import FileProblem
-from workbench.io.native.plan_file import is_native, load_plan
+from workbench.io.native.plan_file import is_native_book, plan_from_book
 from workbench.io.reading.sniff import FileKind
 
 
@@ -24,36 +24,51 @@ def check_openable(path: str | os.PathLike) -> Path:
 
 def open_document(path: str | os.PathLike, kind: str | None = None) -> PlanDocument:
     """A native plan file as saved, or an annex workbook read into canonical tables."""
+    return open_read(path, kind)[0]
+
+
+def open_read(path: str | os.PathLike, kind: str | None = None):
+    """(document, the workbook as read, whether it is a native plan): the file is read once,
+    through the limits, and the same sheets make either kind of document."""
+    from workbench.io.reading.workbook_source import read_workbook
+
     path = check_openable(path)
-    if is_native(path):
-        return load_plan(path)
-    return import_annex(path, kind)
+    errors: list = []
+    book = read_workbook(path, on_checked=lambda scan: errors.append(scan.errors))
+    if is_native_book(book):
+        return plan_from_book(book), book, True
+    doc = import_annex(path, kind, book=book, known_errors=errors[0] if errors else None)
+    return doc, book, False
 
 
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlt", ".xlsb", ".ods")
 
 
-def import_annex(path: str | os.PathLike, kind: str | None = None, *, book=None) -> PlanDocument:
+def import_annex(
+    path: str | os.PathLike, kind: str | None = None, *, book=None, known_errors=None
+) -> PlanDocument:
     """Every recognisable table of an annex workbook as a document.
 
     Sheets without a table are listed in `properties.origin.skipped_sheets` with the reason and
     reported as warnings; a file with no table at all is a FileProblem. `book` is the
-    workbook already read from `path` (read again as another kind without a second read).
+    workbook already read from `path` (read again as another kind without a second read),
+    `known_errors` the error cells its limits check found.
     """
     from workbench.io.reading.number_formats import WorkbookFacts
     from workbench.io.reading.workbook_source import read_workbook
 
     path = Path(path)
     # The limits check finds the error cells as it inflates the sheets; only if it could not
-    # (an irregular package) are they scanned for, and only once the package passed.
+    # (an irregular package) are they scanned for, and only once the package passed. Every
+    # stage reads the package bytes the limits checked (book.package), never the path.
     started: list[WorkbookFacts] = []
+    errors: list = [] if known_errors is None else [known_errors]
     try:
         if book is None:
-            book = read_workbook(
-                path, on_checked=lambda scan: started.append(WorkbookFacts.start(path, scan.errors))
-            )
-        if not started:  # a book read before (limits passed then), or no package to scan
-            started.append(WorkbookFacts.start(path))
+            book = read_workbook(path, on_checked=lambda scan: errors.append(scan.errors))
+        started.append(
+            WorkbookFacts.start(path, errors[0] if errors else None, data=book.package or b"")
+        )
         return _document(path, kind, book, started[0])
     finally:
         for facts in started:

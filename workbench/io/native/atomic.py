@@ -44,8 +44,9 @@ def atomic_path(target: str | os.PathLike, *, private: bool = False) -> Iterator
     """Yield a temporary path in the target's folder; on success it replaces the target.
 
     `private` keeps the owner-only mode the temporary file is created with (recovery files);
-    otherwise the target keeps its mode, or gets what a normal save would give."""
-    target = Path(target)
+    otherwise the target keeps its mode, or gets what a normal save would give. A target
+    that is a symlink is saved through: the file it points at is replaced, the link stays."""
+    target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     sweep_leftovers(folder, target)
     fd, tmp_name = tempfile.mkstemp(
@@ -76,23 +77,59 @@ def _umask() -> int:
     return mask
 
 
+_MINE: list[Path] = []
+
+
 def private_temp_dir() -> Path:
-    """A temporary folder of this process, for XlsxWriter's row files in constant_memory
-    mode; folders of processes that no longer run (a killed export) are removed here."""
+    """A temporary folder of this process alone, for XlsxWriter's row files in
+    constant_memory mode (it reopens them by name, so nobody else may write there).
+
+    It is made by `mkdtemp` (new, 0700, never an existing folder) inside the user's own
+    folder in the system temp, which is used only if it is a real folder (no symlink), owned
+    by this user and closed to everyone else; a folder another local user planted there is
+    passed over for a fresh `mkdtemp` folder. Folders of processes that no longer run (a
+    killed export) are removed from the user's folder here."""
+    if _MINE and _is_private(_MINE[0]):
+        return _MINE[0]
+    _MINE.clear()
+    base = Path(tempfile.gettempdir()) / f"plan-workbench-{_user_tag()}"
+    with contextlib.suppress(FileExistsError):
+        base.mkdir(mode=0o700)
+    if _is_private(base):
+        _sweep_dead(base)
+        mine = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=base))
+    else:
+        mine = Path(tempfile.mkdtemp(prefix=f"plan-workbench-{os.getpid()}-"))
+    _MINE.append(mine)
+    return mine
+
+
+def _is_private(folder: Path) -> bool:
+    """A real folder (not a link), owned by this user, that nobody else may enter or write."""
+    import stat
+
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows: the temp folder is the user's own profile folder
+        return True
+    return info.st_uid == getuid() and not info.st_mode & 0o077
+
+
+def _sweep_dead(base: Path) -> None:
     import shutil
 
     from workbench.io.native.locks import process_alive
 
-    base = Path(tempfile.gettempdir()) / f"plan-workbench-{_user_tag()}"
-    base.mkdir(mode=0o700, exist_ok=True)
     for old in base.glob("*"):
         pid = old.name.split("-")[0]
         if old.is_dir() and pid.isdigit() and int(pid) != os.getpid():
             if not process_alive(int(pid)):
                 shutil.rmtree(old, ignore_errors=True)
-    mine = base / f"{os.getpid()}"
-    mine.mkdir(mode=0o700, exist_ok=True)
-    return mine
 
 
 def _user_tag() -> str:

@@ -13,6 +13,10 @@ from workbench.io.native import plan_json
 META_SHEET = "_workbench"
 MARKER = "plan-workbench-document"
 CHUNK = 32000  # Excel holds at most 32,767 characters in a cell
+# A plan document takes about 100 characters a row: 24 M characters is some 200,000 rows
+# with their provenance and change log. More is not a document this program saved, and
+# decoding it would take gigabytes.
+MAX_DOCUMENT_CHARACTERS = 24_000_000
 
 
 def write_hidden_sheet(workbook: Any, data: dict[str, Any]) -> None:
@@ -36,5 +40,18 @@ def hidden_text(cells: list[list[Any]]) -> tuple[bool, Any, str]:
     if not cells or not cells[0] or cells[0][0] != MARKER:
         return False, None, ""
     version = cells[0][1] if len(cells[0]) > 1 else None
-    text = "".join(str(row[0]) for row in cells[1:] if row and row[0] != "")
-    return True, version, text
+    chunks = [str(row[0]) for row in cells[1:] if row and row[0] != ""]
+    size = sum(map(len, chunks))
+    if size > MAX_DOCUMENT_CHARACTERS:
+        raise DocumentTooLarge(size)
+    return True, version, "".join(chunks)
+
+
+class DocumentTooLarge(ValueError):
+    """The hidden document is larger than any plan this program saves."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(
+            f"文档数据过大（约 {size / 10000:.0f} 万字符，上限 {MAX_DOCUMENT_CHARACTERS // 10000} 万），"
+            "不是本程序保存的计划文档，文件可能已被改动"
+        )

@@ -25,7 +25,10 @@ UNREADABLE_GRACE_S = 60  # a lock still being written on a slow share
 
 
 def lock_path(path: str | os.PathLike) -> Path:
-    path = Path(path)
+    """The owner file beside the file itself: a symlink or another alias of a plan names
+    the same lock as the plan (the path is resolved), so the alias cannot open it
+    read-write while a colleague holds it."""
+    path = Path(os.path.realpath(path))
     return path.with_name(f"~${path.name}.lock")
 
 

@@ -27,6 +27,7 @@ from workbench.io.reading.layout_detection import (
     fill_merges,
 )
 from workbench.io.reading.number_formats import WorkbookFacts
+from workbench.io.reading.raw import RawSheet
 from workbench.io.reading.row_reader import (
     MONEY,
     RATE_FIELDS,
@@ -39,7 +40,6 @@ from workbench.io.reading.row_reader import (
     to_yi,
     unit_name,
 )
-from workbench.io.reading.workbook_source import RawSheet
 
 __all__ = [
     "Column",
@@ -233,7 +233,7 @@ def read_table(
     factors = _money(layout, by_field, table, ctx) if layout.kind is TableKind.PROJECTS else {}
     own = facts is None
     if facts is None:
-        facts = WorkbookFacts(Path(path) if path else Path(), book_format if path else None)
+        facts = WorkbookFacts.start(Path(path)) if path else WorkbookFacts(None, None)
     try:
         percent_columns, percent_cells = _percent(facts, sheet, layout, len(rows), ctx)
         reader = RowReader(

@@ -371,3 +371,15 @@ def _blank_in(rows: list[list[Any]]) -> Callable[[int, int], bool]:
         return row < len(rows) and col < len(rows[row]) and rows[row][col] in ("", None)
 
     return blank
+
+
+def is_encrypted(data: bytes) -> bool:
+    """Whether a BIFF8 workbook is password-protected (a FILEPASS record in its globals):
+    calamine, handed the bytes rather than a path, cannot tell it from an unknown format."""
+    try:
+        _globals(_Compound(data).stream(("Workbook", "Book")))
+    except _Malformed as exc:
+        return "加密" in str(exc)
+    except (struct.error, IndexError, ValueError, MemoryError):
+        return False
+    return False

@@ -4,7 +4,9 @@ The child is started from this installed package in isolated mode (`python -I`: 
 current folder nor PYTHONPATH is on its path, so a planted `workbench/` folder is never
 imported), under an address-space cap and a time limit (on Windows a job object caps the
 memory the reader may commit).
-Its rows come back as JSON; nothing the child prints is executed or unpickled.
+The child reads the bytes the parent checked, from its standard input: never the path, which
+may name another file by now. Its rows come back as JSON; nothing the child prints is
+executed or unpickled.
 """
 
 from __future__ import annotations
@@ -120,8 +122,12 @@ def worker_command(path: Path, kind: str, reader: str) -> list[str]:
     ]
 
 
-def read_in_child(path: Path, kind: str, reader: str = "calamine") -> tuple[list, str, list[str]]:
-    """(sheets as dicts, reader used, notes); FileProblem with a one-line reason otherwise."""
+def read_in_child(
+    data: bytes, path: Path, kind: str, reader: str = "calamine"
+) -> tuple[list, str, list[str]]:
+    """(sheets as dicts, reader used, notes) of `data`, the file as read and checked once;
+    FileProblem with a one-line reason otherwise. `path` only names the file in messages
+    (and its stem names a text table's sheet)."""
     from workbench.io.reading.xls_worker import decode_value
 
     options: dict = {}
@@ -135,7 +141,7 @@ def read_in_child(path: Path, kind: str, reader: str = "calamine") -> tuple[list
             worker_command(path, kind, reader),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
             env=env,
             **options,
         )
@@ -144,8 +150,11 @@ def read_in_child(path: Path, kind: str, reader: str = "calamine") -> tuple[list
     job = _windows_memory_cap(proc) if os.name == "nt" else None
     try:
         with progress.stops(proc.kill):  # 取消 in the window ends the child at once
-            stdout, _stderr = proc.communicate(timeout=CHILD_TIMEOUT_S)
+            stdout, _stderr = proc.communicate(data, timeout=CHILD_TIMEOUT_S)
         progress.check()
+    except BrokenPipeError:  # the child died before taking the whole file
+        proc.kill()
+        stdout, _stderr = proc.communicate()
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()

@@ -16,7 +16,7 @@ Cells are addressed 0-based (row, column), like the rows calamine returns.
 
 from __future__ import annotations
 
-import posixpath
+import io
 import re
 import threading
 import zipfile
@@ -25,8 +25,12 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from workbench.io.reading.limits import column_index, error_cells
-from workbench.io.reading.sniff import FileKind
+from workbench.io.errors import FileProblem
+from workbench.io.reading.error_cells import error_cells
+from workbench.io.reading.file_kinds import FileKind
+from workbench.io.reading.limits import read_bounded
+from workbench.io.reading.package import read_member, sheet_parts
+from workbench.io.reading.sheet_reach import column_index
 
 CHUNK = 1 << 22
 MAX_XML_BYTES = 2 << 30  # never inflate more than this, whatever the archive claims
@@ -37,8 +41,6 @@ _REF = re.compile(rb"([A-Z]{1,3})(\d+)")
 # Built-in number formats that show a percent sign (ECMA-376 §18.8.30).
 _BUILTIN_PERCENT = {9, 10}
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 def _is_percent_code(code: str) -> bool:
@@ -47,32 +49,14 @@ def _is_percent_code(code: str) -> bool:
     return "%" in plain
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name → its XML part, in workbook order."""
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    targets = {
-        rel.get("Id"): rel.get("Target") or "" for rel in rels.iter(f"{_NS_PKG}Relationship")
-    }
-    parts: dict[str, str] = {}
-    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
-        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
-        if not target:
-            continue
-        if target.startswith("/"):
-            part = target.lstrip("/")
-        else:
-            part = posixpath.normpath(posixpath.join("xl", target))
-        parts[sheet.get("name") or ""] = part
-    return parts
-
-
 def _percent_styles(archive: zipfile.ZipFile) -> set[int]:
     """Indexes into cellXfs whose number format shows a percent sign."""
     try:
-        styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
+        info = archive.getinfo("xl/styles.xml")
     except KeyError:
         return set()
+    # The limits refused more cell formats than Excel keeps; the part is read bounded.
+    styles = ElementTree.fromstring(read_member(archive, info, Path("xl/styles.xml")))
     percent_ids = set(_BUILTIN_PERCENT)
     for fmt in styles.iter(f"{_NS_MAIN}numFmt"):
         if _is_percent_code(fmt.get("formatCode") or ""):
@@ -216,14 +200,12 @@ def ods_percent_cells(archive: zipfile.ZipFile, sheet_name: str, probe_rows: int
     return found
 
 
-def workbook_format(path: Path) -> FileKind | None:
+def workbook_format(data: bytes) -> FileKind | None:
     """xlsx or ods by content (a mislabelled file is judged by what it holds), else None."""
     try:
-        if not zipfile.is_zipfile(path):
-            return None
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (OSError, zipfile.BadZipFile):
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile):
         return None
     if "xl/workbook.xml" in names:
         return FileKind.XLSX
@@ -238,16 +220,20 @@ class WorkbookFacts:
     The error cells usually come from the limits check, which inflated every part anyway
     (`known_errors`: worksheet part → its error cells). Without them, the facts are made
     before the workbook is parsed and scan every worksheet in a background thread while
-    calamine parses (its parser releases the interpreter lock). `close()` stops that early."""
+    calamine parses (its parser releases the interpreter lock). `close()` stops that early.
+
+    The facts are read from `data`, the package bytes the limits checked (`RawWorkbook.package`),
+    never from the path again: a file swapped on disk after the check is not read."""
 
     def __init__(
         self,
-        path: Path,
+        data: bytes | None,
         book_format: str | None,
         known_errors: dict[str, dict[tuple[int, int], str]] | None = None,
     ) -> None:
-        self.path = Path(path)
-        self.format = book_format
+        self.data = data or b""
+        self.format = book_format if data else None
+        book_format = self.format
         self._parts: dict[str, str] = {}
         self._percent_styles: set[int] = set()
         self._errors: dict[str, dict[tuple[int, int], str]] = {}
@@ -257,8 +243,8 @@ class WorkbookFacts:
         if book_format != FileKind.XLSX:
             return
         try:
-            with zipfile.ZipFile(self.path) as archive:
-                self._parts = _sheet_parts(archive)
+            with self._open() as archive:
+                self._parts = sheet_parts(archive)
                 self._percent_styles = _percent_styles(archive)
         except Exception:  # a workbook we cannot read ourselves: no extra facts
             self._parts = {}
@@ -274,16 +260,28 @@ class WorkbookFacts:
 
     @classmethod
     def start(
-        cls, path: Path, known_errors: dict[str, dict[tuple[int, int], str]] | None = None
+        cls,
+        path: Path,
+        known_errors: dict[str, dict[tuple[int, int], str]] | None = None,
+        data: bytes | None = None,
     ) -> WorkbookFacts:
-        """The facts of the workbook at `path`; `known_errors` as the limits check found them
-        (then no second pass over the sheets), or None to scan for them."""
-        book_format = workbook_format(Path(path))
-        return cls(path, book_format, known_errors if book_format is FileKind.XLSX else None)
+        """The facts of the workbook `data` (read from `path` once, bounded, when not given);
+        `known_errors` as the limits check found them (then no second pass over the
+        sheets), or None to scan for them."""
+        if data is None:
+            try:
+                data = read_bounded(Path(path))
+            except FileProblem:
+                data = b""
+        book_format = workbook_format(data)
+        return cls(data, book_format, known_errors if book_format is FileKind.XLSX else None)
+
+    def _open(self) -> zipfile.ZipFile:
+        return zipfile.ZipFile(io.BytesIO(self.data))
 
     def _scan_all(self) -> None:
         try:
-            with zipfile.ZipFile(self.path) as archive:
+            with self._open() as archive:
                 for name, part in self._parts.items():
                     if self._cancel.is_set():
                         break
@@ -302,7 +300,7 @@ class WorkbookFacts:
         if self.format not in (FileKind.XLSX, FileKind.ODS):
             return set()
         try:
-            with zipfile.ZipFile(self.path) as archive:
+            with self._open() as archive:
                 if self.format == FileKind.ODS:
                     return ods_percent_cells(archive, sheet_name, probe_rows)
                 part = self._parts.get(sheet_name)

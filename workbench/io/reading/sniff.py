@@ -8,13 +8,14 @@ promise gigabytes from a few kilobytes. All of that is decided here from the byt
 from __future__ import annotations
 
 import os
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.io.errors import FileProblem
+from workbench.io.reading.bounds import MAX_FILE_BYTES
 from workbench.io.reading.file_kinds import FileKind
-from workbench.io.reading.limits import MAX_FILE_BYTES, check_directory
+from workbench.io.reading.limits import read_bounded
+from workbench.io.reading.package import open_package
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -32,44 +33,30 @@ def _refuse(message: str, path: Path) -> FileProblem:
     return FileProblem(message, path)
 
 
-def _check_zip(path: Path) -> list[zipfile.ZipInfo]:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except zipfile.BadZipFile as exc:
-        raise _refuse(f"文件已损坏，不是完整的压缩包（{exc}）", path) from None
-    except (OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise _refuse(f"文件已损坏，无法读取其目录（{exc}）", path) from None
-    check_directory(infos, path)
-    return infos
+def _zip_names(data: bytes, path: Path) -> set[str]:
+    """The member names, once the end record and the directory passed the limits."""
+    with open_package(data, path) as archive:
+        return {info.filename for info in archive.infolist()}
 
 
-def _ole2_is_encrypted(head: bytes, path: Path) -> bool:
+def _ole2_is_encrypted(data: bytes) -> bool:
     """Encrypted OOXML is an OLE2 file with EncryptionInfo/EncryptedPackage streams; the
     stream names are UTF-16 in the directory sectors, which sit near the start in practice."""
     needles = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(4 * 1024 * 1024)
-    except OSError:
-        data = head
-    return any(n in data for n in needles)
+    head = data[: 4 * 1024 * 1024]
+    return any(n in head for n in needles)
 
 
 def sniff(path: str | os.PathLike) -> Sniffed:
+    """What the file at `path` is, from one bounded read of it."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(8192)
-    except FileNotFoundError:
-        raise _refuse("文件不存在", path) from None
-    except IsADirectoryError:
-        raise _refuse("这是一个文件夹，不是文件", path) from None
-    except PermissionError:
-        raise _refuse("没有读取权限", path) from None
-    except OSError as exc:
-        raise _refuse(f"无法读取（{exc.strerror or exc}）", path) from None
+    return sniff_data(read_bounded(path), path)
+
+
+def sniff_data(data: bytes, path: Path) -> Sniffed:
+    """What `data` (the whole file, as read once) is; FileProblem for what is refused."""
+    size = len(data)
+    head = data[:8192]
     if size == 0:
         raise _refuse("文件是空的（0 字节）", path)
     if size > MAX_FILE_BYTES:
@@ -80,12 +67,13 @@ def sniff(path: str | os.PathLike) -> Sniffed:
         raise _refuse("这是 Excel/WPS 打开文件时生成的临时锁定文件，不是表格本身", path)
 
     if head.startswith(OLE2_MAGIC):
-        if _ole2_is_encrypted(head, path):
+        from workbench.io.reading import biff
+
+        if _ole2_is_encrypted(data) or biff.is_encrypted(data):
             raise _refuse("文件已加密（设有打开密码），请在 Excel/WPS 中取消密码后再打开", path)
         return Sniffed(FileKind.XLS, path)
     if head.startswith(ZIP_MAGIC):
-        infos = _check_zip(path)
-        names = {i.filename for i in infos}
+        names = _zip_names(data, path)
         if "xl/workbook.xml" in names or any(
             n.endswith("workbook.xml") and n.startswith("xl/") for n in names
         ):

@@ -46,21 +46,25 @@ def decode_value(obj: dict[str, Any]) -> Any:
 
 
 def main(argv: list[str]) -> int:
+    """Read the file handed over on standard input; `argv` is its name, kind and reader."""
     path, kind, reader = argv[0], FileKind(argv[1]), argv[2] if len(argv) > 2 else "calamine"
-    from workbench.io.reading.workbook_source import _calamine_sheets, _describe, _openpyxl_sheets
+    from workbench.io.reading.bounds import MAX_FILE_BYTES
+    from workbench.io.reading.engines import CalamineReader, OpenpyxlReader
+    from workbench.io.reading.raw import describe
 
     notes: list[str] = []
     try:
+        data = _read_input(MAX_FILE_BYTES)
         if reader == "openpyxl":
-            sheets = _openpyxl_sheets(path)
+            sheets = OpenpyxlReader(data, path).sheets()
         else:
             try:
-                sheets = _calamine_sheets(path, kind)
+                sheets = CalamineReader(data, path).sheets()
             except Exception as exc:
                 if kind is not FileKind.XLSX or type(exc).__name__ == "PasswordError":
                     raise
-                sheets = _openpyxl_sheets(path)
-                notes.append(f"快速读取失败（{_describe(exc)}），已改用兼容方式读取")
+                sheets = OpenpyxlReader(data, path).sheets()
+                notes.append(f"快速读取失败（{describe(exc)}），已改用兼容方式读取")
                 reader = "openpyxl"
     except MemoryError:
         json.dump(
@@ -69,11 +73,11 @@ def main(argv: list[str]) -> int:
         )
         return 3
     except BaseException as exc:  # PanicException is a BaseException
-        json.dump({"error": _describe(exc)}, sys.stdout, ensure_ascii=False)
+        json.dump({"error": describe(exc)}, sys.stdout, ensure_ascii=False)
         return 3
     strings: dict[str, int] = {}
     payload = []
-    facts = _biff_facts(path, {s.name: s.rows for s in sheets}) if kind is FileKind.XLS else {}
+    facts = _biff_facts(data, {s.name: s.rows for s in sheets}) if kind is FileKind.XLS else {}
     for sheet in sheets:
         item = asdict(sheet)
         if kind is FileKind.XLS:
@@ -93,22 +97,31 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _biff_facts(path: str, rows: dict[str, list[list[Any]]]) -> dict:
-    """Percent formats and error cells of a legacy .xls, which calamine does not report;
-    nothing when the file cannot be read again (the rows are still good)."""
-    import os
+def _read_input(limit: int) -> bytes:
+    """Standard input to its end, in pieces: read(n) would reserve n bytes up front, past
+    the child's memory cap."""
+    pieces = []
+    total = 0
+    while total <= limit:
+        piece = sys.stdin.buffer.read1(1 << 20)
+        if not piece:
+            break
+        pieces.append(piece)
+        total += len(piece)
+    return b"".join(pieces)
 
+
+def _biff_facts(data: bytes, rows: dict[str, list[list[Any]]]) -> dict:
+    """Percent formats and error cells of a legacy .xls, which calamine does not report;
+    nothing for a file too large to scan (the rows are still good)."""
     from workbench.io.reading import biff
 
-    try:
-        with open(path, "rb") as handle:
-            # read(n) would reserve n bytes up front, past the child's memory cap
-            if os.fstat(handle.fileno()).st_size > biff.MAX_FILE_BYTES:
-                return {}
-            data = handle.read()
-    except (OSError, MemoryError):
+    if len(data) > biff.MAX_FILE_BYTES:
         return {}
-    return biff.scan(data, rows)
+    try:
+        return biff.scan(data, rows)
+    except MemoryError:
+        return {}
 
 
 def _intern(value: Any, strings: dict[str, int]) -> Any:

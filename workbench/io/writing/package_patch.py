@@ -12,357 +12,33 @@ to recalculate on open (`fullCalcOnLoad`) and the cell is reported, so it can be
 
 from __future__ import annotations
 
-import html
-import math
-import posixpath
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
+from defusedxml import DefusedXmlException
+from xlsxwriter.utility import xl_rowcol_to_cell
 
-from workbench.io.reading.limits import column_index
-
-MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-WORKSHEET_TYPE = REL_NS + "/worksheet"
-WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-class PackageError(Exception):
-    """The package is not an xlsx we can patch (missing part, unreadable XML)."""
-
-
-@dataclass
-class CellInfo:
-    row: int  # 1-based
-    col: int  # 1-based
-    start: int  # offsets of the whole <c> element in the sheet XML
-    end: int
-    attrs: str
-    inner: str
-
-    @property
-    def formula(self) -> str | None:
-        match = _F_RE.search(self.inner)
-        if match is None:
-            return None
-        return html.unescape(match.group(2) or "")
-
-    @property
-    def formula_attrs(self) -> str:
-        match = _F_RE.search(self.inner)
-        return match.group(1) if match else ""
-
-    def attr(self, name: str) -> str | None:
-        match = re.search(rf'\b{name}="([^"]*)"', self.attrs)
-        return match.group(1) if match else None
-
-    @property
-    def cached(self) -> str | None:
-        match = _V_RE.search(self.inner)
-        return html.unescape(match.group(1)) if match and match.group(1) is not None else None
-
-
-@dataclass
-class RowInfo:
-    row: int
-    start: int
-    end: int
-    attrs: str
-    inner_start: int | None  # None: a self-closing <row/>
-    cells: list[CellInfo] = field(default_factory=list)
-
-
-_F_RE = re.compile(r"<(?:\w+:)?f\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
-_V_RE = re.compile(r"<(?:\w+:)?v(?:\s*/>|>(.*?)</(?:\w+:)?v>)", re.S)
-_T_RE = re.compile(r"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>", re.S)
-_RPH_RE = re.compile(r"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
-
-
-class SheetXml:
-    """One worksheet's XML with its rows and cells located by offset (never re-serialised)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        head = re.search(r"<(\w+:)?sheetData\b[^>]*?(/?)>", text)
-        if head is None:
-            raise PackageError("工作表中没有 sheetData")
-        self.prefix = head.group(1) or ""
-        p = re.escape(self.prefix)
-        self.data_self_closing = head.group(2) == "/"
-        self.data_start = head.start()
-        self.data_inner = head.end()
-        if self.data_self_closing:
-            self.data_end = head.end()
-        else:
-            close = text.find(f"</{self.prefix}sheetData>", head.end())
-            if close < 0:
-                raise PackageError("工作表的 sheetData 没有结束")
-            self.data_end = close
-        self.rows: dict[int, RowInfo] = {}
-        self.order: list[int] = []
-        row_re = re.compile(rf"<{p}row\b([^>]*?)(/>|>)")
-        cell_re = re.compile(rf"<{p}c\b([^>]*?)(/>|>(.*?)</{p}c>)", re.S)
-        pos, last_row = self.data_inner, 0
-        while pos < self.data_end:
-            m = row_re.search(text, pos, self.data_end)
-            if m is None:
-                break
-            r_attr = re.search(r'\br="(\d+)"', m.group(1))
-            number = int(r_attr.group(1)) if r_attr else last_row + 1
-            last_row = number
-            if m.group(2) == "/>":
-                info = RowInfo(number, m.start(), m.end(), m.group(1), None)
-                pos = m.end()
-            else:
-                close = text.find(f"</{self.prefix}row>", m.end())
-                info = RowInfo(
-                    number, m.start(), close + len(f"</{self.prefix}row>"), m.group(1), m.end()
-                )
-                col = 0
-                for c in cell_re.finditer(text, m.end(), close):
-                    ref = re.search(r'\br="([A-Za-z]+)(\d+)"', c.group(1))
-                    col = column_index(ref.group(1).upper()) if ref else col + 1
-                    info.cells.append(
-                        CellInfo(number, col, c.start(), c.end(), c.group(1), c.group(3) or "")
-                    )
-                pos = info.end
-            self.rows[number] = info
-            self.order.append(number)
-
-    def cell(self, row: int, col: int) -> CellInfo | None:
-        info = self.rows.get(row)
-        if info is None:
-            return None
-        for cell in info.cells:
-            if cell.col == col:
-                return cell
-        return None
-
-    def formulas(self) -> list[CellInfo]:
-        return [
-            c
-            for r in self.order
-            for c in self.rows[r].cells
-            if "<" in c.inner and _F_RE.search(c.inner)
-        ]
-
-
-def cell_value(cell: CellInfo | None, shared: list[str]) -> Any:
-    """What the cell shows: a number, text, a boolean or None (errors as their text)."""
-    if cell is None:
-        return None
-    kind = cell.attr("t") or "n"
-    if kind == "inlineStr":
-        body = _RPH_RE.sub("", cell.inner)
-        return "".join(html.unescape(t) for t in _T_RE.findall(body))
-    raw = cell.cached
-    if raw is None:
-        return None
-    if kind == "s":
-        try:
-            return shared[int(raw)]
-        except (ValueError, IndexError):
-            return None
-    if kind in ("str", "e"):
-        return raw
-    if kind == "b":
-        return raw.strip() == "1"
-    try:
-        number = float(raw)
-    except ValueError:
-        return raw
-    return (
-        int(number) if number.is_integer() and "." not in raw and "E" not in raw.upper() else number
-    )
-
-
-def number_text(value: float) -> str:
-    """How a number goes into `<v>`: the shortest text that reads back as the same double."""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, int) or float(value).is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(float(value))
-
-
-def _escape(text: str) -> str:
-    return html.escape(_ILLEGAL_XML.sub("", text), quote=False)
-
-
-def _cell_xml(prefix: str, attrs: str, value: Any) -> str:
-    """A `<c>` keeping its reference and style, with a new value (inline text, no shared
-    strings part to renumber)."""
-    kept = re.sub(r'\s+\b(t|cm|vm|ph)="[^"]*"', "", attrs)
-    if value is None or value == "":
-        return f"<{prefix}c{kept}/>"
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if isinstance(value, float) and not math.isfinite(value):
-            raise PackageError("数值不是有限数")
-        return f"<{prefix}c{kept}><{prefix}v>{number_text(value)}</{prefix}v></{prefix}c>"
-    text = _escape(str(value))
-    return (
-        f'<{prefix}c{kept} t="inlineStr"><{prefix}is><{prefix}t xml:space="preserve">{text}'
-        f"</{prefix}t></{prefix}is></{prefix}c>"
-    )
-
-
-# ---- simple formulas --------------------------------------------------------------------------
-_TOKEN = re.compile(
-    r"\s*(?:(?P<range>\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(?P<ref>\$?[A-Z]{1,3}\$?\d+)"
-    r"|(?P<sum>SUM\()|(?P<num>\d+(?:\.\d*)?(?:[Ee][+-]?\d+)?)|(?P<op>[-+*/(),]))"
+from workbench.io.reading.package import (
+    MAIN_NS,
+    rels_part,
+    safe_member_name,
+    sheet_parts,
+    workbook_part,
 )
-_REF_ANY = re.compile(
-    r"(?<![A-Za-z_!.'\]])(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(!])"
+from workbench.io.writing.added_sheet import NewSheet, add_sheet  # noqa: F401
+from workbench.io.writing.formula_sums import NotSimple, evaluate, references, shift_formula
+from workbench.io.writing.sheet_xml import (  # noqa: F401 - what write-back reads from here
+    VALUE_RE,
+    CellInfo,
+    PackageError,
+    SheetXml,
+    cell_value,
+    cell_xml,
+    number_text,
 )
-
-
-class NotSimple(Exception):
-    pass
-
-
-def _tokens(formula: str) -> list[tuple[str, str]]:
-    out, pos, text = [], 0, formula.strip().lstrip("=").upper()
-    while pos < len(text):
-        m = _TOKEN.match(text, pos)
-        if m is None or m.end() == pos:
-            raise NotSimple(formula)
-        out.append((m.lastgroup or "", m.group(m.lastgroup or 0).strip()))
-        pos = m.end()
-    return out
-
-
-def _rc(ref: str) -> tuple[int, int]:
-    row, col = xl_cell_to_rowcol(ref.replace("$", ""))
-    return row + 1, col + 1
-
-
-def references(formula: str) -> list[tuple[int, int, int, int]]:
-    """Same-sheet references of any formula as (row1, col1, row2, col2), 1-based."""
-    out = []
-    for first, last in _REF_ANY.findall(formula.upper()):
-        r1, c1 = _rc(first)
-        r2, c2 = _rc(last) if last else (r1, c1)
-        out.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
-    return out
-
-
-def evaluate(formula: str, value_at) -> float:
-    """Evaluate + - * / ( ) numbers, cell references and SUM(refs, ranges); NotSimple else."""
-    tokens = _tokens(formula)
-    pos = 0
-
-    def peek() -> tuple[str, str] | None:
-        return tokens[pos] if pos < len(tokens) else None
-
-    def take() -> tuple[str, str]:
-        nonlocal pos
-        if pos >= len(tokens):
-            raise NotSimple(formula)
-        pos += 1
-        return tokens[pos - 1]
-
-    def number(ref: str, in_sum: bool) -> float:
-        value = value_at(*_rc(ref))
-        if value is None:
-            return 0.0
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            if in_sum:
-                return 0.0
-            raise NotSimple(formula)
-        return float(value)
-
-    def expr() -> float:
-        value = term()
-        while peek() and peek()[1] in "+-" and peek()[0] == "op":
-            op = take()[1]
-            value = value + term() if op == "+" else value - term()
-        return value
-
-    def term() -> float:
-        value = unary()
-        while peek() and peek()[0] == "op" and peek()[1] in "*/":
-            op = take()[1]
-            right = unary()
-            if op == "/" and right == 0:
-                raise NotSimple(formula)
-            value = value * right if op == "*" else value / right
-        return value
-
-    def unary() -> float:
-        if peek() and peek() == ("op", "-"):
-            take()
-            return -unary()
-        if peek() and peek() == ("op", "+"):
-            take()
-        return atom()
-
-    def atom() -> float:
-        kind, text = take()
-        if kind == "num":
-            return float(text)
-        if kind == "ref":
-            return number(text, False)
-        if kind == "op" and text == "(":
-            value = expr()
-            if take() != ("op", ")"):
-                raise NotSimple(formula)
-            return value
-        if kind == "sum":
-            total = 0.0
-            while True:
-                kind, text = take()
-                if kind == "range":
-                    a, b = text.split(":")
-                    r1, c1 = _rc(a)
-                    r2, c2 = _rc(b)
-                    if (abs(r2 - r1) + 1) * (abs(c2 - c1) + 1) > 1_000_000:
-                        raise NotSimple(formula)
-                    for r in range(min(r1, r2), max(r1, r2) + 1):
-                        for c in range(min(c1, c2), max(c1, c2) + 1):
-                            v = value_at(r, c)
-                            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                                total += v
-                elif kind == "ref":
-                    total += number(text, True)
-                elif kind == "num":
-                    total += float(text)
-                else:
-                    raise NotSimple(formula)
-                sep = take()
-                if sep == ("op", ")"):
-                    return total
-                if sep != ("op", ","):
-                    raise NotSimple(formula)
-        raise NotSimple(formula)
-
-    result = expr()
-    if pos != len(tokens):
-        raise NotSimple(formula)
-    return result
-
-
-def _shift_formula(formula: str, d_row: int, d_col: int) -> str:
-    """A shared formula's text as seen from another cell: relative references move."""
-
-    def move(m: re.Match) -> str:
-        ref = m.group(0)
-        parts = re.match(r"(\$?)([A-Z]{1,3})(\$?)(\d+)", ref)
-        col_abs, letters, row_abs, digits = parts.groups()
-        col = column_index(letters.upper()) + (0 if col_abs else d_col)
-        row = int(digits) + (0 if row_abs else d_row)
-        if col < 1 or row < 1:
-            raise NotSimple(formula)
-        text = xl_rowcol_to_cell(row - 1, col - 1)
-        letters_new = re.match(r"[A-Z]+", text).group(0)
-        return f"{col_abs}{letters_new}{row_abs}{row}"
-
-    return re.sub(r"(?<![A-Za-z_!.'\]])\$?[A-Z]{1,3}\$?\d+(?![\w(!])", move, formula.upper())
 
 
 # ---- the package --------------------------------------------------------------------------
@@ -384,52 +60,32 @@ class PatchResult:
 
 
 class Package:
-    """An xlsx opened for patching: sheet names → parts, shared strings on demand."""
+    """An xlsx opened for patching: sheet names → parts, shared strings on demand. `source`
+    is the checked bytes (a file object over them), so the patch reads what the limits
+    passed; member names that climb out of the package (../, /, C:) are refused, never
+    copied into the output."""
 
-    def __init__(self, path) -> None:
+    def __init__(self, source) -> None:
         try:
-            self.zip = zipfile.ZipFile(path)
+            self.zip = zipfile.ZipFile(source)
             self.names = self.zip.namelist()
-            self.workbook_part = self._workbook_part()
+            unsafe = next((n for n in self.names if not safe_member_name(n)), None)
+            if unsafe is not None:
+                raise PackageError(f"原表中有不安全的部件名“{unsafe[:80]}”，疑似被改动过")
+            self.workbook_part = workbook_part(self.zip)
             self.workbook_xml = self.zip.read(self.workbook_part).decode("utf-8")
-            self.sheets = self._sheet_parts()
+            self.sheets = sheet_parts(self.zip, self.workbook_part)
         except (zipfile.BadZipFile, KeyError, ET.ParseError, UnicodeDecodeError) as exc:
             raise PackageError(f"不是可写回的 xlsx 文件（{exc}）") from None
+        except DefusedXmlException:
+            raise PackageError("原表含有 XML 实体定义（疑似 XML 炸弹）") from None
         self._shared: list[str] | None = None
 
     def close(self) -> None:
         self.zip.close()
 
-    def _workbook_part(self) -> str:
-        root = ET.fromstring(self.zip.read("_rels/.rels"))
-        for rel in root:
-            if rel.get("Type", "").endswith("/officeDocument"):
-                return rel.get("Target", "").lstrip("/")
-        raise KeyError("officeDocument")
-
     def rels_part(self, part: str) -> str:
-        folder, name = posixpath.split(part)
-        return posixpath.join(folder, "_rels", name + ".rels")
-
-    def _sheet_parts(self) -> dict[str, str]:
-        rels = ET.fromstring(self.zip.read(self.rels_part(self.workbook_part)))
-        folder = posixpath.dirname(self.workbook_part)
-        targets = {}
-        for rel in rels:
-            target = rel.get("Target", "")
-            path = (
-                target.lstrip("/")
-                if target.startswith("/")
-                else posixpath.normpath(posixpath.join(folder, target))
-            )
-            targets[rel.get("Id")] = path
-        root = ET.fromstring(self.workbook_xml)
-        out = {}
-        for sheet in root.iter(f"{{{MAIN_NS}}}sheet"):
-            rid = sheet.get(f"{{{REL_NS}}}id")
-            if rid in targets:
-                out[sheet.get("name")] = targets[rid]
-        return out
+        return rels_part(part)
 
     @property
     def shared_strings(self) -> list[str]:
@@ -474,9 +130,9 @@ def _patch_sheet(
         ref = xl_rowcol_to_cell(row - 1, col - 1)
         cell = sheet.cell(row, col)
         if cell is not None:
-            edits.append((cell.start, cell.end, _cell_xml(p, cell.attrs, value)))
+            edits.append((cell.start, cell.end, cell_xml(p, cell.attrs, value)))
             continue
-        xml = _cell_xml(p, f' r="{ref}"', value)
+        xml = cell_xml(p, f' r="{ref}"', value)
         info = sheet.rows.get(row)
         if info is None:
             new_rows.setdefault(row, []).append(xml)
@@ -490,7 +146,7 @@ def _patch_sheet(
         cell = sheet.cell(row, col)
         v = f"<{p}v>{number_text(value)}</{p}v>"
         inner = cell.inner
-        match = _V_RE.search(inner)
+        match = VALUE_RE.search(inner)
         inner = inner[: match.start()] + v + inner[match.end() :] if match else inner + v
         attrs = re.sub(r'\s+\bt="[^"]*"', "", cell.attrs)
         edits.append((cell.start, cell.end, f"<{p}c{attrs}>{inner}</{p}c>"))
@@ -534,7 +190,7 @@ def _recompute(
         if not text and 't="shared"' in attrs and si and si.group(1) in masters:
             r0, c0, master = masters[si.group(1)]
             try:
-                text = _shift_formula(master, cell.row - r0, cell.col - c0)
+                text = shift_formula(master, cell.row - r0, cell.col - c0)
             except NotSimple:
                 text = "#SHARED"
         texts[(cell.row, cell.col)] = text
@@ -647,179 +303,6 @@ def _full_calc_on_load(workbook_xml: str) -> str:
     return workbook_xml[: later.start()] + tag + workbook_xml[later.start() :]
 
 
-@dataclass
-class NewSheet:
-    """A sheet to add (修订记录): rows of values, column widths, row heights, a bold header."""
-
-    name: str
-    rows: list[list[Any]]
-    widths: list[float]
-    heights: list[float | None]
-    header_rows: int = 1
-    title_row: bool = False  # the first row is a title merged across the columns
-    footer: str = "&L&A&C第 &P 页"
-
-
-def _add_styles(styles: str) -> tuple[str, int, int, int]:
-    """Append a wrapped bordered body style and a bold header style; existing indices stay."""
-
-    def append(tag: str, child: str, xml: str, text: str) -> tuple[str, int]:
-        m = re.search(rf"<(\w+:)?{tag}\b([^>]*?)(/?)>", text)
-        if m is None:
-            raise PackageError(f"styles.xml 中没有 {tag}")
-        prefix = m.group(1) or ""
-        xml = xml.replace("<", f"<{prefix}").replace(f"<{prefix}/", f"</{prefix}")
-        if m.group(3) == "/":
-            count = 0
-            new = f"<{prefix}{tag}{m.group(2)}>{xml}</{prefix}{tag}>"
-            text = text[: m.start()] + new + text[m.end() :]
-        else:
-            close = text.find(f"</{prefix}{tag}>", m.end())
-            count = len(re.findall(rf"<{re.escape(prefix)}{child}\b", text[m.end() : close]))
-            text = text[:close] + xml + text[close:]
-        head = re.search(rf"<(\w+:)?{tag}\b([^>]*?)(/?)>", text)
-        attrs = re.sub(r'\s+count="\d+"', "", head.group(2)) + f' count="{count + 1}"'
-        text = text[: head.start()] + f"<{prefix}{tag}{attrs}{head.group(3)}>" + text[head.end() :]
-        return text, count
-
-    styles, font = append(
-        "fonts", "font", '<font><b/><sz val="10.5"/><name val="宋体"/></font>', styles
-    )
-    styles, title_font = append(
-        "fonts", "font", '<font><b/><sz val="14"/><name val="黑体"/></font>', styles
-    )
-    styles, body_font = append(
-        "fonts", "font", '<font><sz val="10.5"/><name val="宋体"/></font>', styles
-    )
-    styles, border = append(
-        "borders",
-        "border",
-        '<border><left style="thin"/><right style="thin"/><top style="thin"/>'
-        '<bottom style="thin"/><diagonal/></border>',
-        styles,
-    )
-    styles, body = append(
-        "cellXfs",
-        "xf",
-        f'<xf numFmtId="0" fontId="{body_font}" fillId="0" borderId="{border}" applyFont="1" '
-        f'applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
-        styles,
-    )
-    styles, header = append(
-        "cellXfs",
-        "xf",
-        f'<xf numFmtId="0" fontId="{font}" fillId="0" borderId="{border}" applyFont="1" '
-        f'applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" '
-        f'wrapText="1"/></xf>',
-        styles,
-    )
-    styles, title = append(
-        "cellXfs",
-        "xf",
-        f'<xf numFmtId="0" fontId="{title_font}" fillId="0" borderId="0" applyFont="1" '
-        f'applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>',
-        styles,
-    )
-    return styles, body, header, title
-
-
-def _sheet_part_xml(sheet: NewSheet, body: int, header: int, title: int) -> str:
-    cols = "".join(
-        f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
-        for i, w in enumerate(sheet.widths, start=1)
-    )
-    merge = ""
-    if sheet.title_row:
-        last = xl_rowcol_to_cell(0, len(sheet.widths) - 1)
-        merge = f'<mergeCells count="1"><mergeCell ref="A1:{last}"/></mergeCells>'
-    rows = []
-    for r, values in enumerate(sheet.rows, start=1):
-        style = title if r == 1 and sheet.title_row else header if r <= sheet.header_rows else body
-        cells = "".join(
-            _cell_xml("", f' r="{xl_rowcol_to_cell(r - 1, c)}" s="{style}"', v)
-            if v not in (None, "")
-            else f'<c r="{xl_rowcol_to_cell(r - 1, c)}" s="{style}"/>'
-            for c, v in enumerate(values)
-        )
-        height = sheet.heights[r - 1] if r - 1 < len(sheet.heights) else None
-        ht = f' ht="{height:g}" customHeight="1"' if height else ""
-        rows.append(f'<row r="{r}"{ht}>{cells}</row>')
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">'
-        '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
-        f'<sheetViews><sheetView workbookViewId="0"><pane ySplit="{sheet.header_rows}" '
-        f'topLeftCell="A{sheet.header_rows + 1}" activePane="bottomLeft" state="frozen"/>'
-        "</sheetView></sheetViews>"
-        f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
-        f"<sheetData>{''.join(rows)}</sheetData>{merge}"
-        '<pageMargins left="0.5" right="0.5" top="0.7" bottom="0.7" header="0.3" footer="0.3"/>'
-        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0" useFirstPageNumber="1"/>'
-        f"<headerFooter><oddFooter>{_escape(sheet.footer)}</oddFooter></headerFooter>"
-        "</worksheet>"
-    )
-
-
-def _add_sheet(files: dict[str, bytes], package: Package, sheet: NewSheet) -> list[str]:
-    """Add a worksheet part and register it in the workbook, its rels and the content types."""
-    n = 1
-    while f"xl/worksheets/sheet{n}.xml" in package.names:
-        n += 1
-    part = f"xl/worksheets/sheet{n}.xml"
-    styles_part = next((n for n in package.names if n.lower() == "xl/styles.xml"), None)
-    if styles_part is None:
-        raise PackageError("原表缺少样式部件 styles.xml")
-    styles, body, header, title = _add_styles(
-        files.get(styles_part, package.zip.read(styles_part)).decode("utf-8")
-    )
-    files[styles_part] = styles.encode("utf-8")
-    files[part] = _sheet_part_xml(sheet, body, header, title).encode("utf-8")
-
-    rels_part = package.rels_part(package.workbook_part)
-    rels = files.get(rels_part, package.zip.read(rels_part)).decode("utf-8")
-    ids = {int(i) for i in re.findall(r'Id="rId(\d+)"', rels)}
-    rid = f"rId{max(ids | {0}) + 1}"
-    target = posixpath.relpath(part, posixpath.dirname(package.workbook_part))
-    rel_prefix = re.search(r"<(\w+:)?Relationships\b", rels).group(1) or ""
-    rels = rels.replace(
-        f"</{rel_prefix}Relationships>",
-        f'<{rel_prefix}Relationship Id="{rid}" Type="{WORKSHEET_TYPE}" Target="{target}"/>'
-        f"</{rel_prefix}Relationships>",
-    )
-    files[rels_part] = rels.encode("utf-8")
-
-    workbook = files.get(package.workbook_part, package.workbook_xml.encode("utf-8")).decode(
-        "utf-8"
-    )
-    prefix = re.search(r"<(\w+:)?sheets\b", workbook).group(1) or ""
-    # Only a declaration on the root is in scope for a new <sheet>; openpyxl declares the
-    # prefix on each <sheet> element instead.
-    root = re.search(r"<(\w+:)?workbook\b[^>]*>", workbook)
-    root_tag = root.group(0) if root else ""
-    r_prefix = re.search(rf'xmlns:(\w+)="{re.escape(REL_NS)}"', root_tag)
-    if r_prefix is None:
-        ns_decl = f' xmlns:wbr="{REL_NS}"'
-        r_name = "wbr"
-    else:
-        ns_decl, r_name = "", r_prefix.group(1)
-    sheet_ids = [int(i) for i in re.findall(r'\bsheetId="(\d+)"', workbook)]
-    entry = (
-        f'<{prefix}sheet name="{html.escape(sheet.name)}" sheetId="{max(sheet_ids + [0]) + 1}"'
-        f'{ns_decl} {r_name}:id="{rid}"/>'
-    )
-    workbook = workbook.replace(f"</{prefix}sheets>", entry + f"</{prefix}sheets>", 1)
-    files[package.workbook_part] = workbook.encode("utf-8")
-
-    types = files.get("[Content_Types].xml", package.zip.read("[Content_Types].xml")).decode(
-        "utf-8"
-    )
-    types = types.replace(
-        "</Types>", f'<Override PartName="/{part}" ContentType="{WORKSHEET_CONTENT}"/></Types>'
-    )
-    files["[Content_Types].xml"] = types.encode("utf-8")
-    return [styles_part, part, rels_part, package.workbook_part, "[Content_Types].xml"]
-
-
 def read_cells(
     package: Package, sheet: str, cells: list[tuple[int, int]]
 ) -> dict[tuple[int, int], Any]:
@@ -861,7 +344,7 @@ def patch_package(
         files[package.workbook_part] = _full_calc_on_load(package.workbook_xml).encode("utf-8")
     new_sheet = new_sheet_factory(result) if new_sheet_factory else None
     if new_sheet is not None:
-        _add_sheet(files, package, new_sheet)
+        add_sheet(files, package, new_sheet)
     result.patched_parts = sorted(files)
     with zipfile.ZipFile(output, "w") as out:
         for info in package.zip.infolist():

@@ -11,6 +11,7 @@ they are listed there instead of being guessed at.
 
 from __future__ import annotations
 
+import io
 import math
 import os
 from dataclasses import dataclass, field
@@ -323,14 +324,17 @@ def write_back(
             "输出文件与原表相同；为避免覆盖原表，请另选输出文件名（或明确要求覆盖）", output
         )
     from workbench.io.reading import limits
-    from workbench.io.reading.sniff import FileKind, sniff
+    from workbench.io.reading.sniff import FileKind, sniff_data
 
-    # The original is a department's file too: the same limits before openpyxl sees it.
-    if sniff(original).kind is not FileKind.XLSX:
+    _check_positions(doc, original)
+    # The original is a department's file too: the same limits before it is patched, and
+    # the patch reads the bytes that were checked, never the path again.
+    data = limits.read_bounded(original)
+    if sniff_data(data, original).kind is not FileKind.XLSX:
         raise FileProblem("只能写回 xlsx/xlsm 格式的原表；其他格式请导出标准附件", original)
-    limits.check_package(limits.read_bounded(original), original, FileKind.XLSX)
+    limits.check_package(data, original, FileKind.XLSX)
     try:
-        package = Package(original)
+        package = Package(io.BytesIO(data))
     except (OSError, PackageError) as exc:
         raise FileProblem(f"原表无法用于写回：{exc}", original) from None
     try:
@@ -339,6 +343,33 @@ def write_back(
         raise FileProblem(f"原表无法用于写回：{exc}", original) from None
     finally:
         package.close()
+
+
+def _check_positions(doc: PlanDocument, original: Path) -> None:
+    """Every place the document says its tables came from lies inside an Excel sheet; a
+    tampered document (row -3, row 5,000,000, column 20,000) is refused before anything is
+    written, instead of producing a workbook Excel cannot open."""
+    from workbench.io.reading.bounds import EXCEL_COLUMNS, EXCEL_ROWS
+
+    for table in doc.tables.values():
+        source = table.source
+        if source is None:
+            continue
+        rows = [*source.header_rows, *table.row_source.values()]
+        columns = list(source.columns.values())
+        bad_row = next((r for r in rows if not _whole(r) or not 1 <= r <= EXCEL_ROWS), None)
+        bad_col = next((c for c in columns if not _whole(c) or not 1 <= c <= EXCEL_COLUMNS), None)
+        if bad_row is not None or bad_col is not None:
+            where = f"第 {bad_row} 行" if bad_row is not None else f"第 {bad_col} 列"
+            raise FileProblem(
+                f"文档中记录的表“{table.title}”在原表中的位置不对（{where}，超出工作表范围），"
+                "文档可能已被改动；已停止写回",
+                original,
+            )
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _write_back(
