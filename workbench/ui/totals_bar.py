@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from workbench.core.schema import TableKind
 from workbench.core.vocab import FROZEN_EDGE, TOTALS_BACKGROUND
-from workbench.ui.table_model import PlanTableModel, format_value
+from workbench.ui.table_format import format_value
+from workbench.ui.table_model import PlanTableModel
 
 _ROOT = QModelIndex()
 _SUMMED = ("money",)
@@ -147,12 +148,11 @@ class TotalsBar(QTableView):
             self.grid.verticalHeader().setMaximumWidth(16777215)
             self.hide()
             return
-        proxy = self.grid.proxy
         columns = model.columns
         sums = {c.key: 0.0 for c in columns if c.style in _SUMMED}
-        shown = proxy.rowCount()
+        keys = model.shown_keys()
+        shown = len(keys)
         rows = model.table.rows
-        keys = [model.key_of(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(shown)]
         for key in keys:
             values = rows[key]
             for name in sums:
