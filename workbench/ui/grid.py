@@ -9,6 +9,7 @@ fill is one edit, so one Ctrl+Z undoes it.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QIdentityProxyModel,
     QItemSelection,
     QItemSelectionModel,
@@ -247,6 +248,27 @@ class GridView(FrozenColumns, GridEditing, QTableView):
                 return model.index(nr, nc)
             nr, nc = nr + dr, nc + dc
         return model.index(nr - dr, nc - dc)  # no more data: the edge of the sheet
+
+    _JUMPS = frozenset(
+        {Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Up, Qt.Key.Key_Down}
+        | {Qt.Key.Key_Left, Qt.Key.Key_Right}
+    )
+
+    def selectionCommand(self, index, event=None):
+        """Ctrl+Home/End/Arrow select the cell they land on and Ctrl+Shift+… extend the
+        selection to it, as in Excel (Qt would move only the cursor with Ctrl held, leaving
+        the selection — and so every action on "the selected rows": marks, comments,
+        delete, fill — on the row the cursor left)."""
+        if (
+            event is not None
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in self._JUMPS
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                return QItemSelectionModel.SelectionFlag.SelectCurrent  # extend, as in Excel
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect
+        return super().selectionCommand(index, event)
 
     def keyPressEvent(self, event) -> None:
         """Typing into a cell that cannot take it says why instead of doing nothing."""

@@ -190,4 +190,3 @@ class GridEditing:
             return
         if model.session.do(DeleteRows(model.table.id, tuple(keys), f"删除 {len(keys)} 行")):
             self.message.emit(self.tr("已删除 {n_keys} 行（可撤销）").format(n_keys=len(keys)))
-

@@ -99,5 +99,3 @@ class CommentDialog(QDialog):
 
     def text(self) -> str:
         return self.edit.toPlainText()
-
-

@@ -164,5 +164,3 @@ class ValueFilterPopup(QDialog):
             if i.checkState() == Qt.CheckState.Checked and not i.isHidden()
         )
         return None if len(ticked) == len(items) else ticked
-
-

@@ -96,6 +96,14 @@ class FrozenColumns:
         super().resizeEvent(event)
         self._place_frozen()
 
+    def updateGeometries(self) -> None:
+        """The row-number column widens with the row count (9 → 10 → 100 000) and the
+        totals bar fixes its width: the overlay follows, or a strip of the grid shows
+        between them (a jump to a finding in a longer table)."""
+        super().updateGeometries()
+        if getattr(self, "frozen", None) is not None:
+            self._place_frozen()
+
     def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         """A cell right of the frozen columns is scrolled clear of them, not under them; a
         frozen cell brings the grid back to its left edge."""
@@ -130,4 +138,3 @@ class FrozenColumns:
             else ascending
         )
         self.sortByColumn(logical, order)
-

@@ -571,4 +571,3 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1)
             )
-
