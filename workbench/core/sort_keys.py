@@ -15,9 +15,9 @@ compares in C inside ``list.sort``; tests check it against QCollator where ICU i
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 # Between ASCII digits and Latin letters, so digits < Han < Latin as in ICU's zh order.
@@ -39,15 +39,31 @@ def _syllable(reading: str) -> str:
     return "".join(letters) + tone
 
 
-@lru_cache(maxsize=1)
-def _pinyin_table() -> dict[int, str]:
-    """Code point → marker + first reading + the character itself (ties by code point)."""
-    from pypinyin.pinyin_dict import pinyin_dict
+_TABLE: dict[int, str] | None = None
+_TABLE_LOCK = threading.Lock()
 
-    return {
-        code: _HAN_MARK + _syllable(readings.split(",", 1)[0]) + chr(code)
-        for code, readings in pinyin_dict.items()
-    }
+
+def _pinyin_table() -> dict[int, str]:
+    """Code point → marker + first reading + the character itself (ties by code point).
+    Built once per process (about 0.3 s: pypinyin's table is large); `warm_up` builds it
+    on a helper thread before the first sort asks."""
+    global _TABLE
+    if _TABLE is None:
+        with _TABLE_LOCK:
+            if _TABLE is None:
+                from pypinyin.pinyin_dict import pinyin_dict
+
+                _TABLE = {
+                    code: _HAN_MARK + _syllable(readings.split(",", 1)[0]) + chr(code)
+                    for code, readings in pinyin_dict.items()
+                }
+    return _TABLE
+
+
+def warm_up() -> None:
+    """Build the pinyin table in the background (a daemon thread: quitting never waits)."""
+    if _TABLE is None:
+        threading.Thread(target=_pinyin_table, name="pinyin keys", daemon=True).start()
 
 
 def text_key(text: str) -> str:
@@ -98,19 +114,40 @@ def value_key(value: Any, scale: float = 1.0) -> tuple[int, Any]:
     return TEXT, text_key(text)
 
 
-def order_by_keys(keys: Sequence[tuple[int, Any]], descending: bool = False) -> list[int]:
-    """The positions of `keys` in Excel's order, stable: numbers, then text, blanks last;
-    descending puts text before numbers, each reversed, and blanks still last."""
-    numbers = [i for i, k in enumerate(keys) if k[0] == NUMBER]
-    texts = [i for i, k in enumerate(keys) if k[0] == TEXT]
-    blanks = [i for i, k in enumerate(keys) if k[0] == BLANK]
+def column_keys(
+    values: Sequence[Any], scales: Sequence[float] | None = None
+) -> tuple[list[int], list[Any]]:
+    """`value_key` of a whole column at once, as (kinds, keys): one text key per distinct
+    text (a district or a sector is keyed once, not once per row)."""
+    kinds: list[int] = []
+    keys: list[Any] = []
+    texts: dict[str, str] = {}
+    for i, value in enumerate(values):
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value == value:
+            kinds.append(NUMBER)
+            keys.append(float(value) * scales[i] if scales is not None else float(value))
+        elif value is None:
+            kinds.append(BLANK)
+            keys.append(None)
+        else:
+            text = value if isinstance(value, str) else str(value)
+            key = texts.get(text)
+            if key is None:
+                key = texts[text] = text_key(text) if text.strip() else ""
+            kinds.append(TEXT if key else BLANK)
+            keys.append(key or None)
+    return kinds, keys
 
-    def key(i: int) -> Any:
-        return keys[i][1]
 
+def order_by_keys(kinds: Sequence[int], keys: Sequence[Any], descending: bool = False) -> list[int]:
+    """The positions in Excel's order, stable: numbers, then text, blanks last; descending
+    puts text before numbers, each reversed, and blanks still last."""
+    numbers = [i for i, k in enumerate(kinds) if k == NUMBER]
+    texts = [i for i, k in enumerate(kinds) if k == TEXT]
+    blanks = [i for i, k in enumerate(kinds) if k == BLANK]
     # Python's sort is stable, and stays so with reverse=True.
-    numbers.sort(key=key, reverse=descending)
-    texts.sort(key=key, reverse=descending)
+    numbers.sort(key=keys.__getitem__, reverse=descending)
+    texts.sort(key=keys.__getitem__, reverse=descending)
     return (texts + numbers if descending else numbers + texts) + blanks
 
 
@@ -118,9 +155,7 @@ def sorted_positions(
     values: Sequence[Any], descending: bool = False, scales: Sequence[float] | None = None
 ) -> list[int]:
     """`order_by_keys` of plain values (`scales[i]`: the unit factor of row i)."""
-    if scales is None:
-        return order_by_keys([value_key(v) for v in values], descending)
-    return order_by_keys([value_key(v, f) for v, f in zip(values, scales, strict=True)], descending)
+    return order_by_keys(*column_keys(values, scales), descending)
 
 
 def ordered_texts(texts: Iterable[str], typed: dict[str, Any] | None = None) -> list[str]:

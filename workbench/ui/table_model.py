@@ -199,6 +199,15 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
             return computed_rate(values)  # no stated rate: show what the figures give
         return values.get(spec.key)
 
+    def column_values_of(self, column: int, keys) -> list[Any]:
+        """`cell_value` of many rows at once (one pass for a stored column: what a sort of
+        100,000 rows reads)."""
+        spec = self.columns[column]
+        if spec.getter is None and spec.key != "completion_rate":
+            rows, name = self.table.rows, spec.key
+            return [rows[k].get(name) for k in keys]
+        return [self.cell_value(k, column) for k in keys]
+
     def display_text(self, row: int, column: int) -> str:
         position = row * self._width + column
         text = self._text.get(position)
@@ -531,6 +540,8 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
 
     def _on_document_event(self, event: TableChanged) -> None:
         summary = self.table.kind is TableKind.SUMMARY
+        if event.table in (self.table.id, self.table.meta.source):
+            self._generation += 1
         if event.table != self.table.id:
             if summary and event.table == self.table.meta.source:
                 self.rows_index.forget_all()

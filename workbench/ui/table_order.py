@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 
-from workbench.core.sort_keys import search_text
+from workbench.core.sort_keys import order_by_keys, search_text, warm_up
 from workbench.ui.table_rows import RowIndex
 
 _ROOT = QModelIndex()
@@ -30,7 +30,15 @@ class ShownRows:
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.column_values: dict[int, frozenset[str]] = {}
         self.search = ""
-        self.rows_index = RowIndex(self.cell_text, self.cell_value, self._unit_scale(), self._width)
+        self.rows_index = RowIndex(
+            self.cell_text, self.column_values_of, self._unit_scale(), self._width
+        )
+        self._sorted_at: tuple | None = None  # (column, order, table generation) last sorted
+        self._generation = (
+            0  # counts the table's changes: a repeated sort of the same state is no work
+        )
+        if len(self.table) > 1000:
+            warm_up()  # the pinyin table, before the first text sort asks for it
         self._builder = None
         self._build_timer = QTimer(self)
         self._build_timer.setInterval(0)
@@ -47,8 +55,12 @@ class ShownRows:
     # ---- what the user asks --------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Qt's sort (a header click): column -1 is the annex's own order again."""
+        state = (column, order, self._generation)
+        if state == self._sorted_at:  # Qt asks twice per click (header, then view)
+            return
         self.sort_column, self.sort_order = column, order
         self._relayout()
+        self._sorted_at = state
 
     def set_search(self, text: str) -> bool:
         """Show the rows with `text` in some cell. Returns False when the search text index
@@ -91,9 +103,9 @@ class ShownRows:
         others = {c: v for c, v in self.column_values.items() if c != column}
         counts, order = self.rows_index.value_counts(column, self.table.keys, others)
         texts = list(counts)
-        from workbench.core.sort_keys import order_by_keys
-
-        return [(texts[i], counts[texts[i]]) for i in order_by_keys([order[t] for t in texts])]
+        kinds = [order[t][0] for t in texts]
+        positions = order_by_keys(kinds, [order[t][1] for t in texts])
+        return [(texts[i], counts[texts[i]]) for i in positions]
 
     # ---- the search text index, built while the window is idle ---------------------------
     def start_indexing(self) -> None:

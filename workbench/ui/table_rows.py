@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from workbench.core.sort_keys import order_by_keys, search_text, value_key
+from workbench.core.sort_keys import column_keys, order_by_keys, search_text
 
 _SEPARATOR = "\x1f"  # between cells of a row's search text: a search never spans two cells
 _CHUNK = 2000  # rows per step of the search-text build (a few milliseconds)
@@ -29,22 +29,24 @@ class RowIndex:
     def __init__(
         self,
         text: Callable[[str, int], str],
-        value: Callable[[str, int], Any],
+        values: Callable[[int, Sequence[str]], list[Any]],
         scale: Callable[[str], float] | None,
         width: int,
     ) -> None:
         self._text = text
-        self._value = value
+        self._values = values
         self._scale = scale
         self.width = width
         self._search: dict[str, str] = {}
         self._texts: dict[int, dict[str, str]] = {}
-        self._sort: dict[int, dict[str, tuple[int, Any]]] = {}
+        self._kinds: dict[int, dict[str, int]] = {}
+        self._sort: dict[int, dict[str, Any]] = {}
 
     # ---- keeping it true ---------------------------------------------------------------
     def forget_keys(self, keys: Iterable[str]) -> None:
         """Rows whose cells changed (or that left the table)."""
-        caches = [self._search, *self._texts.values(), *self._sort.values()]
+        caches = [self._search, *self._texts.values(), *self._kinds.values()]
+        caches += self._sort.values()
         for key in keys:
             for cache in caches:
                 cache.pop(key, None)
@@ -53,41 +55,36 @@ class RowIndex:
         """Columns whose every row may have changed (a derived column); search text too."""
         for column in columns:
             self._texts.pop(column, None)
+            self._kinds.pop(column, None)
             self._sort.pop(column, None)
         self._search.clear()
 
     def forget_all(self) -> None:
         self._search.clear()
         self._texts.clear()
+        self._kinds.clear()
         self._sort.clear()
 
     # ---- sorting ------------------------------------------------------------------------
-    def sort_keys(self, column: int, keys: Sequence[str]) -> list[tuple[int, Any]]:
-        cache = self._sort.setdefault(column, {})
-        missing = [k for k in keys if k not in cache]
+    def sort_keys(self, column: int, keys: Sequence[str]) -> tuple[list[int], list[Any]]:
+        """(kinds, keys) of the column for `keys` (core.sort_keys.column_keys), cached."""
+        kinds_of = self._kinds.setdefault(column, {})
+        keys_of = self._sort.setdefault(column, {})
+        missing = [k for k in keys if k not in kinds_of] if kinds_of else list(keys)
         if missing:
-            # Repeated values (a district, a sector) are keyed once.
-            memo: dict[tuple[Any, float], tuple[int, Any]] = {}
             scale = self._scale
-            for key in missing:
-                value = self._value(key, column)
-                factor = scale(key) if scale is not None else 1.0
-                try:
-                    found = memo.get((value, factor))
-                except TypeError:  # an unhashable value: key it on its own
-                    found = None
-                if found is None:
-                    found = value_key(value, factor)
-                    try:
-                        memo[(value, factor)] = found
-                    except TypeError:
-                        pass
-                cache[key] = found
-        return [cache[k] for k in keys]
+            values = self._values(column, missing)
+            scales = [scale(k) for k in missing] if scale is not None else None
+            kinds, sort_keys = column_keys(values, scales)
+            kinds_of.update(zip(missing, kinds, strict=True))
+            keys_of.update(zip(missing, sort_keys, strict=True))
+        if len(missing) == len(keys):
+            return kinds, sort_keys
+        return [kinds_of[k] for k in keys], [keys_of[k] for k in keys]
 
     def order(self, column: int, descending: bool, keys: Sequence[str]) -> list[int]:
         """Positions of `keys` in the column's sort order (stable, blanks last)."""
-        return order_by_keys(self.sort_keys(column, keys), descending)
+        return order_by_keys(*self.sort_keys(column, keys), descending)
 
     # ---- column texts (AutoFilter) ---------------------------------------------------
     def texts(self, column: int, keys: Sequence[str]) -> list[str]:
@@ -108,14 +105,14 @@ class RowIndex:
         column filters let through; with each text's sort key, to order the list."""
         allowed = self.passing(keys, others, "")
         texts = self.texts(column, keys)
-        sort_keys = self.sort_keys(column, keys)
+        kinds, sort_keys = self.sort_keys(column, keys)
         counts: Counter[str] = Counter()
         order: dict[str, tuple[int, Any]] = {}
         for i in allowed:
             text = texts[i]
             counts[text] += 1
             if text not in order:
-                order[text] = sort_keys[i]
+                order[text] = (kinds[i], sort_keys[i])
         return counts, order
 
     # ---- search --------------------------------------------------------------------------
