@@ -39,6 +39,7 @@ from workbench.ui.grid_editing import CellDelegate, CommentDialog
 from workbench.ui.grid_filter import FilterHeader, ValueFilterPopup
 from workbench.ui.grid_frozen import FrozenColumns
 from workbench.ui.table_model import KEY_ROLE, PlanTableModel
+from workbench.ui.table_order import INDEX_AT_IDLE_ROWS
 from workbench.ui.words import core_word
 
 
@@ -158,7 +159,7 @@ class GridView(FrozenColumns, GridEditing, QTableView):
         self.verticalScrollBar().setValue(v)
         self.horizontalScrollBar().setValue(h)
         self._emit_stats()
-        if len(model.table) > self.SEARCH_AT_ONCE_ROWS:
+        if len(model.table) > INDEX_AT_IDLE_ROWS:
             model.start_indexing()  # the search text index, built while the window idles
 
     def _edit_rejected(self, reason: str) -> None:

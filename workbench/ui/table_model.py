@@ -41,7 +41,7 @@ from workbench.core.vocab import (
     STATUS_COLOURS,
 )
 from workbench.ui.table_format import computed_rate, format_value, grid_columns, rate_agrees
-from workbench.ui.table_order import ShownRows
+from workbench.ui.table_order import INDEX_AT_IDLE_ROWS, ShownRows
 from workbench.ui.words import core_word
 
 __all__ = ["KEY_ROLE", "RAW_ROLE", "PlanTableModel", "format_value", "grid_columns"]
@@ -548,20 +548,17 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
                 self._refresh_all()
             return
         if event.structural:
-            # A project row's cells read only that row; elsewhere totals, sequence and
-            # relative targets may follow the rows.
-            if self.table.kind is TableKind.PROJECTS and event.changes:
-                self.rows_index.forget_keys({c.key for c in event.changes})
-            else:
-                self.rows_index.forget_all()
+            self.rows_index.forget_all()  # positions moved
             self._sync_rows()
             self._refresh_all()
+            if len(self.table) > INDEX_AT_IDLE_ROWS:
+                self.start_indexing(restart=True)
             return
         if event.keys is None:
             self.rows_index.forget_all()
             self._refresh_all()
             return
-        self.rows_index.forget_keys(event.keys)
+        self.rows_index.forget_keys(event.keys, self.table.keys)
         rows = [r for r in (self.row_of(k) for k in event.keys) if r >= 0]
         # Derived columns (status, reason, review) depend on other cells of the row.
         for r in rows:

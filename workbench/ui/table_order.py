@@ -19,7 +19,9 @@ from workbench.core.sort_keys import order_by_keys, search_text, warm_up
 from workbench.ui.table_rows import RowIndex
 
 _ROOT = QModelIndex()
-_SLICE = 0.04  # seconds of search-text building per turn of the event loop
+_SLICE = 0.04  # seconds of index building per turn of the event loop
+_FIGURES = ("money", "rate", "number", "integer")  # keyed when sorted, not at idle
+INDEX_AT_IDLE_ROWS = 20_000  # a larger table builds its search index while the window idles
 
 
 class ShownRows:
@@ -30,13 +32,13 @@ class ShownRows:
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.column_values: dict[int, frozenset[str]] = {}
         self.search = ""
+        texts = [i for i, c in enumerate(self.columns) if c.style not in _FIGURES]
         self.rows_index = RowIndex(
-            self.cell_text, self.column_values_of, self._unit_scale(), self._width
+            self.cell_text, self.column_values_of, self._unit_scale(), self._width, texts
         )
         self._sorted_at: tuple | None = None  # (column, order, table generation) last sorted
-        self._generation = (
-            0  # counts the table's changes: a repeated sort of the same state is no work
-        )
+        # counts the table's changes: a repeated sort of an unchanged table is no work
+        self._generation = 0
         if len(self.table) > 1000:
             warm_up()  # the pinyin table, before the first text sort asks for it
         self._builder = None
@@ -44,6 +46,8 @@ class ShownRows:
         self._build_timer.setInterval(0)
         self._build_timer.timeout.connect(self._build_step)
         self._search_waiting = False
+        # a row deleted from a sorted or filtered view → the row it stood after
+        self._stood_after: dict[str, str | None] = {}
 
     @property
     def filtering(self) -> bool:
@@ -70,7 +74,7 @@ class ShownRows:
             return True
         self.search = needle
         keys = self.table.keys
-        if needle and not self.rows_index.build_search_now(keys, _SLICE * 2):
+        if needle and not self.rows_index.build_now(keys, _SLICE * 2):
             self._search_waiting = True  # the rest is built a slice per event-loop turn
             self.start_indexing()
             return False
@@ -108,10 +112,13 @@ class ShownRows:
         return [(texts[i], counts[texts[i]]) for i in positions]
 
     # ---- the search text index, built while the window is idle ---------------------------
-    def start_indexing(self) -> None:
-        """Build every row's search text in slices of the event loop (never a long wait)."""
+    def start_indexing(self, restart: bool = False) -> None:
+        """Build every row's search text (then the text columns' sort keys) in slices of
+        the event loop, never a long wait; `restart` after rows came or went."""
+        if restart:
+            self._builder = None
         if self._builder is None:
-            self._builder = self.rows_index.build_search(list(self.table.keys))
+            self._builder = self.rows_index.build(list(self.table.keys))
         if not self._build_timer.isActive():
             self._build_timer.start()
 
@@ -161,6 +168,7 @@ class ShownRows:
     def _relayout(self) -> None:
         """Show the rows in their new order; the cursor and selection keep their rows."""
         new = self._ordered()
+        self._stood_after.clear()
         if new == self._keys:
             return
         self.layoutAboutToBeChanged.emit()
@@ -182,9 +190,11 @@ class ShownRows:
         table_keys = self.table.keys
         present = set(table_keys)
         removed = self._keys_seen - present
-        if removed:
-            self.rows_index.forget_keys(removed)
         gone = [i for i, k in enumerate(self._keys) if k in removed]
+        if self.sort_column >= 0 or self.filtering:
+            # where each row stood in this order: an undo puts it back there
+            for i in gone:
+                self._stood_after[self._keys[i]] = self._keys[i - 1] if i > 0 else None
         for first, last in reversed(_runs(gone)):
             self.beginRemoveRows(_ROOT, first, last)
             del self._keys[first : last + 1]
@@ -210,8 +220,16 @@ class ShownRows:
         for i, key in enumerate(table_keys):
             if key in known:
                 continue
-            after = table_keys[i + 1] if i + 1 < len(table_keys) else None
-            at = self.row_of(after) if after is not None else -1
+            at = -1
+            if key in self._stood_after:  # a row deleted from this order comes back
+                before = self._stood_after.pop(key)
+                if before is None:
+                    at = 0
+                elif self.row_of(before) >= 0:
+                    at = self.row_of(before) + 1
+            if at < 0:
+                after = table_keys[i + 1] if i + 1 < len(table_keys) else None
+                at = self.row_of(after) if after is not None else -1
             if at < 0:
                 before = self.row_of(table_keys[i - 1]) if i > 0 else -1
                 at = before + 1 if before >= 0 or i == 0 else len(self._keys)
