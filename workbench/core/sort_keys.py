@@ -6,11 +6,19 @@ before Latin letters, syllables alphabetically, tones 1–4 then neutral, charac
 reading by code point). The window's grid, its AutoFilter value lists and anyone else who
 shows a sorted column use these keys, so every list reads in the same order.
 
-Why not QCollator: on Linux the PySide6 wheels bundle ICU, and Windows' own collation also
-orders zh-CN by pronunciation, but a QCollatorSortKey is opaque to Python — it can only be
-compared, one Python→Qt call per comparison, millions for a large column. A plain string key
-built from pypinyin's character table (``pinyin_dict``: the readings of 41,000 characters)
-compares in C inside ``list.sort``; tests check it against QCollator where ICU is present.
+Why not QCollator. What the wheels give: PySide6's Linux wheels ship ICU 73 (libicui18n,
+libicuuc, libicudata in PySide6/Qt/lib), so QCollator(zh_CN) orders by pinyin. On Windows,
+Qt6Core up to PySide6 6.9 has no ICU and QCollator uses Windows' own collation
+(CompareStringEx / LCMapStringEx), whose zh-CN default is pronunciation (pinyin) order; from
+6.10 Qt6Core imports an icuuc.dll the wheel does not bundle (it relies on the system's ICU; a
+user reports 6.10–6.11.1 failing to load QtCore where that DLL does not match:
+github.com/YaoFANGUK/video-subtitle-extractor/issues/461).
+Either way a QCollatorSortKey is opaque to Python — it can only be compared, one Python→Qt
+call per comparison, millions for a large column. A plain string key built from pypinyin's
+character table (``pinyin_dict``: the readings of 41,000 characters) compares in C inside
+``list.sort`` and is the same on every platform; tests check it against QCollator's order
+where the Qt build has ICU. Characters with several readings take pypinyin's first (重 is
+zhong, 长 is zhang), as ICU's table does for the common ones.
 """
 
 from __future__ import annotations
@@ -126,7 +134,7 @@ def column_keys(
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value == value:
             kinds.append(NUMBER)
             keys.append(float(value) * scales[i] if scales is not None else float(value))
-        elif value is None:
+        elif value is None or value != value:  # None, or NaN: no value
             kinds.append(BLANK)
             keys.append(None)
         else:

@@ -1,6 +1,6 @@
 """The rows a table model shows: sorted, filtered and searched inside the model.
 
-No proxy model sits between the grid and the table: a QSortFilterProxyModel asks Python for
+No sorting proxy sits between the grid and the table: a QSortFilterProxyModel asks Python for
 every comparison and every row (millions of calls on 100,000 rows). Here one sort key per row
 is computed once (table_rows.RowIndex) and a sort or a filter is one pass that yields the new
 list of shown row keys; the view is told with one layout change, and persistent indexes (the
