@@ -161,11 +161,17 @@ class RowIndex:
         step (each a few milliseconds); yields rows done so far."""
         self._align(keys)
         search, text, width = self._search, self._text, range(self.width)
+        # the text columns' shown texts come free with the search text (AutoFilter lists)
+        shown = {c: self._texts.setdefault(c, [None] * len(keys)) for c in self.text_columns}
+        held: dict[str, str] = {}  # one object per distinct text (a status word, a district)
         for start in range(0, len(keys), _CHUNK):
             for i in range(start, min(start + _CHUNK, len(keys))):
                 if search[i] is None:
                     key = keys[i]
-                    search[i] = search_text(_SEPARATOR.join([text(key, c) for c in width]))
+                    cells = [text(key, c) for c in width]
+                    search[i] = search_text(_SEPARATOR.join(cells))
+                    for c, texts in shown.items():
+                        texts[i] = held.setdefault(cells[c], cells[c])
             yield start + _CHUNK
         for column in self.text_columns:
             kinds = self._kinds.get(column)
