@@ -113,7 +113,33 @@ class TotalsBar(QTableView):
             proxy.dataChanged,
         ):
             signal.connect(self.schedule)
+        # Sums kept between edits: an edit of cells moves them by its own differences, so a
+        # figure typed into a 100,000-row list does not add every row up again.
+        self._kept: tuple | None = None  # (model, its shown-rows state, row count, sums)
+        self._doc = None
         self.hide()
+
+    def _follow(self, model) -> None:
+        if self._doc is not model.doc:
+            if self._doc is not None:
+                self._doc.unsubscribe(self._on_document_event)
+            self._doc = model.doc
+            self._doc.subscribe(self._on_document_event)
+
+    def _on_document_event(self, event) -> None:
+        kept = self._kept
+        model = self.grid.plan_model
+        if kept is None or kept[0] is not model or event.table != model.table.id:
+            return
+        if event.structural or not event.changes:
+            self._kept = None
+            return
+        sums = kept[3]
+        for change in event.cells:
+            if change.column in sums and model.row_of(change.key) >= 0:
+                old = change.old if change.old.__class__ in _NUMBER else 0.0
+                new = change.new if change.new.__class__ in _NUMBER else 0.0
+                sums[change.column] += new - old
 
     def schedule(self, *_args) -> None:
         self._timer.start()
@@ -153,14 +179,20 @@ class TotalsBar(QTableView):
             self.hide()
             return
         columns = model.columns
-        sums = {c.key: 0.0 for c in columns if c.style in _SUMMED}
-        keys = model.shown_keys()
-        shown = len(keys)
-        rows = model.table.rows
-        shown_rows = [rows[key] for key in keys]
-        for name in sums:  # a column at a time: one pass in C per column
-            column = [values.get(name) for values in shown_rows]
-            sums[name] = math.fsum(v for v in column if v.__class__ in _NUMBER)
+        self._follow(model)
+        shown = model.rowCount()
+        state = (model.sort_column, model.search, tuple(model.column_values.items()))
+        kept = self._kept
+        if kept is not None and kept[0] is model and kept[1] == (state, shown):
+            sums = kept[3]  # moved by the edits since (_on_document_event)
+        else:
+            sums = {c.key: 0.0 for c in columns if c.style in _SUMMED}
+            rows = model.table.rows
+            shown_rows = [rows[key] for key in model.shown_keys()]
+            for name in sums:  # a column at a time: one pass in C per column
+                column = [values.get(name) for values in shown_rows]
+                sums[name] = math.fsum(v for v in column if v.__class__ in _NUMBER)
+            self._kept = (model, (state, shown), shown, sums)
         texts = []
         for c in columns:
             if c.style in _SUMMED:
