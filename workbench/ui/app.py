@@ -97,6 +97,7 @@ def run(files: Sequence[str]) -> int:
 
     from workbench.ui.main_window import MainWindow
 
+    created = QApplication.instance() is None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("计划审核工作台")
     app.setOrganizationName("PlanWorkbench")
@@ -111,7 +112,9 @@ def run(files: Sequence[str]) -> int:
     window.firstPainted.connect(lambda: open_initial(window, files))
     window.show()
     code = app.exec()
-    return leave(code, window.settings)
+    if created:  # the program's own application, not a host's (a test's): leave at once
+        leave(code, window.settings)
+    return code
 
 
 def _import_charts_meanwhile() -> None:
