@@ -6,13 +6,13 @@ before Latin letters, syllables alphabetically, tones 1–4 then neutral, charac
 reading by code point). The window's grid, its AutoFilter value lists and anyone else who
 shows a sorted column use these keys, so every list reads in the same order.
 
-Why not QCollator. What the wheels give: PySide6's Linux wheels ship ICU 73 (libicui18n,
-libicuuc, libicudata in PySide6/Qt/lib), so QCollator(zh_CN) orders by pinyin. On Windows,
-Qt6Core up to PySide6 6.9 has no ICU and QCollator uses Windows' own collation
-(CompareStringEx / LCMapStringEx), whose zh-CN default is pronunciation (pinyin) order; from
-6.10 Qt6Core imports an icuuc.dll the wheel does not bundle (it relies on the system's ICU; a
-user reports 6.10–6.11.1 failing to load QtCore where that DLL does not match:
-github.com/YaoFANGUK/video-subtitle-extractor/issues/461).
+Why not QCollator. What the wheels give: Qt for Python's Linux wheels ship ICU 73
+(libicui18n, libicuuc, libicudata beside Qt's own libraries), so QCollator(zh_CN) orders by
+pinyin. On Windows, Qt6Core up to the 6.9 wheels has no ICU and QCollator uses Windows' own
+collation (CompareStringEx / LCMapStringEx), whose zh-CN default is pronunciation (pinyin)
+order; from 6.10 Qt6Core imports an icuuc.dll the wheel does not bundle (it relies on the
+system's ICU; a user reports 6.10–6.11.1 failing to load QtCore where that DLL does not
+match: github.com/YaoFANGUK/video-subtitle-extractor/issues/461).
 Either way a QCollatorSortKey is opaque to Python — it can only be compared, one Python→Qt
 call per comparison, millions for a large column. A plain string key built from pypinyin's
 character table (``pinyin_dict``: the readings of 41,000 characters) compares in C inside
