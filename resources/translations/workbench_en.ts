@@ -459,6 +459,41 @@ notes found while opening the file are listed here too.</translation>
     </message>
 </context>
 <context>
+    <name>GridEditing</name>
+    <message>
+        <source>已复制 {n_rows} 行 × {n_cols} 列</source>
+        <translation>Copied {n_rows} rows × {n_cols} columns</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>粘贴的内容比表格多出 {extra} 行，是否在表尾添加 {extra} 行？</source>
+        <translation>The pasted block has {extra} more rows than the table. Add {extra} rows at the end?</translation>
+    </message>
+    <message>
+        <source>所选单元格不可编辑（计算列）</source>
+        <translation>The selected cells cannot be edited (computed columns)</translation>
+    </message>
+    <message>
+        <source>已粘贴 {n_block} 行 × {n_columns} 列</source>
+        <translation>Pasted {n_block} rows × {n_columns} columns</translation>
+    </message>
+    <message>
+        <source>已向下填充 {n_cells} 个单元格</source>
+        <translation>Filled down {n_cells} cells</translation>
+    </message>
+    <message>
+        <source>已插入 1 行</source>
+        <translation>Inserted 1 row</translation>
+    </message>
+    <message>
+        <source>已删除 {n_keys} 行（可撤销）</source>
+        <translation>Deleted {n_keys} rows (can be undone)</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <source>复制(&amp;C)</source>
@@ -495,38 +530,6 @@ notes found while opening the file are listed here too.</translation>
     <message>
         <source>计数：{count}</source>
         <translation>Count: {count}</translation>
-    </message>
-    <message>
-        <source>已复制 {n_rows} 行 × {n_cols} 列</source>
-        <translation>Copied {n_rows} rows × {n_cols} columns</translation>
-    </message>
-    <message>
-        <source>粘贴</source>
-        <translation>Paste</translation>
-    </message>
-    <message>
-        <source>粘贴的内容比表格多出 {extra} 行，是否在表尾添加 {extra} 行？</source>
-        <translation>The pasted block has {extra} more rows than the table. Add {extra} rows at the end?</translation>
-    </message>
-    <message>
-        <source>所选单元格不可编辑（计算列）</source>
-        <translation>The selected cells cannot be edited (computed columns)</translation>
-    </message>
-    <message>
-        <source>已粘贴 {n_block} 行 × {n_columns} 列</source>
-        <translation>Pasted {n_block} rows × {n_columns} columns</translation>
-    </message>
-    <message>
-        <source>已向下填充 {n_cells} 个单元格</source>
-        <translation>Filled down {n_cells} cells</translation>
-    </message>
-    <message>
-        <source>已插入 1 行</source>
-        <translation>Inserted 1 row</translation>
-    </message>
-    <message>
-        <source>已删除 {n_keys} 行（可撤销）</source>
-        <translation>Deleted {n_keys} rows (can be undone)</translation>
     </message>
     <message>
         <source>审核状态</source>

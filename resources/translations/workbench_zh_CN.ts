@@ -454,6 +454,41 @@
     </message>
 </context>
 <context>
+    <name>GridEditing</name>
+    <message>
+        <source>已复制 {n_rows} 行 × {n_cols} 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴的内容比表格多出 {extra} 行，是否在表尾添加 {extra} 行？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选单元格不可编辑（计算列）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已粘贴 {n_block} 行 × {n_columns} 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已向下填充 {n_cells} 个单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已插入 1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除 {n_keys} 行（可撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <source>复制(&amp;C)</source>
@@ -489,38 +524,6 @@
     </message>
     <message>
         <source>计数：{count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已复制 {n_rows} 行 × {n_cols} 列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>粘贴</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>粘贴的内容比表格多出 {extra} 行，是否在表尾添加 {extra} 行？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>所选单元格不可编辑（计算列）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已粘贴 {n_block} 行 × {n_columns} 列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已向下填充 {n_cells} 个单元格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已插入 1 行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已删除 {n_keys} 行（可撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

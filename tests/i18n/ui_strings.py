@@ -21,10 +21,10 @@ TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 EXEMPT = {
     # Labels of edits: they go into the change log and the 修订记录 sheet of the exported
     # annex, which is a Chinese document.
-    ("grid.py", "粘贴"),
-    ("grid.py", "向下填充"),
-    ("grid.py", "清除内容"),
-    ("grid.py", "删除 "),
+    ("grid_clipboard.py", "粘贴"),
+    ("grid_clipboard.py", "向下填充"),
+    ("grid_clipboard.py", "清除内容"),
+    ("grid_clipboard.py", "删除 "),
     ("grid.py", "标记为"),
     ("grid.py", "填写审核意见"),
     ("review_panel.py", "设定判定方向"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
@@ -96,6 +97,7 @@ def run(files: Sequence[str]) -> int:
 
     from workbench.ui.main_window import MainWindow
 
+    created = QApplication.instance() is None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("计划审核工作台")
     app.setOrganizationName("PlanWorkbench")
@@ -106,9 +108,43 @@ def run(files: Sequence[str]) -> int:
     crash_report.install(lambda: window, lambda: window.session and window.session.autosave())
 
     # The document loads once the empty window is on screen, so a person sees it at once.
+    window.firstPainted.connect(_import_charts_meanwhile)
     window.firstPainted.connect(lambda: open_initial(window, files))
     window.show()
-    return app.exec()
+    code = app.exec()
+    if created:  # the program's own application, not a host's (a test's): leave at once
+        leave(code, window.settings)
+    return code
+
+
+def _import_charts_meanwhile() -> None:
+    """matplotlib takes about a second to import, and the first table shown brings a chart:
+    a helper thread imports it while the file is read, so the grid does not wait for it.
+    (The chart modules import no Qt; daemon: quitting never waits for it.)"""
+    import importlib
+    import threading
+
+    threading.Thread(
+        target=importlib.import_module, args=("workbench.charts.draw",), daemon=True
+    ).start()
+
+
+def leave(code: int, settings) -> NoReturn:
+    """Quit at once. The window has closed (the document saved or discarded, its lock
+    released); what remains is tearing down every object one at a time — seconds for a
+    100,000-row table, during which the process lingers. Write the settings and the output
+    streams, then end the process."""
+    import logging
+    import os
+
+    settings.sync()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):  # no console (the frozen app)
+            pass
+    os._exit(code)
 
 
 def open_initial(window, files: Sequence[str], *, offer_recovery: bool = True) -> None:

@@ -80,7 +80,9 @@ class FileCommands:
             doc = self._choose_tables(opened)
             if doc is None:
                 return False
-        self.set_document(doc, path, native=opened.native)
+        native = opened.native
+        del opened  # the sheets as read (as large as the table again) go before the grid comes
+        self.set_document(doc, path, native=native)
         self._remember_recent(path)
         for notice in doc.notices:
             self.show_message(notice)
@@ -99,7 +101,7 @@ class FileCommands:
                     else self.tr("他人"),
                 ),
             )
-        if doc.warnings and not opened.native:
+        if doc.warnings and not native:
             self.show_message(
                 self.tr("读取时有 {n_warnings} 条提示，见“检查结果”面板").format(
                     n_warnings=len(doc.warnings)

@@ -1,5 +1,6 @@
-"""The editable grid: sorting and filtering, typed editors, copy/paste with Excel and WPS,
-fill down, row insert/delete and review marks from the context menu.
+"""The editable grid: sorting and filtering (done by the table model), typed editors,
+copy/paste with Excel and WPS, fill down, row insert/delete and review marks from the context
+menu, moving as in Excel.
 
 All changes go through the model's session as core edits addressed by row key; a paste or a
 fill is one edit, so one Ctrl+Z undoes it.
@@ -8,380 +9,44 @@ fill is one edit, so one Ctrl+Z undoes it.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
+    QIdentityProxyModel,
     QItemSelection,
     QItemSelectionModel,
-    QMimeData,
     QModelIndex,
     QPoint,
-    QRect,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QPolygon
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
-    QComboBox,
-    QDialog,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QStyle,
-    QStyledItemDelegate,
     QTableView,
     QToolTip,
-    QVBoxLayout,
 )
 
-from workbench.core.edits import (
-    Compound,
-    DeleteRows,
-    InsertRows,
-    RowData,
-    SetReview,
-)
-from workbench.core.indicators import rule_for
+from workbench.core.edits import Compound, SetReview
 from workbench.core.review import REVIEW_STATUSES
-from workbench.core.schema import FieldType
-from workbench.core.targets import describe_rule
-from workbench.core.vocab import (
-    COMPUTED_TEXT,
-    FILTER_OFF,
-    FILTER_OFF_FILL,
-    FILTER_ON,
-    FROZEN_EDGE,
-    INVALID_EDGE,
-)
-from workbench.ui.dialog_buttons import ok_cancel
-from workbench.ui.table_model import KEY_ROLE, RAW_ROLE, PlanTableModel
+from workbench.core.vocab import INVALID_EDGE
+from workbench.ui.grid_clipboard import GridEditing
+from workbench.ui.grid_editing import CellDelegate, CommentDialog
+from workbench.ui.grid_filter import FilterHeader, ValueFilterPopup
+from workbench.ui.grid_frozen import FrozenColumns
+from workbench.ui.table_model import KEY_ROLE, PlanTableModel
+from workbench.ui.table_order import INDEX_AT_IDLE_ROWS
 from workbench.ui.words import core_word
 
 
-class FilterProxy(QSortFilterProxyModel):
-    """Sort by typed values (numbers as numbers); filter by a search text and, per column,
-    by the values ticked in the column's drop-down (as Excel's AutoFilter does).
+class GridView(FrozenColumns, GridEditing, QTableView):
+    """The editable grid (frozen columns: grid_frozen; cell and row edits: grid_clipboard;
+    AutoFilter: grid_filter). Sorting, filtering and search happen in the table model."""
 
-    One proxy lives as long as its view; tables come and go as its source model."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortRole(RAW_ROLE)
-        self.search = ""
-        self.column_values: dict[int, frozenset[str]] = {}
-        self._icons: tuple[QIcon, QIcon] | None = None
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        """Column titles from the table, each with its AutoFilter icon; rows numbered as shown."""
-        source = self.sourceModel()
-        if source is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DecorationRole:
-                if self._icons is None:
-                    self._icons = (_filter_icon(False), _filter_icon(True))
-                return self._icons[section in self.column_values]
-            # a direct call: going through Qt (super()) would bring a None back from Python
-            return source.headerData(section, orientation, role)
-        return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-
-    @property
-    def filtering(self) -> bool:
-        return bool(self.search or self.column_values)
-
-    def _refilter(self, change) -> None:
-        # Qt 6.10 replaced invalidateFilter() by a begin/end pair around the change.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange()
-        else:
-            change()
-            self.invalidateFilter()
-
-    def set_search(self, text: str) -> None:
-        if text.strip() != self.search:
-            self._refilter(lambda: setattr(self, "search", text.strip()))
-
-    def set_column_values(self, column: int, values: frozenset[str] | None) -> None:
-        """Show only rows whose cell in `column` reads one of `values`; None shows all."""
-
-        def change() -> None:
-            if values is None:
-                self.column_values.pop(column, None)
-            else:
-                self.column_values[column] = frozenset(values)
-
-        self._refilter(change)
-
-    def clear(self) -> None:
-        if self.filtering:
-            self._refilter(lambda: (self.column_values.clear(), setattr(self, "search", "")))
-
-    def forget(self) -> None:
-        """A new source model: its columns are not the old ones, so no filter carries over."""
-        self.column_values.clear()
-        self.search = ""
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self.search and not self.column_values:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, PlanTableModel):
-            return True
-        for column, values in self.column_values.items():
-            if model.display_text(source_row, column) not in values:
-                return False
-        if self.search:
-            return any(
-                self.search in model.display_text(source_row, c) for c in range(model.columnCount())
-            )
-        return True
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        # Straight to the Python model: a None fetched back through Qt (index.data) loses a
-        # reference to None in PySide6 6.12, which ends in "none_dealloc" after a few sorts.
-        model = self.sourceModel()
-        if isinstance(model, PlanTableModel):
-            a = model.raw_value(left.row(), left.column())
-            b = model.raw_value(right.row(), right.column())
-        else:
-            a, b = left.data(RAW_ROLE), right.data(RAW_ROLE)
-        if a is None or b is None:  # blanks sort last, as in Excel
-            return a is not None and b is None
-        if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-            return a < b
-        return str(a) < str(b)
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Drop-downs for choices; a line edit that explains a target while it is typed; a red
-    corner on cells that carry a comment (shown on hover), as Excel marks its notes."""
-
-    hint = Signal(str)
-
-    def createEditor(self, parent, option, index):
-        model = _source_model(index)
-        if model is None:
-            return super().createEditor(parent, option, index)
-        source = _to_source(index)
-        spec = model.field_spec(source.column())
-        if spec is not None and spec.type is FieldType.CHOICE:
-            combo = QComboBox(parent)
-            combo.addItem("")
-            combo.addItems(list(spec.choices))
-            combo.setEditable(False)
-            return combo
-        editor = QLineEdit(parent)
-        if spec is not None and spec.key == "target":
-            editor.textChanged.connect(
-                lambda text: self.hint.emit(self.tr("目标解析：") + describe_rule(rule_for(text)))
-            )
-        elif spec is not None and spec.unit:
-            editor.setPlaceholderText(spec.unit)
-        return editor
-
-    def setEditorData(self, editor, index):
-        if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor, model, index):
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
-
-
-def _to_source(index: QModelIndex) -> QModelIndex:
-    model = index.model()
-    return model.mapToSource(index) if isinstance(model, QSortFilterProxyModel) else index
-
-
-def _source_model(index: QModelIndex) -> PlanTableModel | None:
-    model = index.model()
-    if isinstance(model, QSortFilterProxyModel):
-        model = model.sourceModel()
-    return model if isinstance(model, PlanTableModel) else None
-
-
-def _filter_icon(filtered: bool) -> QIcon:
-    """The AutoFilter button drawn at the left of a header section: a grey drop-down arrow,
-    or a blue funnel once the column is filtered."""
-    size = 14
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(FILTER_ON if filtered else FILTER_OFF)
-    painter.setPen(colour)
-    painter.setBrush(colour if filtered else QColor(FILTER_OFF_FILL))
-    painter.drawRoundedRect(0, 0, size - 1, size - 1, 2, 2)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("white") if filtered else QColor(COMPUTED_TEXT))
-    c = size // 2
-    if filtered:
-        points = [(c - 5, c - 4), (c + 5, c - 4), (c + 1, c + 1), (c + 1, c + 5), (c - 1, c + 4)]
-        points.append((c - 1, c + 1))
-    else:
-        points = [(c - 4, c - 2), (c + 4, c - 2), (c, c + 3)]
-    painter.drawPolygon(QPolygon([QPoint(x, y) for x, y in points]))
-    painter.end()
-    return QIcon(pixmap)
-
-
-class FilterHeader(QHeaderView):
-    """A header whose sections carry an AutoFilter button (the icon the proxy gives them, at
-    the section's left): a click on it opens the column's value list. Drawn by Qt itself —
-    a Python paintSection would call back into Python models through Qt on every paint."""
-
-    filterRequested = Signal(int)  # column (logical)
-    BUTTON = 14
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setSectionsClickable(True)
-        self.setHighlightSections(True)
-
-    def button_rect(self, logical: int) -> QRect:
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
-        x = self.sectionViewportPosition(logical) + margin
-        return QRect(
-            x - 2, (self.height() - self.BUTTON) // 2 - 2, self.BUTTON + 4, self.BUTTON + 4
-        )
-
-    def mousePressEvent(self, event) -> None:
-        point = event.position().toPoint()
-        logical = self.logicalIndexAt(point)
-        if (
-            logical >= 0
-            and event.button() == Qt.MouseButton.LeftButton
-            and self.button_rect(logical).contains(point)
-            and point.x() > self.sectionViewportPosition(logical) + 4  # not the resize handle
-        ):
-            self.filterRequested.emit(logical)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-
-class ValueFilterPopup(QDialog):
-    """The AutoFilter drop-down: a search box, (全选) and a checklist of the column's values
-    with their counts; 确定 applies, 取消 leaves the filter as it was."""
-
-    MAX_VALUES = 5000
-
-    def __init__(self, title: str, values: list[tuple[str, int]], chosen, parent=None) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setWindowTitle(self.tr("筛选“{title}”").format(title=title))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("搜索"))
-        self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
-        self.list = QListWidget(self)
-        self.all_item = QListWidgetItem(self.tr("（全选）"))
-        self.all_item.setFlags(self.all_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        self.list.addItem(self.all_item)
-        for text, count in values[: self.MAX_VALUES]:
-            shown = text or self.tr("（空白）")
-            item = QListWidgetItem(f"{shown}\u3000({count})")
-            item.setData(Qt.ItemDataRole.UserRole, text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = chosen is None or text in chosen
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self._sync_all()
-        layout.addWidget(self.list)
-        self.buttons = ok_cancel(self)
-        layout.addWidget(self.buttons)
-        self.list.itemChanged.connect(self._item_changed)
-        self.search.textChanged.connect(self._search)
-        self.resize(280, 360)
-
-    def value_items(self) -> list[QListWidgetItem]:
-        return [self.list.item(i) for i in range(1, self.list.count())]
-
-    def _sync_all(self) -> None:
-        items = self.value_items()
-        checked = sum(i.checkState() == Qt.CheckState.Checked for i in items)
-        state = (
-            Qt.CheckState.Checked
-            if checked == len(items)
-            else Qt.CheckState.Unchecked
-            if checked == 0
-            else Qt.CheckState.PartiallyChecked
-        )
-        self.list.blockSignals(True)
-        self.all_item.setCheckState(state)
-        self.list.blockSignals(False)
-
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        if item is self.all_item:
-            state = (
-                Qt.CheckState.Unchecked
-                if item.checkState() == Qt.CheckState.Unchecked
-                else Qt.CheckState.Checked
-            )
-            self.list.blockSignals(True)
-            for value in self.value_items():
-                if not value.isHidden():
-                    value.setCheckState(state)
-            self.list.blockSignals(False)
-        self._sync_all()
-
-    def _search(self, text: str) -> None:
-        for item in self.value_items():
-            item.setHidden(bool(text) and text not in (item.data(Qt.ItemDataRole.UserRole) or ""))
-
-    def chosen(self) -> frozenset[str] | None:
-        """The ticked values, or None when every value is ticked (no filter)."""
-        items = self.value_items()
-        ticked = frozenset(
-            i.data(Qt.ItemDataRole.UserRole)
-            for i in items
-            if i.checkState() == Qt.CheckState.Checked and not i.isHidden()
-        )
-        return None if len(ticked) == len(items) else ticked
-
-
-class CommentDialog(QDialog):
-    """A review comment: several lines, Chinese buttons, Ctrl+Enter to confirm."""
-
-    def __init__(self, row_name: str, text: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("审核意见"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("对“{row_name}”的意见（可多行）：").format(row_name=row_name))
-        )
-        self.edit = QPlainTextEdit(self)
-        self.edit.setPlainText(text)
-        self.edit.setPlaceholderText(self.tr("写下存疑或退回的理由…"))
-        layout.addWidget(self.edit)
-        buttons = ok_cancel(self)
-        layout.addWidget(buttons)
-        self.buttons_box = buttons
-        ok = QAction(self)
-        ok.setShortcut(QKeySequence("Ctrl+Return"))
-        ok.triggered.connect(self.accept)
-        self.addAction(ok)
-        self.resize(420, 240)
-
-    def text(self) -> str:
-        return self.edit.toPlainText()
-
-
-class GridView(QTableView):
     message = Signal(str)  # for the status bar
     currentRowChanged = Signal(QModelIndex, QModelIndex)
     keysSelected = Signal(frozenset)  # row keys the user selected (once per event-loop turn)
@@ -394,9 +59,16 @@ class GridView(QTableView):
         self._selecting = False
         self._selection_pending = False
         self._rejected: str | None = None  # why the last commit was refused
-        # One proxy and one selection model for the life of the view: a table switch only
-        # changes the proxy's source, so nothing is reconnected and nothing leaks.
-        self.proxy = FilterProxy(self)
+        # One pass-through proxy (Qt's own, no Python per row) and one selection model for
+        # the life of the view: a table switch only changes the proxy's source, so nothing
+        # is reconnected and nothing leaks. Sorting and filtering live in the table model.
+        self.proxy = QIdentityProxyModel(self)
+        self._scroll_memory: dict[str, tuple[int, int]] = {}
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._search_text = ""
         self.setHorizontalHeader(FilterHeader(self))
         self.setModel(self.proxy)
         self.selectionModel().currentRowChanged.connect(self.currentRowChanged)
@@ -465,133 +137,34 @@ class GridView(QTableView):
         old = self.plan_model
         if old is not None:
             old.editRejected.disconnect(self._edit_rejected)
+            old.searchApplied.disconnect(self.filterChanged)
+            if old.doc is not model.doc:  # another file: its tables' places mean nothing here
+                self._scroll_memory.clear()
+            else:
+                self._scroll_memory[old.table.id] = (
+                    self.horizontalScrollBar().value(),
+                    self.verticalScrollBar().value(),
+                )
+        self._search_timer.stop()
+        self._search_text = ""
         self.plan_model = model
-        self.proxy.forget()
+        self.proxy.setSourceModel(model)
         # Start in the annex's own order; a click on a header sorts, a third click restores.
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.proxy.sort(-1)
-        self.proxy.setSourceModel(model)
         model.editRejected.connect(self._edit_rejected)
+        model.searchApplied.connect(self.filterChanged)
         self._freeze(model)
+        # The table's own remembered place, else its top-left corner (not the last table's).
+        h, v = self._scroll_memory.get(model.table.id, (0, 0))
+        self.verticalScrollBar().setValue(v)
+        self.horizontalScrollBar().setValue(h)
         self._emit_stats()
+        if len(model.table) > INDEX_AT_IDLE_ROWS:
+            model.start_indexing()  # the search text index, built while the window idles
 
     def _edit_rejected(self, reason: str) -> None:
         self._rejected = reason
         self.message.emit(self.tr("未修改：{reason}").format(reason=reason))
-
-    # ---- frozen columns (序号/名称 stay while scrolling right) ---------------------------------
-    def _build_frozen(self) -> None:
-        """A second view over the same proxy and selection model, laid over the left of this
-        one and showing only the leading columns; shown only while scrolled right, so at the
-        left edge (and while editing there) the grid itself is what one sees and types in."""
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        frozen = QTableView(self)
-        frozen.setObjectName("frozenColumns")
-        frozen.setHorizontalHeader(FilterHeader(frozen))
-        frozen.setModel(self.proxy)
-        frozen.setSelectionModel(self.selectionModel())
-        frozen.setItemDelegate(self.delegate)
-        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        frozen.verticalHeader().hide()
-        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        frozen.setVerticalScrollMode(self.verticalScrollMode())
-        frozen.setWordWrap(False)
-        frozen.setAlternatingRowColors(True)
-        frozen.setStyleSheet(
-            f"QTableView#frozenColumns {{ border: none; border-right: 2px solid {FROZEN_EDGE}; }}"
-        )
-        frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
-        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        frozen.horizontalHeader().filterRequested.connect(self.open_filter)
-        frozen.horizontalHeader().sectionClicked.connect(self._frozen_sort)
-        frozen.horizontalHeader().setSortIndicatorShown(True)
-        self.horizontalHeader().sortIndicatorChanged.connect(
-            frozen.horizontalHeader().setSortIndicator
-        )
-        frozen.doubleClicked.connect(self._edit_frozen)
-        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
-        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
-        self.horizontalScrollBar().valueChanged.connect(self._place_frozen)
-        self.horizontalHeader().sectionResized.connect(self._frozen_width_changed)
-        frozen.hide()
-        self.frozen = frozen
-        self.frozen_count = 0
-
-    def _freeze(self, model: PlanTableModel) -> None:
-        keys = [c.key for c in model.columns]
-        name = next((i for i, k in enumerate(keys) if k in ("name", "group")), -1)
-        self.frozen_count = name + 1
-        for c in range(model.columnCount()):
-            self.frozen.setColumnHidden(c, c >= self.frozen_count)
-        self._place_frozen()
-
-    def _frozen_width_changed(self, logical: int, _old: int, new: int) -> None:
-        if logical < self.frozen_count:
-            self.frozen.setColumnWidth(logical, new)
-            self._place_frozen()
-
-    def frozen_width(self) -> int:
-        return sum(self.columnWidth(c) for c in range(self.frozen_count))
-
-    def _place_frozen(self) -> None:
-        scrolled = self.horizontalScrollBar().value() > 0 and self.frozen_count > 0
-        if not scrolled:
-            self.frozen.hide()
-            return
-        for c in range(self.frozen_count):
-            self.frozen.setColumnWidth(c, self.columnWidth(c))
-        frame = self.frameWidth()
-        self.frozen.setGeometry(
-            self.verticalHeader().width() + frame,
-            frame,
-            self.frozen_width(),
-            self.viewport().height() + self.horizontalHeader().height(),
-        )
-        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
-        self.frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
-        self.frozen.show()
-        self.frozen.raise_()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place_frozen()
-
-    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
-        """A cell right of the frozen columns is scrolled clear of them, not under them; a
-        frozen cell brings the grid back to its left edge."""
-        super().scrollTo(index, hint)
-        if index.isValid() and index.column() < self.frozen_count:
-            # the grid's own leading cells, not the overlay's copy: an editor opens in view
-            self.horizontalScrollBar().setValue(0)
-            return
-        if (
-            index.isValid()
-            and self.frozen_count
-            and index.column() >= self.frozen_count
-            and self.horizontalScrollBar().value() > 0
-        ):
-            left = self.columnViewportPosition(index.column())
-            covered = self.frozen_width()
-            if left < covered:
-                bar = self.horizontalScrollBar()
-                bar.setValue(max(0, bar.value() + left - covered))
-
-    def _edit_frozen(self, index: QModelIndex) -> None:
-        self.horizontalScrollBar().setValue(0)  # the grid's own cell is then in view
-        self.setCurrentIndex(index)
-        self.edit(index)
-
-    def _frozen_sort(self, logical: int) -> None:
-        header = self.horizontalHeader()
-        ascending = Qt.SortOrder.AscendingOrder
-        order = (
-            Qt.SortOrder.DescendingOrder
-            if header.sortIndicatorSection() == logical and header.sortIndicatorOrder() == ascending
-            else ascending
-        )
-        self.sortByColumn(logical, order)
 
     def to_source(self, index: QModelIndex) -> QModelIndex:
         if not index.isValid():
@@ -601,9 +174,29 @@ class GridView(QTableView):
     def from_source(self, index: QModelIndex) -> QModelIndex:
         return self.proxy.mapFromSource(index) if index.isValid() else QModelIndex()
 
+    # ---- search as you type ---------------------------------------------------------------
+    SEARCH_AT_ONCE_ROWS = 20_000  # a smaller table filters on every keystroke
+    SEARCH_PAUSE_MS = 180  # a larger one when typing pauses
+
     def set_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self.filterChanged.emit()
+        """Show the rows with `text` in some cell; on a large table, once typing pauses."""
+        self._search_text = text
+        model = self.plan_model
+        if model is not None and len(model.table) > self.SEARCH_AT_ONCE_ROWS:
+            self._search_timer.start()
+        else:
+            self._apply_search()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        model = self.plan_model
+        if model is not None and model.set_search(self._search_text):
+            self.filterChanged.emit()
+
+    def search_pending(self) -> bool:
+        """Typing not yet applied (a pause awaited, or the search index still building)."""
+        model = self.plan_model
+        return self._search_timer.isActive() or (model is not None and model._search_waiting)
 
     def view_row_count(self) -> int:
         return self.proxy.rowCount()
@@ -620,7 +213,7 @@ class GridView(QTableView):
             QAbstractItemView.CursorAction.MoveLeft: (0, -1),
             QAbstractItemView.CursorAction.MoveRight: (0, 1),
         }
-        if not ctrl or not current.isValid() or self.proxy.sourceModel() is None:
+        if not ctrl or not current.isValid() or self.plan_model is None:
             return super().moveCursor(action, modifiers)
         model = self.proxy
         if action == QAbstractItemView.CursorAction.MoveHome:
@@ -640,9 +233,8 @@ class GridView(QTableView):
         if source is None:
             return model.index(row, column)
 
-        def filled(r: int, c: int) -> bool:
-            at = model.mapToSource(model.index(r, c))
-            return bool(source.display_text(at.row(), at.column()))
+        def filled(r: int, c: int) -> bool:  # uncached: a long run must not fill the cache
+            return bool(source.cell_text(source.key_of(r), c))
 
         r, c = row, column
         nr, nc = r + dr, c + dc
@@ -657,6 +249,27 @@ class GridView(QTableView):
                 return model.index(nr, nc)
             nr, nc = nr + dr, nc + dc
         return model.index(nr - dr, nc - dc)  # no more data: the edge of the sheet
+
+    _JUMPS = frozenset(
+        {Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Up, Qt.Key.Key_Down}
+        | {Qt.Key.Key_Left, Qt.Key.Key_Right}
+    )
+
+    def selectionCommand(self, index, event=None):
+        """Ctrl+Home/End/Arrow select the cell they land on and Ctrl+Shift+… extend the
+        selection to it, as in Excel (Qt would move only the cursor with Ctrl held, leaving
+        the selection — and so every action on "the selected rows": marks, comments,
+        delete, fill — on the row the cursor left)."""
+        if (
+            event is not None
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in self._JUMPS
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                return QItemSelectionModel.SelectionFlag.SelectCurrent  # extend, as in Excel
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect
+        return super().selectionCommand(index, event)
 
     def keyPressEvent(self, event) -> None:
         """Typing into a cell that cannot take it says why instead of doing nothing."""
@@ -732,8 +345,7 @@ class GridView(QTableView):
         for rng in selection:
             for r in range(rng.top(), rng.bottom() + 1):
                 for c in range(rng.left(), rng.right() + 1):
-                    at = self.proxy.mapToSource(self.proxy.index(r, c))
-                    value = source.raw_value(at.row(), at.column())
+                    value = source.raw_value(r, c)
                     if value is None or value == "":
                         continue
                     count += 1
@@ -805,183 +417,6 @@ class GridView(QTableView):
         index = self.currentIndex()
         return index.data(KEY_ROLE) if index.isValid() else None
 
-    # ---- clipboard ---------------------------------------------------------------------------
-    def copy_selection(self) -> None:
-        indexes = self.selectedIndexes()
-        if not indexes:
-            return
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        block = [
-            [str(self.model().index(r, c).data() or "") if (r, c) in chosen else "" for c in cols]
-            for r in rows
-        ]
-        from workbench.io.clipboard_formats import to_html, to_tsv
-
-        mime = QMimeData()
-        mime.setText(to_tsv(block))
-        mime.setHtml(to_html(block))
-        QApplication.clipboard().setMimeData(mime)
-        self.message.emit(
-            self.tr("已复制 {n_rows} 行 × {n_cols} 列").format(n_rows=len(rows), n_cols=len(cols))
-        )
-
-    def paste(self) -> None:
-        from workbench.io.clipboard_formats import parse_html_table, parse_tsv
-
-        mime = QApplication.clipboard().mimeData()
-        block: list[list[str]] = []
-        if mime.hasText():
-            block = parse_tsv(mime.text())
-        if mime.hasHtml() and (not block or all(len(r) <= 1 for r in block)):
-            html_block = parse_html_table(mime.html())
-            if html_block:
-                block = html_block
-        if not block or self.plan_model is None:
-            return
-        self.paste_block(block)
-
-    def paste_block(self, block: list[list[str]]) -> bool:
-        """Paste a block at the current cell, as one undo step; asks before adding rows."""
-        model = self.plan_model
-        start = self.currentIndex()
-        if model is None or not start.isValid():
-            return False
-        view_row, view_col = start.row(), start.column()
-        if len(block) == 1 and len(block[0]) == 1 and len(self.selectedIndexes()) > 1:
-            # One value onto a selection fills the selection, as in Excel.
-            cells = [(r, c, block[0][0]) for r, c in self.selected_cells()]
-            return self._apply_cells(cells, "粘贴")
-        table = model.table
-        extra = view_row + len(block) - self.view_row_count()
-        new_keys: list[str] = []
-        if extra > 0:
-            answer = QMessageBox.question(
-                self,
-                self.tr("粘贴"),
-                self.tr("粘贴的内容比表格多出 {extra} 行，是否在表尾添加 {extra} 行？").format(
-                    extra=extra
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                new_keys = [table.allocate_key() for _ in range(extra)]
-            else:
-                block = block[: len(block) - extra]
-        columns = [
-            self.to_source(self.model().index(0, c)).column()
-            for c in range(
-                view_col, min(view_col + max(len(r) for r in block), self.model().columnCount())
-            )
-        ]
-        cells: list[tuple[str, int, str]] = []
-        for i, values in enumerate(block):
-            r = view_row + i
-            if r < self.view_row_count():
-                key = self.model().index(r, 0).data(KEY_ROLE)
-            else:
-                key = new_keys[r - self.view_row_count()]
-            cells.extend((key, column, text) for column, text in zip(columns, values, strict=False))
-        if not any(model.edit_field(c) for _, c, _ in cells):
-            self.message.emit(self.tr("所选单元格不可编辑（计算列）"))
-            return False
-        # One parse per cell; new rows need not exist yet, the compound edit inserts them
-        # before setting their cells. A cell that cannot take its text stops the whole paste.
-        cell_edit = model.edit_for_keys(cells, "粘贴")
-        if cell_edit is None:
-            return False
-        edits: list = []
-        if new_keys:
-            start_at = len(table.keys)
-            edits.append(
-                InsertRows(
-                    table.id,
-                    tuple((start_at + i, RowData(k, {})) for i, k in enumerate(new_keys)),
-                    self.tr("粘贴"),
-                )
-            )
-        edits.append(cell_edit)
-        ok = model.session.do(Compound(tuple(edits), "粘贴") if len(edits) > 1 else edits[0])
-        if ok:
-            self.message.emit(
-                self.tr("已粘贴 {n_block} 行 × {n_columns} 列").format(
-                    n_block=len(block), n_columns=len(columns)
-                )
-            )
-        return ok
-
-    def _apply_cells(self, cells: list[tuple[int, int, str]], label: str) -> bool:
-        model = self.plan_model
-        if model is None:
-            return False
-        editable = [(r, c, t) for r, c, t in cells if model.edit_field(c)]
-        if not editable:
-            self.message.emit(self.tr("所选单元格不可编辑（计算列）"))
-            return False
-        edit = model.edit_for(editable, label)
-        return edit is not None and model.session.do(edit)
-
-    def fill_down(self) -> None:
-        """Copy the top cell of each selected column into the cells below it (Ctrl+D)."""
-        indexes = self.selectedIndexes()
-        if not indexes:
-            return
-        by_column: dict[int, list[int]] = {}
-        for index in indexes:
-            by_column.setdefault(index.column(), []).append(index.row())
-        cells = []
-        for column, rows in by_column.items():
-            rows.sort()
-            text = self.model().index(rows[0], column).data(Qt.ItemDataRole.EditRole) or ""
-            for r in rows[1:]:
-                source = self.to_source(self.model().index(r, column))
-                cells.append((source.row(), source.column(), text))
-        if cells and self._apply_cells(cells, "向下填充"):
-            self.message.emit(self.tr("已向下填充 {n_cells} 个单元格").format(n_cells=len(cells)))
-
-    def clear_cells(self) -> None:
-        cells = [(r, c, "") for r, c in self.selected_cells()]
-        if cells:
-            self._apply_cells(cells, "清除内容")
-
-    def insert_row(self) -> None:
-        model = self.plan_model
-        if model is None:
-            return
-        index = self.currentIndex()
-        position = self.to_source(index).row() if index.isValid() else len(model.table.keys)
-        key = model.table.allocate_key()
-        values = {}
-        current = self.current_key()
-        group = (
-            "sector"
-            if "sector" in model.table.columns
-            else "category"
-            if "category" in model.table.columns
-            else None
-        )
-        if current and group:
-            values[group] = model.table.rows[current].get(
-                group
-            )  # a new row joins its neighbour's group
-        if model.session.do(InsertRows(model.table.id, ((position, RowData(key, values)),))):
-            # the cursor goes to the new row, in the column it was in, as in Excel
-            column = index.column() if index.isValid() else 0
-            new = self.from_source(model.index(model.row_of(key), column))
-            self.selectionModel().setCurrentIndex(
-                new, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.message.emit(self.tr("已插入 1 行"))
-
-    def delete_rows(self) -> None:
-        model = self.plan_model
-        keys = self.selected_keys()
-        if model is None or not keys:
-            return
-        if model.session.do(DeleteRows(model.table.id, tuple(keys), f"删除 {len(keys)} 行")):
-            self.message.emit(self.tr("已删除 {n_keys} 行（可撤销）").format(n_keys=len(keys)))
-
     # ---- review marks ------------------------------------------------------------------------
     def set_review_status(self, status: str) -> None:
         model = self.plan_model
@@ -1024,35 +459,15 @@ class GridView(QTableView):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("筛选…"), lambda: self.open_filter(column))
-        if column in self.proxy.column_values:
+        if self.plan_model is not None and column in self.plan_model.column_values:
             menu.addAction(self.tr("清除此列筛选"), lambda: self.set_column_values(column, None))
-        if self.proxy.filtering:
+        if self.plan_model is not None and self.plan_model.filtering:
             menu.addAction(self.tr("清除全部筛选"), self.clear_filters)
         menu.exec(self.horizontalHeader().mapToGlobal(pos))
 
     def column_value_counts(self, column: int) -> list[tuple[str, int]]:
-        """The texts a column shows, with how many rows show each, among the rows the other
-        columns' filters let through (as Excel lists them), in the column's sort order."""
-        model = self.plan_model
-        if model is None:
-            return []
-        others = {c: v for c, v in self.proxy.column_values.items() if c != column}
-        counts: dict[str, int] = {}
-        raw: dict[str, object] = {}
-        for r in range(model.rowCount()):
-            if any(model.display_text(r, c) not in v for c, v in others.items()):
-                continue
-            text = model.display_text(r, column)
-            counts[text] = counts.get(text, 0) + 1
-            raw.setdefault(text, model.raw_value(r, column))
-
-        def order(text: str):
-            value = raw[text]
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                return (0, float(value), "")
-            return (1 if text else 2, 0.0, text)
-
-        return [(t, counts[t]) for t in sorted(counts, key=order)]
+        """The texts a column shows with their counts (the AutoFilter list)."""
+        return [] if self.plan_model is None else self.plan_model.column_value_counts(column)
 
     def open_filter(self, column: int) -> ValueFilterPopup | None:
         """The AutoFilter drop-down of a column, under its header section."""
@@ -1060,7 +475,10 @@ class GridView(QTableView):
             return None
         label = str(self.plan_model.headerData(column, Qt.Orientation.Horizontal))
         popup = ValueFilterPopup(
-            label, self.column_value_counts(column), self.proxy.column_values.get(column), self
+            label,
+            self.column_value_counts(column),
+            self.plan_model.column_values.get(column),
+            self,
         )
         header = self.horizontalHeader()
         x = header.sectionViewportPosition(column)
@@ -1074,13 +492,16 @@ class GridView(QTableView):
 
     def set_column_values(self, column: int, values: frozenset[str] | None) -> None:
         self.selectionModel().clearSelection()
-        self.proxy.set_column_values(column, values)  # the proxy never moves or hides columns
-        self.horizontalHeader().headerDataChanged(Qt.Orientation.Horizontal, column, column)
+        if self.plan_model is not None:
+            self.plan_model.set_column_values(column, values)
         self.filterChanged.emit()
         self.message.emit(self.tr("筛选后显示 {v} 行").format(v=self.view_row_count()))
 
     def clear_filters(self) -> None:
-        self.proxy.clear()
+        self._search_timer.stop()
+        self._search_text = ""
+        if self.plan_model is not None:
+            self.plan_model.clear_filters()
         self.horizontalHeader().viewport().update()
         self.filterChanged.emit()
 

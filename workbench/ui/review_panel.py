@@ -71,7 +71,14 @@ class ReviewPanel(QWidget):
         while self.details.rowCount():
             self.details.removeRow(0)
         if session is None or table is None or key is None or key not in table.rows:
+            # nothing of the last row (or the last file) stays on show
             self.title.setText(self.tr("未选择行"))
+            self.comment.clear()
+            exclusive = self.buttons.exclusive()
+            self.buttons.setExclusive(False)
+            for button in self.buttons.buttons():
+                button.setChecked(False)
+            self.buttons.setExclusive(exclusive)
             self.setEnabled(False)
             return
         self.setEnabled(not session.read_only)

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -22,12 +21,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPoly
 
 from workbench.core import provenance as prov
 from workbench.core.cell_input import parse_cell
-from workbench.core.columns import STATED_FOR, Column, columns_for, under_year_band
+from workbench.core.columns import STATED_FOR, Column, under_year_band
 from workbench.core.edits import CellChange, SetCells
 from workbench.core.events import TableChanged
 from workbench.core.indicators import rule_for, status_of
-from workbench.core.metadata import TableRole
-from workbench.core.numbers import format_number
 from workbench.core.schema import TableKind
 from workbench.core.summaries import Comparison
 from workbench.core.table import Table
@@ -38,12 +35,15 @@ from workbench.core.vocab import (
     DISAGREE_FILL,
     NOTE_MARK,
     PROVENANCE_COLOURS,
-    RATE_CHECK_TOLERANCE,
     REVIEW_COLOURS,
     REVIEW_ROW_FILLS,
     STATUS_COLOURS,
 )
+from workbench.ui.table_format import computed_rate, format_value, grid_columns, rate_agrees
+from workbench.ui.table_order import INDEX_AT_IDLE_ROWS, ShownRows
 from workbench.ui.words import core_word
+
+__all__ = ["KEY_ROLE", "RAW_ROLE", "PlanTableModel", "format_value", "grid_columns"]
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the typed value, for sorting and filtering
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row key
@@ -75,78 +75,11 @@ _REVIEW_BRUSHES = {status: QBrush(QColor(c)) for status, c in REVIEW_COLOURS.ite
 _COMPUTED_BRUSH = QBrush(QColor(COMPUTED_TEXT))
 
 
-def _reason(doc, table, key, row):
-    return status_of(table, key, doc.policy).derived.reason
+class PlanTableModel(ShownRows, QAbstractTableModel):
+    """The grid's model: the rows it shows (sorted, filtered, searched: ShownRows) by key."""
 
-
-def _review(doc, table, key, row):
-    return table.mark(key).status
-
-
-def grid_columns(table: Table, doc) -> list[Column]:
-    """The annex columns (same labels as the printed annex) plus what a reviewer needs."""
-    columns = [c for c in columns_for(table, doc) if c.key != "_seq"]
-    columns.insert(
-        0,
-        Column("_review", QCoreApplication.translate("table_model", "审核"), 6, "center", _review),
-    )
-    if table.kind is TableKind.INDICATORS:
-        columns.insert(1, Column("category", QCoreApplication.translate("table_model", "类别"), 10))
-        if table.meta.role is not TableRole.PLAN:
-            columns.append(
-                Column(
-                    "_reason",
-                    QCoreApplication.translate("table_model", "判定依据"),
-                    30,
-                    getter=_reason,
-                )
-            )
-    return columns
-
-
-def _grouped(value: float, decimals: int | None = None) -> str:
-    """Thousands separators as Excel shows them (2,132.00); `decimals` None keeps the figure's
-    own precision (an indicator's 8.3 stays 8.3, 27894 becomes 27,894)."""
-    if decimals is not None:
-        return f"{value:,.{decimals}f}"
-    text = format_number(value)
-    head, dot, tail = text.partition(".")
-    if not head.lstrip("-").isdigit() or len(head.lstrip("-")) <= 3:
-        return text
-    return f"{int(head):,}" + dot + tail if head != "-0" else text
-
-
-def format_value(value: Any, style: str) -> str:
-    """The text a grid cell shows: money with two decimals and separators, rates with one,
-    counts as whole numbers, other figures at their own precision with separators."""
-    if value is None:
-        return ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if style == "money":
-            return _grouped(value, 2)
-        if style == "rate":
-            return _grouped(value, 1)
-        if style == "integer":
-            return _grouped(value, 0)
-        return _grouped(value)
-    return str(value)
-
-
-def computed_rate(row: dict[str, Any]) -> float | None:
-    """completed / annual plan × 100, the rate a project row's own figures give."""
-    plan, done = row.get("annual_plan"), row.get("completed")
-    if not isinstance(plan, (int, float)) or not isinstance(done, (int, float)) or plan == 0:
-        return None
-    return done / plan * 100
-
-
-def _rate_agrees(stated: Any, computed: float | None) -> bool:
-    """Within the rounding the review checks allow a stated rate (one decimal of each operand)."""
-    return stated is None or computed is None or abs(stated - computed) <= RATE_CHECK_TOLERANCE
-
-
-class PlanTableModel(QAbstractTableModel):
     editRejected = Signal(str)
+    searchApplied = Signal()  # a search that waited for the search text index now shows
 
     def __init__(self, session, table: Table, parent=None) -> None:
         super().__init__(parent)
@@ -172,9 +105,13 @@ class PlanTableModel(QAbstractTableModel):
         self._icon: QIcon | None = None
         self._italic = QFont()  # per model: a module-level QFont outlives QApplication at exit
         self._italic.setItalic(True)
+        self._keys_seen: set[str] = set(table.keys)
+        self._filter_icons: tuple[QIcon, QIcon] | None = None
+        self._init_order()
         self.doc.subscribe(self._on_document_event)
 
     def detach(self) -> None:
+        self.stop_indexing()
         self.doc.unsubscribe(self._on_document_event)
 
     # ---- what a column edits ---------------------------------------------------------------
@@ -248,7 +185,10 @@ class PlanTableModel(QAbstractTableModel):
         return QModelIndex()
 
     def raw_value(self, row: int, column: int) -> Any:
-        key = self._keys[row]
+        return self.cell_value(self._keys[row], column)
+
+    def cell_value(self, key: str, column: int) -> Any:
+        """The typed value behind a cell (what sorting and the status-bar sums read)."""
         spec = self.columns[column]
         values = self.table.rows[key]
         if spec.getter is not None:
@@ -257,26 +197,37 @@ class PlanTableModel(QAbstractTableModel):
             return computed_rate(values)  # no stated rate: show what the figures give
         return values.get(spec.key)
 
+    def column_values_of(self, column: int, keys) -> list[Any]:
+        """`cell_value` of many rows at once (one pass for a stored column: what a sort of
+        100,000 rows reads)."""
+        spec = self.columns[column]
+        if spec.getter is None and spec.key != "completion_rate":
+            rows, name = self.table.rows, spec.key
+            return [rows[k].get(name) for k in keys]
+        return [self.cell_value(k, column) for k in keys]
+
     def display_text(self, row: int, column: int) -> str:
         position = row * self._width + column
         text = self._text.get(position)
         if text is None:
-            spec = self.columns[column]
-            if spec.key == "status" and self.table.kind is TableKind.INDICATORS:
-                text = self._status_text(row)
-            elif spec.key == "completion_rate":
-                text = self._rate_text(row)
-            elif spec.key == "_review":  # a review status: core's word, in the window's language
-                text = core_word(format_value(self.raw_value(row, column), spec.style))
-            else:
-                text = format_value(self.raw_value(row, column), spec.style)
-            self._text[position] = text
+            text = self._text[position] = self.cell_text(self._keys[row], column)
         return text
 
-    def _status_text(self, row: int) -> str:
+    def cell_text(self, key: str, column: int) -> str:
+        """The text a cell shows (what search and AutoFilter compare)."""
+        spec = self.columns[column]
+        if spec.key == "status" and self.table.kind is TableKind.INDICATORS:
+            return self._status_text(key)
+        if spec.key == "completion_rate":
+            return self._rate_text(key)
+        if spec.key == "_review":  # a review status: core's word, in the window's language
+            return core_word(format_value(self.cell_value(key, column), spec.style))
+        return format_value(self.cell_value(key, column), spec.style)
+
+    def _status_text(self, key: str) -> str:
         """The effective status; where the department's stated status contradicts what the
         figures now give, both, so a stale "完成" never stands alone beside a missed target."""
-        status = status_of(self.table, self._keys[row], self.doc.policy)
+        status = status_of(self.table, key, self.doc.policy)
         if self._status_disagrees(status):
             return self.tr("原表{effective}／推算{status}").format(
                 effective=status.effective, status=status.derived.status
@@ -287,12 +238,12 @@ class PlanTableModel(QAbstractTableModel):
     def _status_disagrees(status) -> bool:
         return status.contradicted
 
-    def _rate_text(self, row: int) -> str:
-        values = self.table.rows[self._keys[row]]
+    def _rate_text(self, key: str) -> str:
+        values = self.table.rows[key]
         stated, computed = values.get("completion_rate"), computed_rate(values)
         if stated is None:
             return format_value(computed, "rate")
-        if not _rate_agrees(stated, computed):
+        if not rate_agrees(stated, computed):
             return self.tr("{v}／算{v2}").format(
                 v=format_value(stated, "rate"), v2=format_value(computed, "rate")
             )
@@ -315,7 +266,7 @@ class PlanTableModel(QAbstractTableModel):
         elif spec.key == "completion_rate":
             values = self.table.rows[key]
             stated, computed = values.get("completion_rate"), computed_rate(values)
-            if not _rate_agrees(stated, computed):
+            if not rate_agrees(stated, computed):
                 return self.tr("原表完成率 {v}%，按完成投资÷年度计划应为 {v2}%").format(
                     v=format_value(stated, "rate"), v2=format_value(computed, "rate")
                 )
@@ -465,6 +416,13 @@ class PlanTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role == _DECORATION and orientation == Qt.Orientation.Horizontal:
+            # the AutoFilter button: a grey arrow, a blue funnel once the column is filtered
+            if self._filter_icons is None:
+                from workbench.ui.grid_filter import filter_icon
+
+                self._filter_icons = (filter_icon(False), filter_icon(True))
+            return self._filter_icons[section in self.column_values]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -551,7 +509,7 @@ class PlanTableModel(QAbstractTableModel):
                 continue
             old = self.table.rows[key]
             stated = old.get("completion_rate")
-            if stated is None or not _rate_agrees(stated, computed_rate(old)):
+            if stated is None or not rate_agrees(stated, computed_rate(old)):
                 continue
             rate = computed_rate({**old, **new})
             extra.append(
@@ -570,32 +528,6 @@ class PlanTableModel(QAbstractTableModel):
         self._style.clear()
         self._positions = None
 
-    def _sync_rows(self) -> None:
-        """Announce inserted and removed rows at their real positions (the view keeps its
-        cursor and selection on the rows that stayed); a reorder falls back to a layout change."""
-        new = self.table.keys
-        if self._keys == new:
-            return
-        keep = set(new)
-        gone = [i for i, k in enumerate(self._keys) if k not in keep]
-        for first, last in reversed(_runs(gone)):
-            self.beginRemoveRows(_ROOT, first, last)
-            del self._keys[first : last + 1]
-            self._clear_caches()
-            self.endRemoveRows()
-        present = set(self._keys)
-        added = [i for i, k in enumerate(new) if k not in present]
-        for first, last in _runs(added):
-            self.beginInsertRows(_ROOT, first, last)
-            self._keys[first:first] = new[first : last + 1]
-            self._clear_caches()
-            self.endInsertRows()
-        if self._keys != new:  # rows moved (not an edit the grid makes): re-lay the view
-            self.layoutAboutToBeChanged.emit()
-            self._keys = list(new)
-            self._clear_caches()
-            self.layoutChanged.emit()
-
     def _refresh_all(self) -> None:
         self._clear_caches()
         if self._keys:
@@ -605,17 +537,25 @@ class PlanTableModel(QAbstractTableModel):
 
     def _on_document_event(self, event: TableChanged) -> None:
         summary = self.table.kind is TableKind.SUMMARY
+        if event.table in (self.table.id, self.table.meta.source):
+            self._generation += 1
         if event.table != self.table.id:
             if summary and event.table == self.table.meta.source:
+                self.rows_index.forget_all()
                 self._refresh_all()
             return
         if event.structural:
+            self.rows_index.forget_all()  # positions moved
             self._sync_rows()
-            self._refresh_all()  # totals, sequence and relative targets may follow the rows
+            self._refresh_all()
+            if len(self.table) > INDEX_AT_IDLE_ROWS:
+                self.start_indexing(restart=True)
             return
         if event.keys is None:
+            self.rows_index.forget_all()
             self._refresh_all()
             return
+        self.rows_index.forget_keys(event.keys, self.table.keys)
         rows = [r for r in (self.row_of(k) for k in event.keys) if r >= 0]
         # Derived columns (status, reason, review) depend on other cells of the row.
         for r in rows:
@@ -626,6 +566,7 @@ class PlanTableModel(QAbstractTableModel):
             # A relative target ("与经济增长同步") depends on another row: refresh derived columns.
             derived = {c for c, spec in enumerate(self.columns) if spec.getter is not None}
             derived |= {c for c, spec in enumerate(self.columns) if spec.key == "status"}
+            self.rows_index.forget_columns(derived)
             self._text = {p: v for p, v in self._text.items() if p % self._width not in derived}
             self._style = {p: v for p, v in self._style.items() if p % self._width not in derived}
             if derived and self._keys:
@@ -635,14 +576,3 @@ class PlanTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1)
             )
-
-
-def _runs(positions: list[int]) -> list[tuple[int, int]]:
-    """[2, 3, 4, 9] → [(2, 4), (9, 9)]: contiguous runs, ascending."""
-    runs: list[tuple[int, int]] = []
-    for p in positions:
-        if runs and runs[-1][1] == p - 1:
-            runs[-1] = (runs[-1][0], p)
-        else:
-            runs.append((p, p))
-    return runs

@@ -10,14 +10,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from workbench.core.group_sums import sum_rows
+from workbench.core.group_sums import group_sums, sum_rows
 from workbench.core.schema import TableKind
 from workbench.core.vocab import FROZEN_EDGE, TOTALS_BACKGROUND
-from workbench.ui.table_model import PlanTableModel, format_value
+from workbench.ui.table_format import format_value
+from workbench.ui.table_model import PlanTableModel
 
 _ROOT = QModelIndex()
 _SUMMED = ("money",)
 _BACKGROUND = QBrush(QColor(TOTALS_BACKGROUND))
+
+
+_NUMBER = (int, float)  # not bool: a tick box is no amount
 
 
 class TotalsModel(QAbstractTableModel):
@@ -109,7 +113,23 @@ class TotalsBar(QTableView):
             proxy.dataChanged,
         ):
             signal.connect(self.schedule)
+        # A filtered view's sums, kept until the filter or the table changes; with every row
+        # shown the document's kept-current group sums answer (an edit moves them).
+        self._kept: tuple | None = None  # (model, its shown-rows state, row count, sums)
+        self._doc = None
         self.hide()
+
+    def _follow(self, model) -> None:
+        if self._doc is not model.doc:
+            if self._doc is not None:
+                self._doc.unsubscribe(self._on_document_event)
+            self._doc = model.doc
+            self._doc.subscribe(self._on_document_event)
+
+    def _on_document_event(self, event) -> None:
+        kept = self._kept
+        if kept is not None and getattr(event, "table", None) == kept[0].table.id:
+            self._kept = None  # a filtered view's sums are added up again after an edit
 
     def schedule(self, *_args) -> None:
         self._timer.start()
@@ -148,14 +168,23 @@ class TotalsBar(QTableView):
             self.grid.verticalHeader().setMaximumWidth(16777215)
             self.hide()
             return
-        proxy = self.grid.proxy
         columns = model.columns
-        shown = proxy.rowCount()
-        keys = [model.key_of(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(shown)]
-        # the one group-sum rule: 其中 sub-items are inside their parent's figure
+        self._follow(model)
+        shown = model.rowCount()
         summed = [c.key for c in columns if c.style in _SUMMED]
-        figures = sum_rows(model.table, keys, summed)
-        sums = {c: figures.get(c) or 0.0 for c in summed}
+        state = (model.sort_column, model.search, tuple(model.column_values.items()))
+        kept = self._kept
+        if shown == len(model.table):
+            # every row shown: the document's kept-current sums (the one group-sum rule, 其中
+            # sub-items inside their parent's figure), moved by each edit, never re-added
+            engine = group_sums(model.doc, model.table.id, "sector")
+            sums = {c: engine.total(c) or 0.0 for c in summed}
+        elif kept is not None and kept[0] is model and kept[1] == (state, shown):
+            sums = kept[3]  # the same filtered rows, no edit since (_on_document_event)
+        else:
+            figures = sum_rows(model.table, model.shown_keys(), summed)
+            sums = {c: figures.get(c) or 0.0 for c in summed}
+            self._kept = (model, (state, shown), shown, sums)
         texts = []
         for c in columns:
             if c.style in _SUMMED:

@@ -1,0 +1,166 @@
+"""Excel's AutoFilter on the grid: the button on each header section, the drop-down list of a
+column's values with their counts, and its icon (grey arrow, or a blue funnel once filtered).
+
+The lists come from the table model's row index (one pass over the column's cached texts),
+so a column of 100,000 rows opens its list at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygon
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+)
+
+from workbench.core.sort_keys import search_text
+from workbench.core.vocab import COMPUTED_TEXT, FILTER_OFF, FILTER_OFF_FILL, FILTER_ON
+from workbench.ui.dialog_buttons import ok_cancel
+
+
+def filter_icon(filtered: bool) -> QIcon:
+    """The AutoFilter button drawn at the left of a header section: a grey drop-down arrow,
+    or a blue funnel once the column is filtered."""
+    size = 14
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(FILTER_ON if filtered else FILTER_OFF)
+    painter.setPen(colour)
+    painter.setBrush(colour if filtered else QColor(FILTER_OFF_FILL))
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 2, 2)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("white") if filtered else QColor(COMPUTED_TEXT))
+    c = size // 2
+    if filtered:
+        points = [(c - 5, c - 4), (c + 5, c - 4), (c + 1, c + 1), (c + 1, c + 5), (c - 1, c + 4)]
+        points.append((c - 1, c + 1))
+    else:
+        points = [(c - 4, c - 2), (c + 4, c - 2), (c, c + 3)]
+    painter.drawPolygon(QPolygon([QPoint(x, y) for x, y in points]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FilterHeader(QHeaderView):
+    """A header whose sections carry an AutoFilter button (the icon the proxy gives them, at
+    the section's left): a click on it opens the column's value list. Drawn by Qt itself —
+    a Python paintSection would call back into Python models through Qt on every paint."""
+
+    filterRequested = Signal(int)  # column (logical)
+    BUTTON = 14
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def button_rect(self, logical: int) -> QRect:
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        x = self.sectionViewportPosition(logical) + margin
+        return QRect(
+            x - 2, (self.height() - self.BUTTON) // 2 - 2, self.BUTTON + 4, self.BUTTON + 4
+        )
+
+    def mousePressEvent(self, event) -> None:
+        point = event.position().toPoint()
+        logical = self.logicalIndexAt(point)
+        if (
+            logical >= 0
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.button_rect(logical).contains(point)
+            and point.x() > self.sectionViewportPosition(logical) + 4  # not the resize handle
+        ):
+            self.filterRequested.emit(logical)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+class ValueFilterPopup(QDialog):
+    """The AutoFilter drop-down: a search box, (全选) and a checklist of the column's values
+    with their counts; 确定 applies, 取消 leaves the filter as it was."""
+
+    MAX_VALUES = 5000
+
+    def __init__(self, title: str, values: list[tuple[str, int]], chosen, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setWindowTitle(self.tr("筛选“{title}”").format(title=title))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("搜索"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.list = QListWidget(self)
+        self.all_item = QListWidgetItem(self.tr("（全选）"))
+        self.all_item.setFlags(self.all_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self.list.addItem(self.all_item)
+        for text, count in values[: self.MAX_VALUES]:
+            shown = text or self.tr("（空白）")
+            item = QListWidgetItem(f"{shown}\u3000({count})")
+            item.setData(Qt.ItemDataRole.UserRole, text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = chosen is None or text in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self._sync_all()
+        layout.addWidget(self.list)
+        self.buttons = ok_cancel(self)
+        layout.addWidget(self.buttons)
+        self.list.itemChanged.connect(self._item_changed)
+        self.search.textChanged.connect(self._search)
+        self.resize(280, 360)
+
+    def value_items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(1, self.list.count())]
+
+    def _sync_all(self) -> None:
+        items = self.value_items()
+        checked = sum(i.checkState() == Qt.CheckState.Checked for i in items)
+        state = (
+            Qt.CheckState.Checked
+            if checked == len(items)
+            else Qt.CheckState.Unchecked
+            if checked == 0
+            else Qt.CheckState.PartiallyChecked
+        )
+        self.list.blockSignals(True)
+        self.all_item.setCheckState(state)
+        self.list.blockSignals(False)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        if item is self.all_item:
+            state = (
+                Qt.CheckState.Unchecked
+                if item.checkState() == Qt.CheckState.Unchecked
+                else Qt.CheckState.Checked
+            )
+            self.list.blockSignals(True)
+            for value in self.value_items():
+                if not value.isHidden():
+                    value.setCheckState(state)
+            self.list.blockSignals(False)
+        self._sync_all()
+
+    def _search(self, text: str) -> None:
+        needle = search_text(text.strip())
+        for item in self.value_items():
+            shown = search_text(item.data(Qt.ItemDataRole.UserRole) or "")
+            item.setHidden(bool(needle) and needle not in shown)
+
+    def chosen(self) -> frozenset[str] | None:
+        """The ticked values, or None when every value is ticked (no filter)."""
+        items = self.value_items()
+        ticked = frozenset(
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked and not i.isHidden()
+        )
+        return None if len(ticked) == len(items) else ticked
