@@ -158,7 +158,9 @@ def _engine(url: sa.engine.URL) -> sa.engine.Engine:
             conn.exec_driver_sql("BEGIN")
 
         return engine
-    return sa.create_engine(url, connect_args={"connect_timeout": 10}, pool_pre_ping=True)
+    # An archive is opened for one command, so no ping before each use of the connection,
+    # and no look-up of hstore (a round trip on connecting) the archive never uses.
+    return sa.create_engine(url, connect_args={"connect_timeout": 10}, use_native_hstore=False)
 
 
 def _check_sqlite_file(url: sa.engine.URL, where: str, create: bool) -> None:
