@@ -125,3 +125,20 @@ def test_query_rows_keep_tabs_newlines_backslashes_and_full_precision(db_url):
         found = store.indicator_rows({match_key(odd)})
     assert [(r.name, r.actual) for r in found] == [(odd, 0.1 + 0.2)]
     assert found[0].unit == "%"
+
+
+def test_a_server_archive_has_statistics_of_the_rows_just_added(postgres_server):
+    """A fresh COPY leaves PostgreSQL without statistics until autovacuum comes round; the
+    add gathers them, so a series is planned for the table as it is."""
+    url = postgres_server.new_database()
+    info = archive.save_document(url, helpers.sample(), label="报送稿")
+    rows = sum(t.rows for t in archive.show(url, info.id).tables)
+    with Archive.open(url) as store, store.connection.reading() as conn:
+        counted = conn.exec_driver_sql(
+            "SELECT reltuples FROM pg_class WHERE relname = 'entries'"
+        ).scalar()
+        name_keys = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_stats WHERE tablename = 'entries' AND attname = 'name_key'"
+        ).scalar()
+    assert counted == rows
+    assert name_keys == 1

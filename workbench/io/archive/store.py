@@ -228,13 +228,18 @@ class Archive:
     def _analyze(self) -> None:
         """PostgreSQL plans a series by its statistics; a version adds a hundred thousand
         rows at once, far faster than autovacuum notices, so refresh them now (a sample,
-        well under a second). SQLite's planner needs none for the archive's queries."""
+        well under a second). SQLite's planner needs none for the archive's queries.
+        The version is committed by then, so a failure here is no failure of the add:
+        the server's autovacuum gathers the statistics later."""
         if self.connection.is_sqlite:
             return
-        with self.connection.guarded(), self.connection.engine.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
-                "ANALYZE plans, versions, version_tables, entries"
-            )
+        try:
+            with self.connection.engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                    "ANALYZE plans, versions, version_tables, entries"
+                )
+        except sa.exc.SQLAlchemyError:
+            pass
 
     def _plan_id(self, conn: sa.engine.Connection, region: str, year: int, kind: str) -> int:
         found = conn.execute(
