@@ -196,8 +196,13 @@ def open_archive(named: str | os.PathLike | None = None, *, create: bool = True)
         _check_sqlite_file(url, where, create)
     connection = Connection(_engine(url), where)
     try:
-        with connection.writing() as conn:
-            _prepare(conn, where)
+        # the usual case is one read of the version table, outside a transaction; only an
+        # archive to create or upgrade takes the writing transaction (which looks again)
+        with connection.reading() as conn:
+            current = schema_revision(conn) == head_revision()
+        if not current:
+            with connection.writing() as conn:
+                _prepare(conn, where)
     except BaseException:
         connection.close()
         raise
