@@ -107,3 +107,38 @@ def test_a_folder_of_past_years_is_filed_by_year_and_label(db_url, tmp_path):
     again = archive.add_folder(db_url, folder, label="报送稿")
     assert not again.added  # nothing filed twice
     assert len(archive.list_versions(db_url)) == 2
+
+
+def test_query_rows_keep_tabs_newlines_backslashes_and_full_precision(db_url):
+    """PostgreSQL receives the rows as COPY text: its escapes must not change a name or
+    a figure."""
+    from workbench.core.edits import CellChange, SetCells
+    from workbench.core.keys import match_key
+
+    doc = helpers.sample()
+    key = helpers.row_named(doc, "indicators_2021", helpers.GDP)
+    odd = "地区生产总值\t增长\\N（含\\t新口径）\r\n第二行"
+    change = (CellChange(key, "name", odd), CellChange(key, "actual", 0.1 + 0.2))
+    doc.apply(SetCells("indicators_2021", change))
+    archive.save_document(db_url, doc, label="报送稿")
+    with Archive.open(db_url) as store:
+        found = store.indicator_rows({match_key(odd)})
+    assert [(r.name, r.actual) for r in found] == [(odd, 0.1 + 0.2)]
+    assert found[0].unit == "%"
+
+
+def test_a_server_archive_has_statistics_of_the_rows_just_added(postgres_server):
+    """A fresh COPY leaves PostgreSQL without statistics until autovacuum comes round; the
+    add gathers them, so a series is planned for the table as it is."""
+    url = postgres_server.new_database()
+    info = archive.save_document(url, helpers.sample(), label="报送稿")
+    rows = sum(t.rows for t in archive.show(url, info.id).tables)
+    with Archive.open(url) as store, store.connection.reading() as conn:
+        counted = conn.exec_driver_sql(
+            "SELECT reltuples FROM pg_class WHERE relname = 'entries'"
+        ).scalar()
+        name_keys = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_stats WHERE tablename = 'entries' AND attname = 'name_key'"
+        ).scalar()
+    assert counted == rows
+    assert name_keys == 1
