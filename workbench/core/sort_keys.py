@@ -36,7 +36,7 @@ _TONES = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 def _syllable(reading: str) -> str:
     """ "zhòng" → "zhong4", "lǜ" → "lv4", "de" → "de5"."""
     tone = "5"
-    letters = []
+    letters: list[str] = []
     for ch in unicodedata.normalize("NFD", reading):
         if ch in _TONES:
             tone = _TONES[ch]
