@@ -200,7 +200,7 @@ New value: {v2}</translation>
     </message>
     <message>
         <source>多年序列(&amp;N)…</source>
-        <translation>Several years (&amp;N)…</translation>
+        <translation>&amp;Several years…</translation>
     </message>
     <message>
         <source>再选几个年度的计划文件，逐项看历年实际与下年目标</source>
@@ -1393,7 +1393,7 @@ Accept them anyway?</translation>
     </message>
     <message>
         <source>新建图表窗口(&amp;G)</source>
-        <translation>New chart window (&amp;G)</translation>
+        <translation>&amp;New chart window</translation>
     </message>
     <message>
         <source>审核(&amp;R)</source>
@@ -3150,11 +3150,11 @@ The open document was saved automatically as far as possible and can be recovere
     </message>
     <message>
         <source>生成部门填报表(&amp;T)…</source>
-        <translation>Make collection workbooks (&amp;T)…</translation>
+        <translation>Make collec&amp;tion workbooks…</translation>
     </message>
     <message>
         <source>读取部门返回(&amp;B)…</source>
-        <translation>Read department returns (&amp;B)…</translation>
+        <translation>&amp;Read department returns…</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,14 @@ def test_the_compiled_english_translates_through_qt(qapp):
 
 def test_ui_package_is_where_the_scan_looks():
     assert (UI / "main_window.py").exists()
+
+
+def test_english_menus_mark_their_shortcut_letter_in_a_word():
+    """Chinese menus write the access key after the text, 打开(&O); English ones mark a letter
+    of a word, &Open — a literal "(T)" on an English menu reads as a typo (issue 23, 11)."""
+    bracketed = [
+        translation
+        for (_, source), (_, translation) in _messages(TRANSLATIONS / "workbench_en.ts").items()
+        if re.search(r"\(&[A-Za-z]\)", translation or "")
+    ]
+    assert not bracketed, bracketed
