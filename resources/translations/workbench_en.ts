@@ -385,6 +385,16 @@ Overwrite it with the current content anyway? (Choose “No” to save as a new 
         <translation>Exported {name}: {v}</translation>
     </message>
     <message>
+        <source>完成情况已按执行数印出</source>
+        <translation>Statuses printed from the figures</translation>
+    </message>
+    <message>
+        <source>以下 {n} 个指标的原表完成情况与执行数不符，导出的附件已按推算结果印出：
+{v}</source>
+        <translation>The stated status of these {n} indicators contradicts their figures; the exported annex prints the status the figures give:
+{v}</translation>
+    </message>
+    <message>
         <source>选择部门原表</source>
         <translation>Choose the department&apos;s original workbook</translation>
     </message>
@@ -1836,6 +1846,10 @@ Recover them? (“No” discards these changes)</translation>
     <message>
         <source>干净打印稿：无底色、无批注，不含修订记录、审核意见和工作台数据</source>
         <translation>clean print copy: no fills, no comments, without revision log, review comments or workbench data</translation>
+    </message>
+    <message>
+        <source>完成情况与执行数不符、已按推算结果印出的 {n} 个指标：</source>
+        <translation>{n} indicators whose stated status contradicts their figures, printed with the status the figures give:</translation>
     </message>
     <message>
         <source>输出路径是一个文件夹，请给出 .xlsx 文件名</source>

@@ -381,6 +381,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>完成情况已按执行数印出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下 {n} 个指标的原表完成情况与执行数不符，导出的附件已按推算结果印出：
+{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>选择部门原表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,6 +1829,10 @@
     </message>
     <message>
         <source>干净打印稿：无底色、无批注，不含修订记录、审核意见和工作台数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况与执行数不符、已按推算结果印出的 {n} 个指标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -65,3 +65,30 @@ def test_a_native_file_keeps_the_stated_word_though_its_sheet_prints_the_derived
     again = load_plan(path)
     assert again.table(table.id).row(key)["status"] == DONE  # not taken for an Excel edit
     assert not [e for e in again.change_log if e.user == "外部修改"]
+
+
+def test_the_export_names_every_status_it_printed_from_the_figures(sample_doc, tmp_path):
+    from workbench.app.exporting import export_annex
+
+    table, key = _edit_gdp_to(sample_doc, 5.2)
+    result = export_annex(sample_doc, tmp_path / "附件.xlsx")
+    assert [(c.table_id, c.key, c.stated, c.derived) for c in result.restated] == [
+        (table.id, key, DONE, NOT_DONE)
+    ]
+    assert result.to_dict()["restated_statuses"] == [
+        {"table": table.id, "name": "地区生产总值增长", "stated": DONE, "printed": NOT_DONE}
+    ]
+    assert "地区生产总值增长" in result.restated_lines()[0]
+
+
+def test_the_command_line_says_which_statuses_it_printed_from_the_figures(
+    sample_doc, tmp_path, capsys
+):
+    from workbench.cli import main
+    from workbench.io.native.plan_file import save_plan
+
+    _edit_gdp_to(sample_doc, 5.2)
+    plan = save_plan(sample_doc, tmp_path / "计划.xlsx")
+    assert main(["export", str(plan), "-o", str(tmp_path / "附件.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "已按推算结果印出的 1 个指标" in out and "地区生产总值增长" in out

@@ -14,15 +14,29 @@ from pathlib import Path
 from workbench import progress
 from workbench.app.outputs import check_output, writing
 from workbench.core.document import PlanDocument
+from workbench.core.indicators import Contradiction, contradicted_statuses
 
 
 @dataclass
 class ExportResult:
     output: Path
     sheets: list[str] = field(default_factory=list)
+    # Indicators whose stated status the figures contradict: printed with the derived status,
+    # and named to the person who exports, so a changed verdict never goes out unsaid.
+    restated: list[Contradiction] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"output": str(self.output), "sheets": self.sheets}
+        out: dict = {"output": str(self.output), "sheets": self.sheets}
+        if self.restated:
+            out["restated_statuses"] = [
+                {"table": c.table_id, "name": c.name, "stated": c.stated, "printed": c.derived}
+                for c in self.restated
+            ]
+        return out
+
+    def restated_lines(self) -> list[str]:
+        """One line per restated row, in the words of the annex (Chinese, like the print)."""
+        return [f"{c.name}：原表“{c.stated}”，按执行情况印为“{c.derived}”" for c in self.restated]
 
 
 def check_export(
@@ -63,4 +77,4 @@ def export_annex(
             clean=clean,
             source_workbook=carry_sheets_from,
         )
-    return ExportResult(output, list(sheets))
+    return ExportResult(output, list(sheets), contradicted_statuses(doc))

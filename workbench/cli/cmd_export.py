@@ -113,6 +113,11 @@ def run(args: argparse.Namespace) -> int:
         text = translate("cli", "已导出 {output}：").format(output=target) + translate(
             "cli", "、"
         ).join(exported.sheets)
+        if exported.restated:
+            text += "\n" + translate(
+                "cli", "完成情况与执行数不符、已按推算结果印出的 {n} 个指标："
+            ).format(n=len(exported.restated))
+            text += "".join("\n  " + line for line in exported.restated_lines())
     if args.json:
         output.print_json(result)
     else:

@@ -252,6 +252,14 @@ class FileCommands:
         self.show_message(
             self.tr("已导出 {name}：{v}").format(name=name, v="、".join(result.sheets))
         )
+        if result.restated:  # a stated verdict the figures contradict never goes out unsaid
+            QMessageBox.information(
+                self,
+                self.tr("完成情况已按执行数印出"),
+                self.tr(
+                    "以下 {n} 个指标的原表完成情况与执行数不符，导出的附件已按推算结果印出：\n{v}"
+                ).format(n=len(result.restated), v="\n".join(result.restated_lines())),
+            )
 
     def export_clean(self) -> None:
         """The print copy that goes out: no fills, no comments, no review sheets."""
