@@ -53,3 +53,12 @@ def test_translations_ship_in_the_package_and_the_frozen_build():
     assert all(p.exists() and p in shipped and p not in excluded for p in wanted)
     spec = (ROOT / "resources" / "build" / "workbench.spec").read_text(encoding="utf-8")
     assert '"translations").glob("*.qm")' in spec and "workbench_en.ts" in spec
+
+
+def test_the_frozen_build_ships_every_vocabulary_folder():
+    """Data the core reads at run time (units, choice words, report words, regional profiles)
+    must travel with the frozen program too: a missing folder stopped every command there."""
+    spec = (ROOT / "resources" / "build" / "workbench.spec").read_text(encoding="utf-8")
+    for folder in ("vocab", "crosswalks"):
+        assert any((ROOT / "resources" / folder).iterdir())
+        assert f'"resources" / "{folder}"' in spec, folder
