@@ -21,9 +21,6 @@ _SUMMED = ("money",)
 _BACKGROUND = QBrush(QColor(TOTALS_BACKGROUND))
 
 
-_NUMBER = (int, float)  # not bool: a tick box is no amount
-
-
 class TotalsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -115,7 +112,7 @@ class TotalsBar(QTableView):
             signal.connect(self.schedule)
         # A filtered view's sums, kept until the filter or the table changes; with every row
         # shown the document's kept-current group sums answer (an edit moves them).
-        self._kept: tuple | None = None  # (model, its shown-rows state, row count, sums)
+        self._kept: tuple | None = None  # (model, its shown-rows state, sums)
         self._doc = None
         self.hide()
 
@@ -180,11 +177,11 @@ class TotalsBar(QTableView):
             engine = group_sums(model.doc, model.table.id, "sector")
             sums = {c: engine.total(c) or 0.0 for c in summed}
         elif kept is not None and kept[0] is model and kept[1] == (state, shown):
-            sums = kept[3]  # the same filtered rows, no edit since (_on_document_event)
+            sums = kept[2]  # the same filtered rows, no edit since (_on_document_event)
         else:
             figures = sum_rows(model.table, model.shown_keys(), summed)
             sums = {c: figures.get(c) or 0.0 for c in summed}
-            self._kept = (model, (state, shown), shown, sums)
+            self._kept = (model, (state, shown), sums)
         texts = []
         for c in columns:
             if c.style in _SUMMED:
