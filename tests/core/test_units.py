@@ -1,5 +1,7 @@
 """The one unit table: conversions that plan reports need, exact where powers of ten meet."""
 
+import pytest
+
 from workbench.core import units
 
 
@@ -45,3 +47,37 @@ def test_longest_names_come_first():
     names = units.names_longest_first()
     assert names.index("万亿元") < names.index("亿元") < names.index("元")
     assert names.index("个百分点") < names.index("个")
+
+
+# Bracketed text in annex headers and after indicator names, as published: 国家统计局 and
+# provincial 国民经济和社会发展计划 annexes (e.g. "能源消费总量（万吨标准煤）", "森林覆盖率（%）",
+# "港口集装箱吞吐量（万标箱）", "耕地保有量（千公顷）", "每千人口执业（助理）医师数（人）").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "万元",
+        "（%）",
+        "万千瓦",
+        "千公顷",
+        "微克/立方米",
+        "吨标准煤/万元",
+        "元/人",
+        "人/10万人",
+        "万元，现价",
+        "个百分点",
+        "平方千米",
+        "万标箱",
+        "千克标准煤",
+        "张/千人",
+        "岁",
+    ],
+)
+def test_bracketed_units_are_units(text):
+    assert units.names_unit(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["一期", "含地方", "助理", "含个体户", "试点", "口径调整", "2023", "续建", "现价", "万"]
+)
+def test_bracketed_qualifiers_are_not_units(text):
+    assert not units.names_unit(text)

@@ -13,6 +13,7 @@ never by a rounded reciprocal, so that 113700万元 is exactly 11.37亿元.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -133,3 +134,36 @@ def convert(value: float, from_unit: object, to_unit: object) -> float | None:
 def to_yi(value: float, money_unit: object) -> float | None:
     """Money in 亿元, the unit of every project table; None when money_unit is not money."""
     return convert(value, money_unit, "亿元")
+
+
+_MULTIPLIER_PREFIX = re.compile(r"^(?:\d+(?:\.\d+)?)?[十百千万亿]*")
+_QUALIFIER_SEPARATORS = re.compile(r"[，,、；;]")
+_COMPOUND_SEPARATORS = re.compile(r"[/／·]|每")
+
+
+def _is_unit_part(part: str) -> bool:
+    if not part:
+        return False
+    if part in _table():
+        return True
+    # "10万人", "千公顷"…: a count or multiplier before a known unit
+    rest = part[_MULTIPLIER_PREFIX.match(part).end() :]  # type: ignore[union-attr]
+    return rest != part and rest in _table()
+
+
+def names_unit(text: object) -> bool:
+    """Whether bracketed text in a header or after a name ("（万元）", "(吨标准煤/万元)",
+    "（万元，现价）") states a unit, rather than a qualifier such as "（一期）" or "（含地方）".
+
+    Every part of a compound unit must be a unit of the table, optionally with a count or
+    multiplier before it ("10万人"); a qualifier after a comma ("现价") is allowed. One table
+    decides, so the header reader and the name reader cannot disagree about what a unit is.
+    """
+    cleaned = normalise_unit(text)
+    if not cleaned:
+        return False
+    head = _QUALIFIER_SEPARATORS.split(cleaned, maxsplit=1)[0]
+    if head in _table():  # 微克/立方米 is one unit, not two
+        return True
+    parts = [p for p in _COMPOUND_SEPARATORS.split(head) if p]
+    return bool(parts) and all(_is_unit_part(p) for p in parts)

@@ -13,9 +13,6 @@ import unicodedata
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(?:单位[:：]\s*)?([^（()）]{1,10}?)\s*[)）]")
 UNIT_LINE = re.compile(r"(?:计量)?单位\s*[:：]\s*([^\s，,；;）)]{1,12})")
-UNIT_WORDS = re.compile(
-    r"元|人|%|‰|吨|亩|公里|千米|米|个|件|项|户|天|年|岁|家|所|张|床|度|千瓦|斤|辆|套|次|平方|立方|标准煤|美元"
-)
 
 
 def compact(text: object) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core import units
 from workbench.core.keys import as_written
 from workbench.core.numbers import parse_number
 from workbench.core.schema import TableKind
@@ -247,7 +248,7 @@ def _map_columns(labels: list[tuple[str, str]], kind: TableKind) -> list[Column]
         unit_match = vocab.UNIT_IN_BRACKETS.search(key)
         unit = (
             unit_match.group(1)
-            if unit_match and vocab.UNIT_WORDS.search(unit_match.group(1))
+            if unit_match and units.names_unit(unit_match.group(1))
             else None
         )
         if (

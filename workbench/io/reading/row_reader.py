@@ -86,7 +86,7 @@ def _unit_from_name(name: str) -> tuple[str, str | None]:
     match = re.search(r"[（(]\s*([^（()）]{1,10})\s*[)）]\s*$", name)
     if (
         match
-        and vocab.UNIT_WORDS.search(match.group(1))
+        and units.names_unit(match.group(1))
         and not re.search(r"\d{4}", match.group(1))
     ):
         return name[: match.start()].rstrip(), match.group(1).strip()
