@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.core import observers
 from workbench.core.document import PlanDocument
-from workbench.core.edits import CellChange, DeleteRows, InsertRows, RowData, SetCells
+from workbench.core.edits import CellChange, DeleteRows, EditError, InsertRows, RowData, SetCells
 from workbench.core.group_sums import group_sums, sum_by
 from workbench.core.history import EditHistory
 from workbench.core.table import Table
@@ -163,3 +164,32 @@ def test_kept_current_sums_stay_exact_where_adding_deltas_would_drift():
         assert_sums_fresh(doc)
     assert_sums_fresh(doc)
     del third
+
+
+def test_listeners_hear_an_edit_after_its_undo_step_is_kept():
+    """A listener that reacts to an edit by undoing it (a team session the server refused)
+    finds the step on the undo stack, and redo/undo keep the same order."""
+    doc = make_doc(4)
+    history = EditHistory(doc)
+    key = next(iter(doc.table("p").keys))
+    seen: list[tuple[bool, bool, str | None]] = []
+    doc.subscribe(
+        lambda event: seen.append((history.can_undo, history.can_redo, history.undo_label))
+    )
+    history.do(SetCells("p", (CellChange(key, "annual_plan", 9.0),), label="改计划"))
+    assert seen[-1] == (True, False, "改计划")
+    history.undo()
+    assert seen[-1] == (False, True, None)
+    history.redo()
+    assert seen[-1] == (True, False, "改计划")
+
+
+def test_an_undo_that_cannot_apply_stays_on_the_stack():
+    doc = make_doc(3)
+    history = EditHistory(doc)
+    key = next(iter(doc.table("p").keys))
+    history.do(SetCells("p", (CellChange(key, "annual_plan", 5.0),)))
+    doc.table("p").rows.pop(key)  # the row vanished behind the history's back
+    with pytest.raises(EditError):
+        history.undo()
+    assert history.can_undo and not history.can_redo

@@ -137,7 +137,20 @@ class PlanDocument:
         return None
 
     # ---- the one edit path -------------------------------------------------------------
-    def apply(self, edit: Edit, *, user: str | None = None, reason: str = "") -> Edit:
+    def apply(
+        self,
+        edit: Edit,
+        *,
+        user: str | None = None,
+        reason: str = "",
+        before_notify: Callable[[Edit], None] | None = None,
+    ) -> Edit:
+        """Apply, log and announce one edit; returns its inverse.
+
+        `before_notify` receives the inverse after the edit is applied and logged but before
+        any listener hears of it, so the undo history holds the step when a listener (a team
+        session refusing the edit, a view reading can_undo) reacts to it.
+        """
         applied = edit.apply(self)
         when = datetime.now().isoformat(timespec="seconds")
         who = user or current_user()
@@ -157,6 +170,8 @@ class PlanDocument:
                     reason=reason,
                 )
             )
+        if before_notify is not None:
+            before_notify(applied.inverse)
         for event in applied.events:
             self._notify(event)
         return applied.inverse

@@ -30,23 +30,32 @@ class EditHistory:
         self.on_change = Observers()  # called with no arguments after every step
 
     def do(self, edit: Edit, *, reason: str = "") -> None:
-        inverse = self.doc.apply(edit, reason=reason)
-        self._undo.append(_Step(inverse, edit.label, reason))
-        if len(self._undo) > self.limit:
-            self._undo.pop(0)  # the oldest step can no longer be undone; the log keeps it
-        if self._saved_at is not None and self._saved_at > self._position:
-            self._saved_at = None  # the saved state was on the redo branch we just dropped
-        self._redo.clear()
-        self._position += 1
+        def push(inverse: Edit) -> None:
+            self._undo.append(_Step(inverse, edit.label, reason))
+            if len(self._undo) > self.limit:
+                self._undo.pop(0)  # the oldest step can no longer be undone; the log keeps it
+            if self._saved_at is not None and self._saved_at > self._position:
+                self._saved_at = None  # the saved state was on the redo branch we just dropped
+            self._redo.clear()
+            self._position += 1
+
+        self.doc.apply(edit, reason=reason, before_notify=push)
         self._changed()
 
     def undo(self) -> bool:
         if not self._undo:
             return False
         step = self._undo.pop()
-        inverse = self.doc.apply(step.undo, reason="撤销")
-        self._redo.append(_Step(inverse, step.label, step.reason))
-        self._position -= 1
+
+        def push(inverse: Edit) -> None:
+            self._redo.append(_Step(inverse, step.label, step.reason))
+            self._position -= 1
+
+        try:
+            self.doc.apply(step.undo, reason="撤销", before_notify=push)
+        except Exception:
+            self._undo.append(step)  # the inverse did not apply: the step is still undoable
+            raise
         self._changed()
         return True
 
@@ -54,9 +63,16 @@ class EditHistory:
         if not self._redo:
             return False
         step = self._redo.pop()
-        inverse = self.doc.apply(step.undo, reason=step.reason or "重做")
-        self._undo.append(_Step(inverse, step.label, step.reason))
-        self._position += 1
+
+        def push(inverse: Edit) -> None:
+            self._undo.append(_Step(inverse, step.label, step.reason))
+            self._position += 1
+
+        try:
+            self.doc.apply(step.undo, reason=step.reason or "重做", before_notify=push)
+        except Exception:
+            self._redo.append(step)
+            raise
         self._changed()
         return True
 

@@ -246,11 +246,7 @@ def _map_columns(labels: list[tuple[str, str]], kind: TableKind) -> list[Column]
             # An earlier year's figure next to a later year's target is the base.
             mapped = "base"
         unit_match = vocab.UNIT_IN_BRACKETS.search(key)
-        unit = (
-            unit_match.group(1)
-            if unit_match and units.names_unit(unit_match.group(1))
-            else None
-        )
+        unit = unit_match.group(1) if unit_match and units.names_unit(unit_match.group(1)) else None
         if (
             unit is None
             and "%" in key

@@ -84,11 +84,7 @@ def to_yi(value: float, factor: Factor) -> float:
 
 def _unit_from_name(name: str) -> tuple[str, str | None]:
     match = re.search(r"[（(]\s*([^（()）]{1,10})\s*[)）]\s*$", name)
-    if (
-        match
-        and units.names_unit(match.group(1))
-        and not re.search(r"\d{4}", match.group(1))
-    ):
+    if match and units.names_unit(match.group(1)) and not re.search(r"\d{4}", match.group(1)):
         return name[: match.start()].rstrip(), match.group(1).strip()
     return name, None
 
