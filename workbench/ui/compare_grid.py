@@ -4,10 +4,10 @@ sideways, sharing the model, the selection and the vertical scroll position."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from workbench.core.vocab import FROZEN_EDGE
+from workbench.ui.frozen_overlay import make_overlay, place_overlay, show_only_leading
 
 
 class CompareGrid(QTableView):
@@ -21,24 +21,10 @@ class CompareGrid(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         self.horizontalHeader().setDefaultSectionSize(110)
         self.frozen_count = 0
-        frozen = QTableView(self)
-        frozen.setObjectName("frozenColumns")
-        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        frozen = make_overlay(self)
         frozen.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        frozen.verticalHeader().hide()
-        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        frozen.verticalHeader().setDefaultSectionSize(24)
-        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        frozen.setStyleSheet(
-            f"QTableView#frozenColumns {{ border: none; border-right: 2px solid {FROZEN_EDGE}; }}"
-        )
-        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
-        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.horizontalScrollBar().valueChanged.connect(self._place_frozen)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._place_frozen())
-        frozen.hide()
         self.frozen = frozen
 
     def setModel(self, model: QAbstractItemModel) -> None:
@@ -50,29 +36,11 @@ class CompareGrid(QTableView):
     def freeze(self, count: int) -> None:
         self.frozen_count = count
         model = self.model()
-        for c in range(model.columnCount() if model is not None else 0):
-            self.frozen.setColumnHidden(c, c >= count)
+        show_only_leading(self.frozen, model.columnCount() if model is not None else 0, count)
         self._place_frozen()
 
     def _place_frozen(self, *_args) -> None:
-        if self.horizontalScrollBar().value() <= 0 or not self.frozen_count:
-            self.frozen.hide()
-            return
-        width = 0
-        for c in range(self.frozen_count):
-            self.frozen.setColumnWidth(c, self.columnWidth(c))
-            width += self.columnWidth(c)
-        frame = self.frameWidth()
-        self.frozen.setGeometry(
-            self.verticalHeader().width() + frame,
-            frame,
-            width,
-            self.viewport().height() + self.horizontalHeader().height(),
-        )
-        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
-        self.frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
-        self.frozen.show()
-        self.frozen.raise_()
+        place_overlay(self, self.frozen, self.frozen_count)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

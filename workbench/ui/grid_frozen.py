@@ -5,9 +5,9 @@ left edge and shown only while the grid is scrolled right."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-from workbench.core.vocab import FROZEN_EDGE
+from workbench.ui.frozen_overlay import make_overlay, place_overlay, show_only_leading
 from workbench.ui.grid_editing import CellDelegate
 from workbench.ui.grid_filter import FilterHeader
 from workbench.ui.table_model import PlanTableModel
@@ -21,27 +21,17 @@ class FrozenColumns:
         one and showing only the leading columns; shown only while scrolled right, so at the
         left edge (and while editing there) the grid itself is what one sees and types in."""
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        frozen = QTableView(self)
-        frozen.setObjectName("frozenColumns")
+        frozen = make_overlay(self)
         frozen.setHorizontalHeader(FilterHeader(frozen))
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         frozen.setModel(self.proxy)
         frozen.setSelectionModel(self.selectionModel())
         # Its own delegate: a shared one would hand the grid's editors to this view too
         # ("commitData called with an editor that does not belong to this view").
         frozen.setItemDelegate(CellDelegate(frozen))
-        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        frozen.verticalHeader().hide()
-        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frozen.setVerticalScrollMode(self.verticalScrollMode())
         frozen.setWordWrap(False)
         frozen.setAlternatingRowColors(True)
-        frozen.setStyleSheet(
-            f"QTableView#frozenColumns {{ border: none; border-right: 2px solid {FROZEN_EDGE}; }}"
-        )
-        frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
-        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         frozen.horizontalHeader().filterRequested.connect(self.open_filter)
         frozen.horizontalHeader().sectionClicked.connect(self._frozen_sort)
         frozen.horizontalHeader().setSortIndicatorShown(True)
@@ -49,11 +39,8 @@ class FrozenColumns:
             frozen.horizontalHeader().setSortIndicator
         )
         frozen.doubleClicked.connect(self._edit_frozen)
-        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
-        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.horizontalScrollBar().valueChanged.connect(self._place_frozen)
         self.horizontalHeader().sectionResized.connect(self._frozen_width_changed)
-        frozen.hide()
         self.frozen = frozen
         self.frozen_count = 0
 
@@ -61,8 +48,7 @@ class FrozenColumns:
         keys = [c.key for c in model.columns]
         name = next((i for i, k in enumerate(keys) if k in ("name", "group")), -1)
         self.frozen_count = name + 1
-        for c in range(model.columnCount()):
-            self.frozen.setColumnHidden(c, c >= self.frozen_count)
+        show_only_leading(self.frozen, model.columnCount(), self.frozen_count)
         self._place_frozen()
 
     def _frozen_width_changed(self, logical: int, _old: int, new: int) -> None:
@@ -74,23 +60,7 @@ class FrozenColumns:
         return sum(self.columnWidth(c) for c in range(self.frozen_count))
 
     def _place_frozen(self) -> None:
-        scrolled = self.horizontalScrollBar().value() > 0 and self.frozen_count > 0
-        if not scrolled:
-            self.frozen.hide()
-            return
-        for c in range(self.frozen_count):
-            self.frozen.setColumnWidth(c, self.columnWidth(c))
-        frame = self.frameWidth()
-        self.frozen.setGeometry(
-            self.verticalHeader().width() + frame,
-            frame,
-            self.frozen_width(),
-            self.viewport().height() + self.horizontalHeader().height(),
-        )
-        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
-        self.frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
-        self.frozen.show()
-        self.frozen.raise_()
+        place_overlay(self, self.frozen, self.frozen_count)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
