@@ -29,6 +29,7 @@ def main(folder: str, stage: str = "read") -> int:
         rel = str(path.relative_to(root))
         print(json.dumps({"start": rel}, ensure_ascii=False), flush=True)
         t0 = time.perf_counter()
+        c0 = time.process_time()
         result = {"file": rel}
         try:
             book = read_workbook(path)
@@ -49,6 +50,7 @@ def main(folder: str, stage: str = "read") -> int:
             result["status"] = "error"
             result["message"] = f"{type(exc).__name__}: {exc}"
         result["seconds"] = round(time.perf_counter() - t0, 3)
+        result["cpu_seconds"] = round(time.process_time() - c0, 3)
         result["maxrss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         print(json.dumps(result, ensure_ascii=False), flush=True)
     return 0

@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-PER_FILE_SECONDS = 30
+# CPU seconds, so a busy machine (CI beside other work, a parallel test worker) does not fail
+# a file that is fast; the wall limit only catches a hang.
+PER_FILE_CPU_SECONDS = 30
+PER_FILE_WALL_SECONDS = 120
 PEAK_MEMORY_MB = 1500
 # What today's libraries load between them (census.tsv): the workbench must not do worse.
 LIBRARIES_BEST = 516
@@ -64,8 +67,10 @@ def test_every_file_opens_or_is_refused_clearly(sweep):
 
 
 def test_every_file_within_time_and_memory(sweep):
-    slow = [(r["file"], r["seconds"]) for r in sweep if r["seconds"] > PER_FILE_SECONDS]
+    slow = [(r["file"], r["cpu_seconds"]) for r in sweep if r["cpu_seconds"] > PER_FILE_CPU_SECONDS]
     assert not slow
+    hung = [(r["file"], r["seconds"]) for r in sweep if r["seconds"] > PER_FILE_WALL_SECONDS]
+    assert not hung
     assert max(r["maxrss_mb"] for r in sweep) < PEAK_MEMORY_MB
 
 
