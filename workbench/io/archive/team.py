@@ -61,7 +61,7 @@ def apply_changes(connection: Connection, changes: Sequence[TeamChange]) -> list
         except (sa_exc.SQLAlchemyError, *_driver_errors()) as error:
             if errors.is_gone(error):
                 raise errors.unreachable(error, connection.where, outcomes) from None
-            problem = errors.general(error, connection.where)
+            problem = errors.general(error, connection.where, getattr(connection, "user", ""))
             if isinstance(problem, errors.ServerUnreachable):
                 problem.outcomes = list(outcomes)
             raise problem from None
@@ -252,7 +252,8 @@ class _guarded:
             return False
         if isinstance(error, errors.TeamProblem):
             return False
-        raise errors.general(error, self.connection.where) from None
+        user = getattr(self.connection, "user", "")
+        raise errors.general(error, self.connection.where, user) from None
 
 
 def guarded(connection: Connection) -> _guarded:

@@ -125,7 +125,7 @@ def open_server(named: str | None, password: str | None = None) -> ServerConnect
         login = errors.login_problem(error, url.username or "", where)
         if login is not None:
             raise login from None
-        raise errors.general(error, where) from None
+        raise errors.general(error, where, url.username or "") from None
     except BaseException:
         connection.close()
         raise
@@ -161,7 +161,4 @@ def _check(conn: sa.engine.Connection, where: str, user: str) -> None:
 
 
 def _no_grant(user: str, where: str) -> errors.Refused:
-    return errors.Refused(
-        f"用户“{user}”没有使用计划库的权限（不在审核组中，或权限已被收回；请向计划库管理员确认）",
-        where,
-    )
+    return errors.no_grant(user, where)

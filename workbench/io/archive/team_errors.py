@@ -129,10 +129,20 @@ def unreachable(
     return ServerUnreachable(message, where, outcomes)
 
 
-def general(error: BaseException, where: str) -> TeamProblem:
-    """Any other database error, as the archive words it."""
+def no_grant(user: str, where: str) -> Refused:
+    return Refused(
+        f"用户“{user}”没有使用计划库的权限（不在审核组中，或权限已被收回；请向计划库管理员确认）",
+        where,
+    )
+
+
+def general(error: BaseException, where: str, user: str = "") -> TeamProblem:
+    """Any other database error, as the archive words it (a missing privilege on a read
+    is a grant revoked: reading is every team member's right)."""
     if is_gone(error):
         return unreachable(error, where)
+    if sqlstate(error) == NO_PRIVILEGE:
+        return no_grant(user, where)
     if sqlstate(error) == APPROVED_STATE:
         return Refused("版本已审定，只读：服务器拒绝了改动", where)
     if sqlstate(error) == LOCK_TIMEOUT:
