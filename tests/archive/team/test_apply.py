@@ -83,26 +83,27 @@ def test_a_connection_dropped_mid_push_loses_nothing_and_applies_nothing_twice(t
     rows = ("r10", "r11", "r12", "r13")
     changes = [_change(v, row, STATUS_FIELD, "待审", "已审") for row in rows]
     monkeypatch.setattr(server, "BATCH", 2)
-    written = server._write
+    batch = server._apply_batch
     calls = []
 
-    def write_then_drop(connection, conn, change, docs):
-        calls.append(change.row_key)
-        if change.row_key == "r12":  # the server goes away inside the second transaction
+    def drop_inside_the_second(connection, conn, chunk, docs):
+        calls.append(chunk)
+        if len(calls) == 2:  # the server goes away inside the second transaction
+            conn.exec_driver_sql("SELECT 1")
             with team.admin() as admin:
                 admin.execute(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
                     (team.ann,),
                 )
-        return written(connection, conn, change, docs)
+        return batch(connection, conn, chunk, docs)
 
-    monkeypatch.setattr(server, "_write", write_then_drop)
+    monkeypatch.setattr(server, "_apply_batch", drop_inside_the_second)
     try:
         with pytest.raises(ServerUnreachable) as dropped:
             server.apply_changes(ann, changes)
         assert "连接中断" in str(dropped.value) or "服务器" in str(dropped.value)
         assert [o.kind for o in dropped.value.outcomes] == [OutcomeKind.APPLIED] * 2
-        monkeypatch.setattr(server, "_write", written)
+        monkeypatch.setattr(server, "_apply_batch", batch)
         retried = server.apply_changes(ann, changes)  # the whole queue again, same ids
     finally:
         ann.close()
