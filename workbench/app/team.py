@@ -45,7 +45,7 @@ def stored_password(db: Db) -> str | None:
 
     try:
         return keyring.get_password(KEYRING_SERVICE, key_of(server_url(_named(db))))
-    except KeyringError:
+    except (KeyringError, RuntimeError, OSError):  # no usable keyring on this system
         return None
 
 
@@ -56,7 +56,7 @@ def remember_password(db: Db, password: str) -> bool:
 
     try:
         keyring.set_password(KEYRING_SERVICE, key_of(server_url(_named(db))), password)
-    except KeyringError:
+    except (KeyringError, RuntimeError, OSError):
         return False
     return True
 
@@ -67,7 +67,7 @@ def forget_password(db: Db) -> None:
 
     try:
         keyring.delete_password(KEYRING_SERVICE, key_of(server_url(_named(db))))
-    except (PasswordDeleteError, KeyringError):
+    except (PasswordDeleteError, KeyringError, RuntimeError, OSError):
         pass
 
 

@@ -114,3 +114,54 @@ def test_a_connection_dropped_mid_push_loses_nothing_and_applies_nothing_twice(t
             (list(rows),),
         ).fetchall()
     assert sorted(counts) == [(row, 1) for row in rows]
+
+
+def test_simultaneous_writers_of_one_field_lose_no_update(team):
+    """Four connections (two roles) push a change of the same field made against the same
+    value at once: one is applied, every other comes back a conflict naming the winner."""
+    import threading
+
+    v = team.version_id
+    roles = [team.ann, team.lead, team.ann, team.lead]
+    conns = [open_server(team.url(role)) for role in roles]
+    ready = threading.Barrier(len(conns))
+    results: dict[int, list] = {}
+
+    def push(index: int) -> None:
+        change = _change(v, "r30", "actual", _archived_actual(team, "r30"), 100.0 + index)
+        ready.wait()
+        results[index] = server.apply_changes(conns[index], [change])
+
+    threads = [threading.Thread(target=push, args=(i,)) for i in range(len(conns))]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    finally:
+        for conn in conns:
+            conn.close()
+    kinds = sorted(str(results[i][0].kind) for i in range(len(conns)))
+    assert kinds == ["applied", "conflict", "conflict", "conflict"]
+    (winner,) = [i for i in results if results[i][0].kind is OutcomeKind.APPLIED]
+    for i in results:
+        if i != winner:
+            assert results[i][0].theirs == 100.0 + winner
+            assert results[i][0].theirs_who == roles[winner]
+
+
+def _archived_actual(team, row: str):
+    from workbench.io.opener import open_document, sample_plan_path
+
+    return open_document(sample_plan_path()).tables[INDICATORS].rows[row].get("actual")
+
+
+def test_the_lead_lists_the_assignments(team, lead):
+    from workbench.io.archive.team_commands import list_assignments
+
+    found = list_assignments(lead, team.version_id)
+    assert {(a.table_id, a.sector, a.role) for a in found} >= {
+        (INDICATORS, None, team.ann),
+        (PROJECTS, "科技创新", team.bob),
+    }
+    assert {a.assigned_by for a in found} == {team.lead}

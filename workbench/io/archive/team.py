@@ -13,8 +13,7 @@ is `ServerUnreachable` (with the outcomes committed before it), for the caller t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
@@ -150,8 +149,10 @@ def refusal(change: TeamChange, reason: str | None, user: str, docs: dict) -> st
 
 
 # ---- reading the team's state --------------------------------------------------------------
-@dataclass(frozen=True)
-class LiveValue:
+class LiveValue(NamedTuple):
+    """One field's team value (a tuple too: table, row_key, field, value, rev, who, at,
+    log_id)."""
+
     table: str
     row_key: str
     field: str

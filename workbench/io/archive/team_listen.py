@@ -8,15 +8,14 @@ The Listener has its own connection, so the window can wait on it in a thread.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from workbench.io.archive import team_errors as errors
 
 CHANNEL = "workbench_team"
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     version_id: int
     log_id: int
 
