@@ -165,3 +165,34 @@ def test_the_lead_lists_the_assignments(team, lead):
         (PROJECTS, "科技创新", team.bob),
     }
     assert {a.assigned_by for a in found} == {team.lead}
+
+
+def test_a_change_committed_after_a_later_one_is_not_missed(team, lead):
+    """Log ids are handed out at write time; a transaction that wrote first may commit
+    last. The notice of its change carries its id, and since_for reads again from there."""
+    import psycopg
+
+    from workbench.io.archive.team_listen import since_for
+
+    v = team.version_id
+    with lead.listener(v) as listener:
+        slow = psycopg.connect(lead.conninfo())  # a transaction left open
+        slow.execute(
+            "SELECT * FROM workbench_apply(%s, %s, %s, 'r33', 'note', 'null', '\"慢\"', 'null')",
+            (new_change_id(), v, INDICATORS),
+        )
+        server.apply_changes(lead, [_change(v, "r34", "note", None, "快")])
+        seen, last = server.load_live(lead, v)
+        assert ("r34", "快") in {(x.row_key, x.value) for x in seen}
+        assert "r33" not in {x.row_key for x in seen}
+        slow.commit()
+        slow.close()
+        notices = []
+        for _ in range(50):
+            notices += listener.poll(0.2)
+            if any(n.log_id < last for n in notices):
+                break
+    since = since_for(last, notices)
+    assert since < last
+    again, _ = server.load_live(lead, v, since_id=since)
+    assert ("r33", "慢") in {(x.row_key, x.value) for x in again}

@@ -12,7 +12,8 @@ is `ServerUnreachable` (with the outcomes committed before it), for the caller t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -183,7 +184,7 @@ def load_live(
         " WHERE lv.version_id = :v ORDER BY l.log_id"
     )
     last = sa.text("SELECT coalesce(max(id), :since) FROM team_log WHERE version_id = :v")
-    with _guarded(connection), connection.engine.begin() as conn:
+    with guarded(connection), connection.engine.begin() as conn:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         rows = conn.execute(query, {"v": version_id, "since": since_id}).all()
         newest = conn.execute(last, {"v": version_id, "since": since_id}).scalar()
@@ -199,7 +200,7 @@ def progress(connection: Connection, version_id: int) -> dict[str, dict[str, dic
         .where(live_values.c.version_id == version_id, live_values.c.field == STATUS_FIELD)
         .group_by(live_values.c.table_id, live_values.c.who, live_values.c.value)
     )
-    with _guarded(connection), connection.engine.connect() as conn:
+    with guarded(connection), connection.engine.connect() as conn:
         rows = conn.execute(query).all()
     out: dict[str, dict[str, dict[str, int]]] = {}
     for table_id, who, value, count in rows:
@@ -208,26 +209,16 @@ def progress(connection: Connection, version_id: int) -> dict[str, dict[str, dic
     return out
 
 
-class _guarded:
+@contextmanager
+def guarded(connection: Connection) -> Iterator[None]:
     """Database errors as the team's problems (a dropped connection: ServerUnreachable)."""
-
-    def __init__(self, connection: Connection):
-        self.connection = connection
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, error, _tb) -> bool:
-        if error is None or not isinstance(error, (sa_exc.SQLAlchemyError, *_driver_errors())):
-            return False
-        if isinstance(error, errors.TeamProblem):
-            return False
-        user = getattr(self.connection, "user", "")
-        raise errors.general(error, self.connection.where, user) from None
-
-
-def guarded(connection: Connection) -> _guarded:
-    return _guarded(connection)
+    try:
+        yield
+    except errors.TeamProblem:
+        raise
+    except (sa_exc.SQLAlchemyError, *_driver_errors()) as error:
+        user = getattr(connection, "user", "")
+        raise errors.general(error, connection.where, user) from None
 
 
 def current_values(
@@ -235,7 +226,7 @@ def current_values(
 ) -> dict[str, Any]:
     """The team's value of each field now: the live value, else the archived one."""
     require_server(connection)
-    with _guarded(connection), connection.engine.connect() as conn:
+    with guarded(connection), connection.engine.connect() as conn:
         rows = conn.execute(
             sa.select(live_values.c.field, live_values.c.value).where(
                 live_values.c.version_id == version_id,
@@ -253,7 +244,7 @@ def current_values(
 
 
 def version_row(connection: Connection, version_id: int):
-    with _guarded(connection), connection.engine.connect() as conn:
+    with guarded(connection), connection.engine.connect() as conn:
         row = conn.execute(
             sa.select(versions.c.id, versions.c.approved).where(versions.c.id == version_id)
         ).first()

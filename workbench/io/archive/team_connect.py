@@ -113,7 +113,7 @@ def standing(conn: sa.engine.Connection) -> Standing:
 def open_server(named: str | None, password: str | None = None) -> ServerConnection:
     """Connect as the URL's role and check the archive's schema and the role's grants."""
     url = server_url(named, password)
-    where = _shown(url)
+    where = _shown(url.set(password=None))
     engine = _engine(url)
     connection = ServerConnection(engine, where, url)
     try:
