@@ -19,11 +19,19 @@ from workbench.core.document import PlanDocument
 from workbench.core.keys import match_key
 from workbench.core.table import Table
 from workbench.core.team import Outcome, OutcomeKind
+from workbench.io.archive import team_listen
 from workbench.io.archive.connection import ArchiveProblem
 from workbench.io.archive.location import resolve_url
 from workbench.io.archive.store import Archive, VersionInfo
 from workbench.io.archive.team_commands import Assignment, Member
-from workbench.io.archive.team_connect import ServerConnection, key_of, open_server, server_url
+from workbench.io.archive.team_connect import (
+    ServerConnection,
+    conninfo,
+    key_of,
+    open_server,
+    server_url,
+    shown,
+)
 from workbench.io.archive.team_errors import NeedsServer, Refused, TeamProblem
 
 KEYRING_SERVICE = "workbench-archive"
@@ -91,6 +99,29 @@ def connected(db: Db, password: str | None = None) -> Iterator[ServerConnection]
         yield conn
     finally:
         conn.close()
+
+
+# ---- the team's state, for the window --------------------------------------------------------
+class Listener(team_listen.Listener):
+    """The team's notices on a connection of its own, for the window's thread: the URL's
+    role, the password given, in the URL, from the keyring, or libpq's own."""
+
+    def __init__(self, url: Db, version_id: int | None = None, password: str | None = None):
+        named = _named(url)
+        if password is None and not server_url(named).password:
+            password = stored_password(named)
+        found = server_url(named, password)
+        super().__init__(conninfo(found), version_id, shown(found))
+
+
+def progress_of(
+    url: Db, version_id: int, password: str | None = None
+) -> dict[str, dict[str, dict[str, int]]]:
+    """{table: {reviewer: {status: rows}}} of the marks the team has set on a version."""
+    from workbench.io.archive.team import progress
+
+    with connected(url, password) as conn:
+        return progress(conn, version_id)
 
 
 # ---- naming tables and rows as users do --------------------------------------------------------
@@ -266,6 +297,7 @@ def approve(db: Db, version_id: int) -> VersionInfo:
 
 __all__ = [
     "AssignResult",
+    "Listener",
     "MarkResult",
     "NeedsServer",
     "Refused",
@@ -277,6 +309,7 @@ __all__ = [
     "forget_password",
     "is_server",
     "mark",
+    "progress_of",
     "remember_password",
     "stored_password",
 ]

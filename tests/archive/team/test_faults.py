@@ -13,6 +13,7 @@ from workbench.app import archive
 from workbench.core.team import STATUS_FIELD, OutcomeKind, TeamChange, new_change_id
 from workbench.io.archive import team as server
 from workbench.io.archive.connection import ArchiveProblem, migrate
+from workbench.io.archive.store import Archive
 from workbench.io.archive.team_commands import add_role, mark
 from workbench.io.archive.team_connect import open_server
 from workbench.io.archive.team_errors import LoginRefused, Refused, ServerUnreachable
@@ -69,11 +70,7 @@ def test_a_server_gone_is_unreachable_not_a_retry_loop(team):
     conn = open_server(team.url(team.ann))
     listener = conn.listener(team.version_id)
     try:
-        with team.admin() as admin:
-            admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
-                (team.ann,),
-            )
+        _terminate(team, team.ann)
         with pytest.raises(ServerUnreachable):
             for _ in range(20):  # the loss shows within a poll or two, bounded
                 listener.poll(0.1)
@@ -88,6 +85,30 @@ def test_a_server_gone_is_unreachable_not_a_retry_loop(team):
     finally:
         listener.close()
         conn.close()
+    conn = open_server(team.url(team.ann))  # the store's reads: the same exception
+    try:
+        _terminate(team, team.ann)
+        with pytest.raises(ServerUnreachable):
+            Archive(conn).document(team.version_id)
+    finally:
+        conn.close()
+
+
+def _terminate(team, role: str) -> None:
+    """End the role's server processes, and wait (bounded) until they are gone."""
+    import time
+
+    with team.admin() as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,)
+        )
+        for _ in range(100):
+            left = admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s", (role,)
+            ).fetchone()[0]
+            if not left:
+                break
+            time.sleep(0.05)
 
 
 def test_an_older_or_newer_schema_is_named_and_left_alone(team_server):

@@ -185,3 +185,23 @@ def test_team_commands_need_a_server(tmp_path, capsys):
         code, _out, err = _run(capsys, *argv, "--db", db)
         assert code == 1 and "团队审核需要 PostgreSQL 计划库服务器" in err
     assert not (tmp_path / "archive.sqlite").exists()
+
+
+def test_the_window_hears_a_mark_and_reads_progress_with_the_keyring_password(
+    team, as_role, capsys
+):
+    lead = as_role(team.lead)  # the window's own connection: password from the keyring
+    with app_team.Listener(lead, team.version_id) as listener:
+        assert listener.poll(0.05) == []
+        code, _out, err = _run(
+            capsys, "mark", str(team.version_id), "--table", INDICATORS, "--row", "r9",
+            "--status", "退回", "--db", as_role(team.ann),
+        )  # fmt: skip
+        assert code == 0, err
+        heard = []
+        for _ in range(50):
+            heard += listener.poll(0.2)
+            if heard:
+                break
+    assert heard and heard[0].version_id == team.version_id
+    assert app_team.progress_of(lead, team.version_id)[INDICATORS][team.ann]["退回"] == 1

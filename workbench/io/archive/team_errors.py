@@ -115,17 +115,15 @@ def unreachable(
     error: BaseException, where: str, outcomes: list | None = None
 ) -> ServerUnreachable:
     if sqlstate(error) in _GONE_STATES[:2]:
-        message = "计划库服务器中断了连接（服务器重启或关闭），未完成的写入已由服务器撤销；改动留在本机，恢复连接后同步"
-    elif isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
         message = (
-            "与计划库服务器的连接中断，未完成的写入已由服务器撤销；改动留在本机，恢复连接后同步"
+            "计划库服务器中断了连接（服务器重启、关闭或断开了本机）；未完成的写入已由服务器撤销"
         )
+    elif isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
+        message = "与计划库服务器的连接中断；未完成的写入已由服务器撤销"
     else:
         message = describe(error)
         if "无法连接" not in message and "超时" not in message:
-            message = (
-                "与计划库服务器的连接中断，未完成的写入已由服务器撤销；改动留在本机，恢复连接后同步"
-            )
+            message = "与计划库服务器的连接中断；未完成的写入已由服务器撤销"
     return ServerUnreachable(message, where, outcomes)
 
 
