@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workbench.io.archive.location import SETTINGS_KEY  # no SQLAlchemy
 from workbench.ui.dialog_buttons import close_only, ok_cancel
 
 # SQLAlchemy and the archive load when the archive is first used, not at the window's start.
@@ -45,7 +46,6 @@ def _problems() -> tuple[type[Exception], ...]:
     return ArchiveProblem, FileProblem
 
 
-SETTINGS_KEY = "archive/db"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
