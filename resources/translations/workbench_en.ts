@@ -2498,8 +2498,8 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>URL</translation>
     </message>
     <message>
-        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB</source>
-        <translation>the archive: a file path or URL (sqlite:///…, postgresql://…); default: WORKBENCH_DB</translation>
+        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省依次取 WORKBENCH_DB、窗口中设置的计划库、用户数据文件夹中的计划库文件</source>
+        <translation>archive: a file path or address (sqlite:///…, postgresql://…); otherwise WORKBENCH_DB, then the archive set in the window, then the archive file in the user&apos;s data folder</translation>
     </message>
     <message>
         <source>创建或升级计划库</source>

@@ -2477,7 +2477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB</source>
+        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省依次取 WORKBENCH_DB、窗口中设置的计划库、用户数据文件夹中的计划库文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
