@@ -23,8 +23,6 @@ from pathlib import Path
 CHINESE = "zh_CN"
 ENGLISH = "en"
 LANGUAGES = (CHINESE, ENGLISH)
-SETTINGS_ORGANIZATION = "PlanWorkbench"  # the QSettings the window uses (main_window.py)
-SETTINGS_APPLICATION = "workbench"
 SETTINGS_KEY = "language"
 ENV_VAR = "WORKBENCH_LANG"
 
@@ -43,38 +41,11 @@ def normalize(value: str | None) -> str | None:
     return CHINESE  # another language: the app's own, Chinese
 
 
-def _settings_file() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / SETTINGS_ORGANIZATION / f"{SETTINGS_APPLICATION}.conf"
-
-
 def stored_language() -> str | None:
     """The language chosen in the window's menu, read without Qt (None when never chosen)."""
-    if sys.platform == "win32":
-        try:
-            import winreg
+    from workbench.stored_settings import stored_text
 
-            path = rf"Software\{SETTINGS_ORGANIZATION}\{SETTINGS_APPLICATION}"
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, path) as key:
-                value, _kind = winreg.QueryValueEx(key, SETTINGS_KEY)
-            return normalize(str(value))
-        except OSError:
-            return None
-    path = _settings_file()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    section = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-        elif section == "General" and "=" in line:
-            name, _sep, value = line.partition("=")
-            if name.strip() == SETTINGS_KEY:
-                return normalize(value.strip().strip('"'))
-    return None
+    return normalize(stored_text(SETTINGS_KEY))
 
 
 def system_language() -> str:
@@ -106,8 +77,10 @@ def current_language() -> str:
     global _remembered
     key: tuple = tuple(os.environ.get(name) for name in _ENV_NAMES)
     if sys.platform != "win32":
+        from workbench.stored_settings import settings_file
+
         try:
-            key += (_settings_file().stat().st_mtime_ns,)
+            key += (settings_file().stat().st_mtime_ns,)
         except OSError:
             key += (None,)
     if _remembered is not None and _remembered[0] == key and sys.platform != "win32":

@@ -692,6 +692,10 @@ notes found while opening the file are listed here too.</translation>
         <translation>[read-only] </translation>
     </message>
     <message>
+        <source>只读：已审定版本</source>
+        <translation>Read-only: approved version</translation>
+    </message>
+    <message>
         <source>他人</source>
         <translation>someone else</translation>
     </message>
@@ -1112,6 +1116,18 @@ Accept them anyway?</translation>
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>版本 {id}（{year}年 {label}）已审定（{who}，{when}），只读；可“另存为”文件或“保存到计划库”成为新版本后修改</source>
+        <translation>Version {id} ({year} {label}) is approved ({who}, {when}) and read-only; use Save As for a file of your own, or Save to the plan archive for a new version, to change it</translation>
+    </message>
+    <message>
+        <source>审定人未记录</source>
+        <translation>approver not recorded</translation>
+    </message>
+    <message>
+        <source>时间未记录</source>
+        <translation>time not recorded</translation>
+    </message>
     <message>
         <source>文件正由 {v} 编辑，当前为只读</source>
         <translation>The file is being edited by {v}; it is read-only now</translation>
@@ -1589,6 +1605,14 @@ Recover them? (“No” discards these changes)</translation>
     <message>
         <source>已存入计划库：版本 {id}（{year}年 {label}）</source>
         <translation>Saved to the plan archive: version {id} ({year} {label})</translation>
+    </message>
+    <message>
+        <source>已审定的版本</source>
+        <translation>Approved version</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <source>年度 / 版本</source>
@@ -2474,8 +2498,8 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>URL</translation>
     </message>
     <message>
-        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB</source>
-        <translation>the archive: a file path or URL (sqlite:///…, postgresql://…); default: WORKBENCH_DB</translation>
+        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省依次取 WORKBENCH_DB、窗口中设置的计划库、用户数据文件夹中的计划库文件</source>
+        <translation>archive: a file path or address (sqlite:///…, postgresql://…); otherwise WORKBENCH_DB, then the archive set in the window, then the archive file in the user&apos;s data folder</translation>
     </message>
     <message>
         <source>创建或升级计划库</source>

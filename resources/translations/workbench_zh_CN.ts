@@ -686,6 +686,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>只读：已审定版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>他人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,6 +1106,18 @@
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>版本 {id}（{year}年 {label}）已审定（{who}，{when}），只读；可“另存为”文件或“保存到计划库”成为新版本后修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审定人未记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间未记录</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>文件正由 {v} 编辑，当前为只读</source>
         <translation type="unfinished"></translation>
@@ -1572,6 +1588,14 @@
     </message>
     <message>
         <source>已存入计划库：版本 {id}（{year}年 {label}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已审定的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2453,7 +2477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB</source>
+        <source>计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省依次取 WORKBENCH_DB、窗口中设置的计划库、用户数据文件夹中的计划库文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,6 +9,13 @@ import pytest
 from tests.archive import pg_server
 
 
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path, monkeypatch):
+    """No archive named by the machine's environment or by its user's window settings."""
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     binaries = pg_server.find_binaries()

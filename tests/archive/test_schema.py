@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from tests.archive import helpers
 from workbench.app import archive
 from workbench.io.archive import schema
 from workbench.io.archive.connection import (
@@ -129,3 +130,124 @@ def test_a_server_without_the_database_is_named(postgres_server):
 def test_an_unknown_address_is_refused():
     with pytest.raises(ArchiveProblem, match="只支持"):
         archive.list_versions("mysql://localhost/plans")
+
+
+def _insert(conn, table: str, **values) -> None:
+    names = ", ".join(values)
+    marks = ", ".join(f":{name}" for name in values)
+    conn.execute(sa.text(f"INSERT INTO {table} ({names}) VALUES ({marks})"), values)
+
+
+def _fill_as_revision_0002(conn, doc) -> None:
+    """One version as the archive of revision 0002 held it: project rows with their names
+    and amounts, the document as zlib-packed JSON text."""
+    import zlib
+
+    from workbench.core.keys import match_key
+    from workbench.io.native import plan_json
+
+    _insert(conn, "plans", id=1, region=doc.region, year=2022, kind="年度计划")
+    _insert(
+        conn,
+        "versions",
+        id=1,
+        plan_id=1,
+        label="报送稿",
+        source_name="plan.xlsx",
+        source_format="xlsx",
+        sha256="ab",
+        author="甲",
+        created="2022-12-01T00:00:00",
+        note="",
+        approved=False,
+        crosswalk="{}",
+    )
+    blob = zlib.compress(plan_json.dumps(doc).encode("utf-8"), 6)
+    _insert(conn, "documents", version_id=1, source=b"PK", plan=blob)
+    indicators = doc.tables["indicators_2021"]
+    projects = next(t for t in doc.tables.values() if str(t.kind) == "projects")
+    for vtable_id, table in ((1, indicators), (2, projects)):
+        _insert(
+            conn,
+            "version_tables",
+            id=vtable_id,
+            version_id=1,
+            table_id=table.id,
+            kind=str(table.kind),
+            title=table.title or "",
+            sheet=table.sheet_name or "",
+            year=table.year,
+        )
+    for position, key in enumerate(indicators.keys):
+        row = indicators.rows[key]
+        _insert(
+            conn,
+            "entries",
+            vtable_id=1,
+            position=position,
+            row_key=key,
+            name=row.get("name"),
+            name_key=match_key(row["name"]),
+            unit=row.get("unit"),
+            target=row.get("target"),
+            actual=row.get("actual") if isinstance(row.get("actual"), float) else None,
+            sector=row.get("category"),
+        )
+    for position, key in enumerate(projects.keys[:50]):
+        row = projects.rows[key]
+        _insert(
+            conn,
+            "entries",
+            vtable_id=2,
+            position=position,
+            row_key=key,
+            name=row.get("name"),
+            sector=row.get("sector"),
+            total_investment=12.5,
+            annual_plan=3.25,
+            completed=1.0,
+        )
+
+
+def test_an_archive_of_revision_0002_is_compacted_on_open_with_its_data(db_url):
+    doc = helpers.with_actual(7.5)
+    projects = next(t for t in doc.tables.values() if str(t.kind) == "projects")
+    engine = _raw_engine(db_url)
+    with engine.begin() as conn:
+        migrate(conn, "0002")
+        _fill_as_revision_0002(conn, doc)
+    engine.dispose()
+
+    [listed] = archive.list_versions(db_url)  # opening upgrades
+    assert (listed.id, listed.year, listed.label) == (1, 2022, "报送稿")
+    opened, _ = archive.open_version(db_url, 1)
+    assert opened.tables[projects.id].keys == projects.keys
+    key = helpers.row_named(opened, "indicators_2021", helpers.GDP)
+    assert opened.tables["indicators_2021"].rows[key]["actual"] == 7.5
+    assert [(p.year, p.actual) for p in archive.series(db_url, helpers.GDP).points] == [
+        (2021, 7.5)
+    ]  # the table's year
+    assert [t.rows for t in archive.show(db_url, 1).tables] == [36, 50]
+
+    engine = _raw_engine(db_url)
+    with engine.connect() as conn:
+        assert schema_revision(conn) == head_revision()
+        inspector = sa.inspect(conn)
+        columns = {c["name"] for c in inspector.get_columns("entries")}
+        assert {"vtable_id", "position", "row_key", "sector"} <= columns
+        assert not columns & {"total_investment", "annual_plan", "completed"}
+        kept = conn.execute(
+            sa.text(
+                "SELECT row_key, sector, name FROM entries WHERE vtable_id = 2 ORDER BY position"
+            )
+        ).all()
+        assert kept == [(k, projects.rows[k].get("sector"), None) for k in projects.keys[:50]]
+        names = conn.execute(
+            sa.text("SELECT count(name) FROM entries WHERE vtable_id = 1")
+        ).scalar()
+        assert names == 36
+        if conn.dialect.name == "postgresql":
+            indexes = {i["name"]: i for i in inspector.get_indexes("entries")}
+            assert schema.ENTRIES_BRIN in indexes
+            assert not inspector.get_pk_constraint("entries")["constrained_columns"]
+    engine.dispose()

@@ -59,7 +59,9 @@ def register(subparsers, parents) -> argparse.ArgumentParser:
         "--db",
         metavar=translate("cli", "地址"),
         help=translate(
-            "cli", "计划库：文件路径或地址（sqlite:///…、postgresql://…）；缺省取 WORKBENCH_DB"
+            "cli",
+            "计划库：文件路径或地址（sqlite:///…、postgresql://…）；"
+            "缺省依次取 WORKBENCH_DB、窗口中设置的计划库、用户数据文件夹中的计划库文件",
         ),
     )
     # --json before or after the action: the action's own flag must not reset the command's

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workbench.io.archive.location import SETTINGS_KEY  # no SQLAlchemy
 from workbench.ui.dialog_buttons import close_only, ok_cancel
 
 # SQLAlchemy and the archive load when the archive is first used, not at the window's start.
@@ -45,7 +46,6 @@ def _problems() -> tuple[type[Exception], ...]:
     return ArchiveProblem, FileProblem
 
 
-SETTINGS_KEY = "archive/db"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -123,12 +123,39 @@ def save_to_archive(window, dialog_class=SaveDialog):
         commits=True,
     )
     if info is not None:
+        # the window now holds the new version's content, which is not 审定
+        window.session.release_approved()
         window.show_message(
             QCoreApplication.translate(
                 "archive_dialog", "已存入计划库：版本 {id}（{year}年 {label}）"
             ).format(id=info.id, year=info.year, label=info.label)
         )
     return info
+
+
+def offer_new_version(window) -> None:
+    """An edit of a 审定 version was refused: say so (who approved it, when) and offer to
+    save it as a file of one's own or as a new version, either of which can be changed."""
+    session = window.session
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("archive_dialog", "已审定的版本"))
+    box.setText(session.read_only_reason())
+    save_as = box.addButton(
+        QCoreApplication.translate("archive_dialog", "另存为(&A)…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    new_version = box.addButton(
+        QCoreApplication.translate("archive_dialog", "保存到计划库(&V)…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    chosen = box.clickedButton()
+    if chosen is save_as:
+        window.save_as()
+    elif chosen is new_version:
+        save_to_archive(window)
 
 
 class ArchiveDialog(QDialog):
@@ -267,8 +294,7 @@ class ArchiveDialog(QDialog):
         doc, info = opened
         self.window_.set_document(doc, None, native=True)
         if info.approved:  # 审定 versions are read-only in the window too
-            self.window_.session.file.read_only = True
-            self.window_._update_actions()
+            self.window_.session.hold_approved(info)
         self.window_.show_message(
             QCoreApplication.translate(
                 "archive_dialog", "已打开计划库版本 {id}（{year}年 {label}）{approved}"

@@ -48,6 +48,7 @@ class GridView(FrozenColumns, GridEditing, QTableView):
     AutoFilter: grid_filter). Sorting, filtering and search happen in the table model."""
 
     message = Signal(str)  # for the status bar
+    readOnlyRefused = Signal()  # typing into a cell of a read-only document
     currentRowChanged = Signal(QModelIndex, QModelIndex)
     keysSelected = Signal(frozenset)  # row keys the user selected (once per event-loop turn)
     statsChanged = Signal(str)  # 求和/平均值/计数 of the selected figures
@@ -286,6 +287,8 @@ class GridView(FrozenColumns, GridEditing, QTableView):
             and self.plan_model is not None
         ):
             self.message.emit(self.plan_model.why_read_only(self.to_source(current).column()))
+            if self.plan_model.session.read_only:
+                self.readOnlyRefused.emit()
             event.accept()
             return
         super().keyPressEvent(event)

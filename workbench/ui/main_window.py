@@ -81,6 +81,7 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         self.charts: list = []
         self.grid = GridView(self)
         self.grid.message.connect(self.show_message)
+        self.grid.readOnlyRefused.connect(self._read_only_refused)
         self.grid.keysSelected.connect(self._grid_selected)
         self.grid.currentRowChanged.connect(self._current_row_changed)
         self.grid.filterChanged.connect(self._update_table_label)
@@ -233,11 +234,14 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         self.setWindowTitle(
             f"{flags}{modified}{session.doc.title or name} — {name} — {_app_name()}"
         )
-        if session.read_only:
+        if session.read_only and session.approved is not None:
+            self.mode_label.setText(self.tr("只读：已审定版本"))
+        elif session.read_only:
             owner = session.locked_by.describe() if session.locked_by else self.tr("他人")
             self.mode_label.setText(self.tr("只读：{owner} 正在编辑").format(owner=owner))
         else:
             self.mode_label.setText("")
+        self.mode_label.setToolTip(session.read_only_reason() if session.read_only else "")
 
     def set_document(
         self,
@@ -259,6 +263,7 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
             self.session.is_template = True
         self.session.changed.connect(self._session_changed)
         self.session.editRejected.connect(self._edit_rejected)
+        self.session.readOnlyRefused.connect(self._read_only_refused)
         self.findings.clear()
         self.navigator.set_document(doc)
         if self.settings.value("windowState") is None:
@@ -327,6 +332,17 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
 
     def _edit_rejected(self, reason: str) -> None:
         self.show_message(self.tr("未修改：{reason}").format(reason=reason))
+
+    def _read_only_refused(self) -> None:
+        """The first refused edit of a 审定 version offers to save it as a file or a new
+        version (later ones say why in the status bar)."""
+        session = self.session
+        if session is None or session.approved is None or session.approval_offered:
+            return
+        session.approval_offered = True
+        from workbench.ui.archive_dialog import offer_new_version
+
+        offer_new_version(self)
 
     # ---- edit commands --------------------------------------------------------------------------
     def undo(self) -> None:

@@ -21,9 +21,17 @@ AUTOSAVE_INTERVAL_MS = 30_000
 IDLE_AUTOSAVE_MS = 5_000
 
 
+def approval_time(stamp: str | None) -> str:
+    """When a version was marked 审定, to the minute ("2026-12-06 13:05")."""
+    if not stamp:
+        return ""
+    return stamp.replace("T", " ")[:16]
+
+
 class Session(QObject):
     changed = Signal()  # modified flag, undo/redo availability, read-only state
     editRejected = Signal(str)  # an edit the core refused, with its reason
+    readOnlyRefused = Signal()  # an edit refused because the document is read-only
 
     def __init__(
         self, doc: PlanDocument, path: Path | None = None, *, native: bool = True, parent=None
@@ -36,6 +44,10 @@ class Session(QObject):
         # Marks and originals cover the whole review in the change log — also what was
         # changed before the last save, before a crash, or in Excel since (外部修改).
         self.revisions = SessionRevisions(doc, since=0)
+        # an archived version marked 审定 (its VersionInfo): read-only until it is saved as
+        # a file of one's own or as a new version
+        self.approved = None
+        self.approval_offered = False  # the window offered a new version once already
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -83,14 +95,44 @@ class Session(QObject):
     def changed_on_disk(self) -> bool:
         return self.file.changed_on_disk()
 
+    def hold_approved(self, info) -> None:
+        """The document is an archived version marked 审定 (`info`): read-only."""
+        self.approved = info
+        self.file.read_only = True
+        self.changed.emit()
+
+    def release_approved(self) -> None:
+        """Saved as a new version: what the window holds is no longer the 审定 one."""
+        if self.approved is None:
+            return
+        self.approved = None
+        self.file.read_only = self.file.locked_by is not None
+        self.changed.emit()
+
+    def read_only_reason(self) -> str:
+        """Why nothing can be changed: the version is 审定 (who approved it, when), or a
+        colleague holds the file."""
+        info = self.approved
+        if info is not None:
+            return self.tr(
+                "版本 {id}（{year}年 {label}）已审定（{who}，{when}），只读；"
+                "可“另存为”文件或“保存到计划库”成为新版本后修改"
+            ).format(
+                id=info.id,
+                year=info.year,
+                label=info.label,
+                who=info.approved_by or self.tr("审定人未记录"),
+                when=approval_time(info.approved_at) or self.tr("时间未记录"),
+            )
+        return self.tr("文件正由 {v} 编辑，当前为只读").format(
+            v=self.locked_by.describe() if self.locked_by else self.tr("他人")
+        )
+
     # ---- editing ---------------------------------------------------------------------------
     def do(self, edit: Edit, reason: str = "") -> bool:
         if self.read_only:
-            self.editRejected.emit(
-                self.tr("文件正由 {v} 编辑，当前为只读").format(
-                    v=self.locked_by.describe() if self.locked_by else self.tr("他人")
-                )
-            )
+            self.editRejected.emit(self.read_only_reason())
+            self.readOnlyRefused.emit()
             return False
         try:
             self.history.do(edit, reason=reason)
@@ -120,6 +162,7 @@ class Session(QObject):
         from workbench.app.saving import save_document
 
         target = save_document(self.file, self.doc, path)
+        self.approved = None  # a file of one's own now, no longer the 审定 version
         self.history.mark_saved()
         self.changed.emit()
         return target

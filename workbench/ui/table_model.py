@@ -132,6 +132,8 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
         """What to tell someone who types into a cell that cannot take it."""
         spec = self.columns[column]
         if self.session.read_only:
+            if self.session.approved is not None:
+                return self.session.read_only_reason()
             return self.tr("文件为只读，不能修改")
         if spec.key == "_review":
             return self.tr("“审核”列用 Ctrl+1…4、右键菜单或右侧审核面板设置")

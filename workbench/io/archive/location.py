@@ -1,5 +1,7 @@
-"""Where the archive is: the name the user gave, WORKBENCH_DB, or the embedded file in the
-user's data folder. Without SQLAlchemy, so the window can ask before loading it."""
+"""Where the archive is, first match wins: the name the user gave (--db, or the window's
+own setting), WORKBENCH_DB, the archive the window's settings name (`archive/db`, read
+without Qt so the command line follows the window), or the embedded file in the user's data
+folder. Without SQLAlchemy, so the window can ask before loading it."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import os
 from pathlib import Path
 
 DEFAULT_FILE = "archive.sqlite"
+SETTINGS_KEY = "archive/db"  # where the window keeps the archive it uses (QSettings)
 
 
 def default_location() -> Path:
@@ -17,8 +20,13 @@ def default_location() -> Path:
 
 
 def resolve_url(named: str | os.PathLike | None = None) -> str:
-    """A SQLAlchemy URL from what the user named: --db, WORKBENCH_DB, or the default file."""
+    """A SQLAlchemy URL from what the user named: --db, WORKBENCH_DB, the window's setting,
+    or the default file."""
     text = os.fspath(named) if named else os.environ.get("WORKBENCH_DB", "").strip()
+    if not text:
+        from workbench.stored_settings import stored_text
+
+        text = (stored_text(SETTINGS_KEY) or "").strip()
     if not text:
         text = os.fspath(default_location())
     if "://" not in text:  # a plain path names an embedded archive file

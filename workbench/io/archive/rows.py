@@ -1,8 +1,9 @@
 """The query rows of one version: one per indicator or project, in the archive's columns.
 
-Figures are the document's (canonical fields, amounts in 亿元); an indicator's status is the
-one the window shows (stated, by the reviewer, or derived from target and actual), and its
-target is parsed the way the compare engine reads targets, so queries agree with the app.
+A project's row is its place, key and sector; an indicator's carries its figures, the
+document's (canonical fields): its status is the one the window shows (stated, by the
+reviewer, or derived from target and actual), and its target is parsed the way the compare
+engine reads targets, so queries agree with the app.
 """
 
 from __future__ import annotations
@@ -35,47 +36,53 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
-def table_rows(doc: PlanDocument, table: Table) -> Iterator[dict[str, Any]]:
-    """The table's query rows without their table id (the caller adds it)."""
-    if table.kind is TableKind.INDICATORS:
-        for position, key in enumerate(table.keys):
-            row = table.rows[key]
-            name = _text(row.get("name"))
-            yield {
-                "position": position,
-                "row_key": key,
-                "name": name,
-                "name_key": match_key(name) if name else None,
-                "unit": _text(row.get("unit")),
-                "target": _text(row.get("target")),
-                "target_value": target_value(_text(row.get("target"))),
-                "actual": _number(row.get("actual")),
-                "status": _text(status_of(table, key, doc.policy).effective),
-                "sector": _text(row.get("category")),
-                "total_investment": None,
-                "annual_plan": None,
-                "completed": None,
-            }
-        return
+# The columns each kind of table fills; the rest stay NULL. A project's name and amounts
+# live in the version's document (documents.plan) and no query reads them, so a project's
+# query row is its place, key and sector only (revision 0004).
+INDICATOR_COLUMNS = (
+    "vtable_id",
+    "position",
+    "row_key",
+    "sector",
+    "name",
+    "name_key",
+    "unit",
+    "target",
+    "target_value",
+    "actual",
+    "status",
+)
+PROJECT_COLUMNS = ("vtable_id", "position", "row_key", "sector")
+
+
+def columns_of(table: Table) -> tuple[str, ...]:
+    return INDICATOR_COLUMNS if table.kind is TableKind.INDICATORS else PROJECT_COLUMNS
+
+
+def table_rows(doc: PlanDocument, table: Table, vtable_id: int) -> Iterator[tuple]:
+    """The table's query rows, as tuples in the order of columns_of(table)."""
     rows = table.rows
+    if table.kind is not TableKind.INDICATORS:
+        for position, key in enumerate(table.keys):
+            yield vtable_id, position, key, _text(rows[key].get("sector"))
+        return
     for position, key in enumerate(table.keys):
         row = rows[key]
-        get = row.get
-        yield {
-            "position": position,
-            "row_key": key,
-            "name": _text(get("name")),
-            "name_key": None,
-            "unit": None,
-            "target": None,
-            "target_value": None,
-            "actual": None,
-            "status": None,
-            "sector": _text(get("sector")),
-            "total_investment": _number(get("total_investment")),
-            "annual_plan": _number(get("annual_plan")),
-            "completed": _number(get("completed")),
-        }
+        name = _text(row.get("name"))
+        target = _text(row.get("target"))
+        yield (
+            vtable_id,
+            position,
+            key,
+            _text(row.get("category")),
+            name,
+            match_key(name) if name else None,
+            _text(row.get("unit")),
+            target,
+            target_value(target),
+            _number(row.get("actual")),
+            _text(status_of(table, key, doc.policy).effective),
+        )
 
 
 def log_rows(doc: PlanDocument) -> list[dict[str, Any]]:

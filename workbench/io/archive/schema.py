@@ -81,16 +81,22 @@ version_tables = sa.Table(
     sa.Column("year", sa.Integer),
 )
 
-# One row per indicator or project of a version, keyed by its table and its place in it
-# (SQLite stores the rows in that order, without a second index: five million project rows
-# of a ten-year history stay small). `name_key` (core.keys.match_key) is set for indicators
-# only and indexed, so a series is an index scan.
+# One row per indicator or project of a version, keyed by its table and its place in it.
+# Every row has its key and sector (the team's row-level security reads an entry's sector by
+# version, table and key); only indicators fill the rest: a project's name and amounts are in
+# the version's document, and no query reads them (revision 0004 dropped the amounts).
+# `name_key` (core.keys.match_key) is indexed, so a series is an index scan.
+# SQLite stores the rows in key order, without a second index. On PostgreSQL (revision 0004)
+# the key is no constraint: a version's rows are written at once by one COPY and never
+# changed, so they lie together, and a BRIN index on vtable_id (a few pages for five million
+# rows) finds them, where the btree of the key cost 2 MB per 100k-row version.
 entries = sa.Table(
     "entries",
     metadata,
     sa.Column("vtable_id", sa.Integer, sa.ForeignKey("version_tables.id"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True),
     sa.Column("row_key", sa.String(100), nullable=False),
+    sa.Column("sector", sa.String(200)),
     sa.Column("name", sa.Text),
     sa.Column("name_key", sa.Text),
     sa.Column("unit", sa.String(100)),
@@ -98,10 +104,6 @@ entries = sa.Table(
     sa.Column("target_value", sa.Float),
     sa.Column("actual", sa.Float),
     sa.Column("status", sa.String(100)),
-    sa.Column("sector", sa.String(200)),
-    sa.Column("total_investment", sa.Float),
-    sa.Column("annual_plan", sa.Float),
-    sa.Column("completed", sa.Float),
     sa.Index(
         "ix_entries_name_key",
         "name_key",
@@ -110,6 +112,7 @@ entries = sa.Table(
     ),
     sqlite_with_rowid=False,
 )
+ENTRIES_BRIN = "ix_entries_vtable_id_brin"  # PostgreSQL only (revision 0004)
 
 ARCHIVE_TABLES = ("plans", "versions", "documents", "changes", "version_tables", "entries")
 
