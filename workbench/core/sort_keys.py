@@ -68,6 +68,11 @@ def _pinyin_table() -> dict[int, str]:
     return _TABLE
 
 
+def pinyin_ready() -> bool:
+    """The pinyin table is built: a text key costs no wait for it."""
+    return _TABLE is not None
+
+
 def warm_up() -> None:
     """Build the pinyin table in the background (a daemon thread: quitting never waits)."""
     if _TABLE is None:
