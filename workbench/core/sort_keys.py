@@ -73,9 +73,14 @@ def pinyin_ready() -> bool:
     return _TABLE is not None
 
 
+_WARMING = threading.Event()  # a helper thread was started
+
+
 def warm_up() -> None:
-    """Build the pinyin table in the background (a daemon thread: quitting never waits)."""
-    if _TABLE is None:
+    """Build the pinyin table in the background (a daemon thread: quitting never waits);
+    once per process, however often asked."""
+    if _TABLE is None and not _WARMING.is_set():
+        _WARMING.set()
         threading.Thread(target=_pinyin_table, name="pinyin keys", daemon=True).start()
 
 

@@ -142,14 +142,20 @@ class ShownRows:
                 builder = None
             elif done == WAITING:  # look again later; the helper thread has the time
                 self._build_timer.setInterval(_WAIT_MS)
-                return
+                break
         if builder is not None:
+            self._apply_waiting_search()  # the search texts may be complete already
             return
         self.stop_indexing()
         if not self.rows_index.search_ready(self.table.keys):  # rows came and went meanwhile
             self.start_indexing()
             return
-        if self._search_waiting:
+        self._apply_waiting_search()
+
+    def _apply_waiting_search(self) -> None:
+        """A search that waited for the search texts shows once they are all there (the
+        text columns' sort keys may still be building)."""
+        if self._search_waiting and self.rows_index.search_ready(self.table.keys):
             self._search_waiting = False
             self._relayout()
             self.searchApplied.emit()

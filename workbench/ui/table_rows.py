@@ -18,7 +18,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from workbench.core.sort_keys import column_keys, order_by_keys, pinyin_ready, search_text
+from workbench.core.sort_keys import (
+    column_keys,
+    order_by_keys,
+    pinyin_ready,
+    search_text,
+    warm_up,
+)
 
 _SEPARATOR = "\x1f"  # between cells of a row's search text: a search never spans two cells
 # Rows per step of an idle build: a few milliseconds on a quiet machine, so that the slice
@@ -179,8 +185,10 @@ class RowIndex:
                     for c, texts in shown.items():
                         texts[i] = held.setdefault(cells[c], cells[c])
             yield start + _CHUNK
-        while self.text_columns and not pinyin_ready():
-            yield WAITING
+        if self.text_columns and not pinyin_ready():
+            warm_up()  # started once per process; the window asks for it on large tables
+            while not pinyin_ready():
+                yield WAITING
         for column in self.text_columns:
             kinds = self._kinds.get(column)
             for start in range(0, len(keys), _CHUNK):
