@@ -256,3 +256,51 @@ def test_filter_list_counts_and_filtering(qtbot, big):
     for item in popup.value_items():
         assert item.text().endswith(f"({inside[item.data(Qt.ItemDataRole.UserRole)]})")
     popup.reject()
+
+
+def test_idle_index_waits_for_the_pinyin_table_without_asking_for_it(qtbot, window, monkeypatch):
+    """The idle build of a large table fills every row's search text, then waits for the
+    pinyin table its helper thread builds (asking for it would block the window until it is
+    done) and keys the text columns once it is there; search and sort work throughout."""
+    from workbench.core import sort_keys
+    from workbench.ui import table_rows
+
+    ready = [False]
+    monkeypatch.setattr(table_rows, "pinyin_ready", lambda: ready[0])
+    import threading
+
+    asked = []  # by the window's own thread (the helper thread builds it meanwhile)
+    real_table = sort_keys._pinyin_table
+
+    def table():
+        if threading.current_thread() is threading.main_thread():
+            asked.append(ready[0])
+        return real_table()
+
+    monkeypatch.setattr(sort_keys, "_pinyin_table", table)
+    window.set_document(project_doc(30_000), None)
+    model, grid = window.model, window.grid
+    qtbot.waitUntil(lambda: model.rows_index.search_ready(model.table.keys), timeout=60_000)
+    qtbot.wait(100)
+    assert model.indexing()  # still waiting for the table, not done and not blocked on it
+    assert asked == []
+    district = column_of(window, "区县")
+    assert district not in model.rows_index._kinds  # not keyed yet
+    enter_text(qtbot, window.search, "渝中区项目7")
+    qtbot.waitUntil(lambda: not grid.search_pending(), timeout=60_000)
+    assert model.rowCount() > 0
+    assert all("渝中区项目7" in model.table.rows[k]["name"] for k in model.shown_keys())
+    window.search.clear()
+    qtbot.waitUntil(lambda: not grid.search_pending(), timeout=60_000)
+    ready[0] = True
+    qtbot.waitUntil(lambda: not model.indexing(), timeout=60_000)
+    assert asked and all(asked)  # asked for only once it was there
+    assert _UNKNOWN_FREE(model.rows_index._kinds[district])
+    click_header(qtbot, grid, district)
+    assert list(dict.fromkeys(shown(grid, district))) == DISTRICTS
+
+
+def _UNKNOWN_FREE(kinds: list[int]) -> bool:
+    from workbench.ui.table_rows import _UNKNOWN
+
+    return len(kinds) > 0 and _UNKNOWN not in kinds

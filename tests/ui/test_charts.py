@@ -9,7 +9,15 @@ from tests.ui.test_editing import cell, type_into
 
 
 def chart(win):
+    """The first chart, once it has drawn the table shown (it follows the grid)."""
+    from PySide6.QtWidgets import QApplication
+
     panel, _ = win.charts[0]
+    for _ in range(200):
+        if not panel.redraw_pending():
+            break
+        QApplication.processEvents()
+    assert not panel.redraw_pending()
     return panel
 
 
@@ -182,3 +190,24 @@ def test_every_chart_kind_links_both_ways(qtbot, window, table_id, kind):
     ]
     rect = window.grid.visualRect(window.grid.model().index(min(rows), 1))
     assert window.grid.viewport().rect().intersects(rect)  # scrolled to the selected rows
+
+
+def test_the_grid_shows_the_table_before_its_chart_is_drawn(qtbot, window):
+    """Switching tables fills the grid at once; the chart is drawn at the next turn of the
+    event loop (on a 100k-row list its layout was most of opening), once for several
+    switches in a row, and then stands for the new table's rows."""
+    panel, _ = window.charts[0]
+    draws = []
+    original = panel.redraw
+    panel.redraw = lambda: (draws.append(panel.table_id), original())
+    panel._redraw_timer.timeout.disconnect()
+    panel._redraw_timer.timeout.connect(panel.redraw)
+    window.show_table("projects_2021")
+    window.show_table("projects_2022")
+    assert window.model.table.id == "projects_2022" and window.model.rowCount() > 0
+    assert panel.redraw_pending() and panel.drawn is None
+    qtbot.waitUntil(lambda: panel.drawn is not None, timeout=2000)
+    assert draws == ["projects_2022"]
+    assert panel.drawn.data.table == "projects_2022"
+    shown = {window.model.key_of(r) for r in range(window.model.rowCount())}
+    assert set().union(*panel.drawn.data.keys) <= shown

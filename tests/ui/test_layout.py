@@ -81,3 +81,34 @@ def test_project_lists_have_a_computed_total_row_that_follows_filters(qtbot, win
     # indicator tables have no 合计 row
     window.show_table("indicators_2021")
     assert not totals.isVisible()
+
+
+def test_the_total_row_header_stays_as_wide_as_the_row_numbers(qtbot, window):
+    """The 合计 label under the grid lines up with the row numbers above it: measured when
+    the shown rows' count changes its digits (a filter), kept through an edit."""
+    from tests.ui.test_editing import type_into
+
+    window.show_table("projects_2021")
+    grid, totals = window.grid, window.totals_bar
+    header = grid.verticalHeader()
+
+    def aligned() -> bool:
+        return (
+            totals.verticalHeader().width() == header.width()
+            and header.width() >= header.sizeHint().width()
+        )
+
+    assert aligned()
+    measured = []
+    original = header.sizeHint
+    header.sizeHint = lambda: (measured.append(1), original())[1]
+    plan = column_of(window, "年度计划（亿元）")
+    before = totals.totals.texts[plan]
+    type_into(qtbot, window, window.grid.model().index(0, plan), "7.5")
+    qtbot.waitUntil(lambda: totals.totals.texts[plan] != before, timeout=10_000)
+    assert measured == []  # an edit leaves the count, and the width, as they were
+    header.sizeHint = original
+    window.search.setText("渝北")
+    qtbot.waitUntil(lambda: window.grid.model().rowCount() < 100, timeout=10_000)  # 2 digits
+    qtbot.wait(50)
+    assert aligned()

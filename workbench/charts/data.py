@@ -75,7 +75,6 @@ def _group(doc: PlanDocument, table_id: str, by: str, cache: dict | None = None)
     table = doc.table(table_id)
     sums = group_sums(doc, table_id, by, cache)
     groups = sums.groups()
-    keys = sums.keys
     plan = {g: sums.total("annual_plan", g) or 0.0 for g in groups}
     done = {g: sums.total("completed", g) for g in groups}
     has_done = {g: done[g] is not None for g in groups}
@@ -95,7 +94,7 @@ def _group(doc: PlanDocument, table_id: str, by: str, cache: dict | None = None)
         table_id,
         groups,
         series,
-        [frozenset(keys[g]) for g in groups],
+        [sums.key_set(g) for g in groups],
         unit="亿元",
         line=line,
     )

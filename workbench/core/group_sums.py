@@ -41,6 +41,14 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _numbers(values: list[Any]) -> list[float]:
+    """The numbers among `values`, as `_is_number` picks them (plain floats and ints by
+    their type, the rare others through the full check)."""
+    return [
+        v for v in values if type(v) is float or type(v) is int or (v is not None and _is_number(v))
+    ]
+
+
 def total_of(values: Iterable[Any]) -> float | None:
     """The one sum: of the numbers among `values` (None and text are blanks), exact and
     rounded to 6 decimals; None when there is no number or the sum is not finite."""
@@ -158,6 +166,7 @@ class GroupSums:
         self.keys: dict[str, list[str]] = {}
         self._sums: dict[str, dict[str, _Sum]] = {}
         self._totals: dict[tuple[str | None, str], float | None] = {}
+        self._key_sets: dict[str, frozenset[str]] = {}
         self._dirty = True
         doc.subscribe(self._on_event)
         self._refresh()
@@ -205,25 +214,40 @@ class GroupSums:
             self._recompute()
 
     def _recompute(self) -> None:
+        """Every group added up from the rows: one pass to sort the rows into groups, then
+        a column at a time (list comprehensions, plain float/int checked by type first), the
+        100k-row list's load in a fraction of the per-cell loop's time."""
         table = self.doc.table(self.table_id)
+        by = self.by
         keys: dict[str, list[str]] = {}
-        values: dict[str, dict[str, list[float]]] = {}
+        rows: dict[str, list[dict[str, Any]]] = {}
         for key, row in summable(table):
-            group = group_of(row, self.by)
-            if group not in keys:
-                keys[group] = []
-                values[group] = {c: [] for c in SUMMED}
-            keys[group].append(key)
-            bucket = values[group]
-            for column in SUMMED:
-                value = row.get(column)
-                if _is_number(value):
-                    bucket[column].append(cast(float, value))
+            value = row.get(by)
+            group = value if value is not None and value != "" else UNGROUPED
+            members = keys.get(group)
+            if members is None:
+                members = keys[group] = []
+                rows[group] = []
+            members.append(key)
+            rows[group].append(row)
         self.keys = keys
-        self._sums = {g: {c: _Sum(v[c]) for c in SUMMED} for g, v in values.items()}
+        self._key_sets = {}
+        self._sums = {
+            g: {c: _Sum(_numbers([r.get(c) for r in members])) for c in SUMMED}
+            for g, members in rows.items()
+        }
         self._totals = {}
         self._dirty = False
         self.full_passes += 1
+
+    def key_set(self, group: str) -> frozenset[str]:
+        """The keys of a group's rows as a set (a chart's marks stand for them), built once
+        per full pass: an edit of a figure does not move a row between groups."""
+        self._refresh()
+        found = self._key_sets.get(group)
+        if found is None:
+            found = self._key_sets[group] = frozenset(self.keys.get(group, ()))
+        return found
 
     # ---- reading ------------------------------------------------------------------------------
     def groups(self) -> list[str]:

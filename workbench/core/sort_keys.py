@@ -68,9 +68,19 @@ def _pinyin_table() -> dict[int, str]:
     return _TABLE
 
 
+def pinyin_ready() -> bool:
+    """The pinyin table is built: a text key costs no wait for it."""
+    return _TABLE is not None
+
+
+_WARMING = threading.Event()  # a helper thread was started
+
+
 def warm_up() -> None:
-    """Build the pinyin table in the background (a daemon thread: quitting never waits)."""
-    if _TABLE is None:
+    """Build the pinyin table in the background (a daemon thread: quitting never waits);
+    once per process, however often asked."""
+    if _TABLE is None and not _WARMING.is_set():
+        _WARMING.set()
         threading.Thread(target=_pinyin_table, name="pinyin keys", daemon=True).start()
 
 

@@ -87,7 +87,12 @@ class ChartPanel(QWidget):
         # afterwards an edit redraws just those marks over it.
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self._background = None
-        self._cache: dict = {}
+        # A table shown in the grid is drawn here once the grid has had its turn (see
+        # set_context); a redraw asked for meanwhile replaces the pending one.
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self.redraw)
         self.kind = QComboBox()
         self.kind.currentIndexChanged.connect(lambda _: self.redraw())
         self.message = QLabel("")
@@ -122,8 +127,6 @@ class ChartPanel(QWidget):
             self.session.doc.unsubscribe(self._on_document_event)
         if session is not None and session is not self.session:
             session.doc.subscribe(self._on_document_event)
-        if session is not self.session:
-            self._cache = {}
         self.session = session
         self.table_id = table_id
         table = session.doc.tables.get(table_id) if session and table_id else None
@@ -136,7 +139,16 @@ class ChartPanel(QWidget):
         if current in kinds:
             self.kind.setCurrentIndex(kinds.index(current))
         self.kind.blockSignals(False)
-        self.redraw()
+        # Drawn at the next turn of the event loop, not now: the window shows the grid of
+        # the table first (on a 100k-row list the chart's sums and matplotlib's layout took
+        # the most of opening), and several context changes in one turn draw once.
+        self.figure.clear()
+        self.drawn = None
+        self._redraw_timer.start()
+
+    def redraw_pending(self) -> bool:
+        """A table was set and its chart is not drawn yet."""
+        return self._redraw_timer.isActive()
 
     # ---- drawing ---------------------------------------------------------------------------
     def schedule(self) -> None:
@@ -150,11 +162,15 @@ class ChartPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the figures; move the marks if the categories are unchanged."""
+        """Re-read the figures; move the marks if the categories are unchanged. The figures
+        come from the document's kept-current group sums (the totals bar's too), which an
+        edit moves by its own difference: nothing here re-adds the rows."""
+        if self._redraw_timer.isActive():
+            return  # the pending full draw reads the figures anyway
         if self.session is None or self.table_id is None or self.kind.currentData() is None:
             return
         try:
-            data = chart_data(self.session.doc, self.kind.currentData(), self.table_id, self._cache)
+            data = chart_data(self.session.doc, self.kind.currentData(), self.table_id)
         except ValueError as exc:
             self.message.setText(str(exc))
             return
@@ -191,6 +207,7 @@ class ChartPanel(QWidget):
         self.canvas.blit(axes.bbox.expanded(1.02, 1.08) if axes is not None else self.figure.bbox)
 
     def redraw(self) -> None:
+        self._redraw_timer.stop()
         self.figure.clear()
         self.drawn = None
         kind = self.kind.currentData()
@@ -199,7 +216,7 @@ class ChartPanel(QWidget):
             self.canvas.draw_idle()
             return
         try:
-            data = chart_data(self.session.doc, kind, self.table_id, self._cache)
+            data = chart_data(self.session.doc, kind, self.table_id)
         except ValueError as exc:
             self.message.setText(str(exc))
             self.canvas.draw_idle()

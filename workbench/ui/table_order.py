@@ -16,10 +16,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 
 from workbench.core.sort_keys import order_by_keys, search_text, warm_up
-from workbench.ui.table_rows import RowIndex
+from workbench.ui.table_rows import WAITING, RowIndex
 
 _ROOT = QModelIndex()
 _SLICE = 0.04  # seconds of index building per turn of the event loop
+_WAIT_MS = 25  # between looks at the pinyin table while its helper thread builds it
 _FIGURES = ("money", "rate", "number", "integer")  # keyed when sorted, not at idle
 INDEX_AT_IDLE_ROWS = 20_000  # a larger table builds its search index while the window idles
 
@@ -134,16 +135,27 @@ class ShownRows:
 
         deadline = time.perf_counter() + _SLICE
         builder = self._builder
+        self._build_timer.setInterval(0)
         while builder is not None and time.perf_counter() < deadline:
-            if next(builder, None) is None:
+            done = next(builder, None)
+            if done is None:
                 builder = None
+            elif done == WAITING:  # look again later; the helper thread has the time
+                self._build_timer.setInterval(_WAIT_MS)
+                break
         if builder is not None:
+            self._apply_waiting_search()  # the search texts may be complete already
             return
         self.stop_indexing()
         if not self.rows_index.search_ready(self.table.keys):  # rows came and went meanwhile
             self.start_indexing()
             return
-        if self._search_waiting:
+        self._apply_waiting_search()
+
+    def _apply_waiting_search(self) -> None:
+        """A search that waited for the search texts shows once they are all there (the
+        text columns' sort keys may still be building)."""
+        if self._search_waiting and self.rows_index.search_ready(self.table.keys):
             self._search_waiting = False
             self._relayout()
             self.searchApplied.emit()

@@ -18,10 +18,20 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from workbench.core.sort_keys import column_keys, order_by_keys, search_text
+from workbench.core.sort_keys import (
+    column_keys,
+    order_by_keys,
+    pinyin_ready,
+    search_text,
+    warm_up,
+)
 
 _SEPARATOR = "\x1f"  # between cells of a row's search text: a search never spans two cells
-_CHUNK = 2000  # rows per step of an idle build (a few milliseconds)
+# Rows per step of an idle build: a few milliseconds on a quiet machine, so that the slice
+# that drives the steps can stop near its deadline even when the machine is busy (2000-row
+# steps overran a 40 ms slice to 0.1-0.6 s under load).
+_CHUNK = 250
+WAITING = -1  # what a build step yields while the pinyin table is still being built
 _UNKNOWN = -1  # a sort kind not computed yet (or dropped by an edit)
 
 
@@ -158,7 +168,9 @@ class RowIndex:
 
     def build(self, keys: Sequence[str]) -> Iterator[int]:
         """Fill every row's search text, then the text columns' sort keys, a chunk per
-        step (each a few milliseconds); yields rows done so far."""
+        step (each a few milliseconds); yields rows done so far, or WAITING while the
+        pinyin table the sort keys need is still built by its helper thread (asking for it
+        then would block until it is done: half a second, seconds on a busy machine)."""
         self._align(keys)
         search, text, width = self._search, self._text, range(self.width)
         # the text columns' shown texts come free with the search text (AutoFilter lists)
@@ -173,6 +185,10 @@ class RowIndex:
                     for c, texts in shown.items():
                         texts[i] = held.setdefault(cells[c], cells[c])
             yield start + _CHUNK
+        if self.text_columns and not pinyin_ready():
+            warm_up()  # started once per process; the window asks for it on large tables
+            while not pinyin_ready():
+                yield WAITING
         for column in self.text_columns:
             kinds = self._kinds.get(column)
             for start in range(0, len(keys), _CHUNK):
@@ -187,8 +203,8 @@ class RowIndex:
         """Run the search part of the build for at most `budget` seconds (None: to the
         end); True when every row's search text is there."""
         deadline = None if budget is None else time.perf_counter() + budget
-        for _ in self.build(keys):
-            if self.search_ready(keys):
+        for done in self.build(keys):
+            if self.search_ready(keys) or done == WAITING:
                 return True
             if deadline is not None and time.perf_counter() > deadline:
                 return False

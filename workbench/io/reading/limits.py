@@ -139,7 +139,7 @@ def check_package(data: bytes, path: Path, kind: FileKind | str) -> Scan:
         scan.inflated += len(part)
         _count_inflated(scan, path)
         if kind is FileKind.ODS and info.filename == "content.xml":
-            scan.areas.update(scan_ods_content(part, path))
+            scan.areas.update(scan_ods_content(part, path, len(data)))
         elif kind is FileKind.XLSB:
             scan.regular = False  # binary records: bounded by the capped child process
         del part

@@ -13,7 +13,12 @@ from typing import Any
 
 from workbench import progress
 from workbench.io.errors import FileProblem
-from workbench.io.reading.bounds import LARGE_CELLS, MAX_INFLATED_BYTES, MAX_TOTAL_CELLS
+from workbench.io.reading.bounds import (
+    LARGE_CELLS,
+    MAX_CELLS_IN_MEMORY,
+    MAX_INFLATED_BYTES,
+    too_many_cells,
+)
 from workbench.io.reading.raw import MAX_COLUMNS, MAX_ROWS, RawSheet
 
 MAX_TEXT_FIELD = 1024 * 1024  # characters in one CSV field (Excel holds 32,767 in a cell)
@@ -45,8 +50,19 @@ def _lines(text: str):
         start = end + 1
 
 
-def _parse_text(text: str, delimiter: str, strict: bool, path: Path):
-    """(rows, truncated, error, line where the failing row starts)."""
+def _offset(text: str, lines: int) -> int:
+    """Characters of `text` up to the end of line `lines` (an estimate's denominator)."""
+    at = -1
+    for _ in range(lines):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+    return at + 1
+
+
+def _parse_text(text: str, delimiter: str, strict: bool, path: Path, size: int = 0):
+    """(rows, truncated, error, line where the failing row starts). Reading stops, refused,
+    as soon as the cells pass the memory bound: what is held never grows past it."""
     reader = csv.reader(_lines(text), delimiter=delimiter, strict=strict)
     rows: list[list[Any]] = []
     truncated = False
@@ -63,9 +79,11 @@ def _parse_text(text: str, delimiter: str, strict: bool, path: Path):
                 row = row[:MAX_COLUMNS]
                 truncated = True
             cells += len(row)
-            if cells > MAX_TOTAL_CELLS:
+            if cells > MAX_CELLS_IN_MEMORY:
+                # the rest of the file, at this row's density, for the message's estimate
+                whole = int(cells * len(text) / max(_offset(text, reader.line_num), 1))
                 raise FileProblem(
-                    f"文本表格超过 {MAX_TOTAL_CELLS // 10000} 万个单元格的上限，拒绝读取", path
+                    too_many_cells(max(whole, cells), size, MAX_CELLS_IN_MEMORY), path
                 )
             rows.append(row)
             start = reader.line_num + 1
@@ -87,6 +105,7 @@ class TextReader:
         path = self.path
         if len(self.data) > MAX_INFLATED_BYTES:
             raise FileProblem(f"文件过大，超过 {MAX_INFLATED_BYTES // 2**20} MB 上限", path)
+        size = len(self.data)
         text = _decode(self.data, path)
         self.data = b""
         if "\r" in text and "\n" not in text:  # classic Mac line ends: CR alone
@@ -107,10 +126,10 @@ class TextReader:
         # Strict first, so that a quote left open is noticed instead of swallowing the rest of
         # the file into one cell; a stray quote inside a field (which Excel accepts) is read
         # leniently as before.
-        rows, truncated, error, line = _parse_text(text, delimiter, True, path)
+        rows, truncated, error, line = _parse_text(text, delimiter, True, path, size)
         if error is not None and "unexpected end of data" not in str(error):
             if "field larger" not in str(error):
-                rows, truncated, error, line = _parse_text(text, delimiter, False, path)
+                rows, truncated, error, line = _parse_text(text, delimiter, False, path, size)
         if error is not None:
             if "field larger" in str(error):
                 raise FileProblem(

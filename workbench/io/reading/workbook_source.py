@@ -24,7 +24,7 @@ from pathlib import Path
 from workbench import progress
 from workbench.io.errors import FileProblem
 from workbench.io.reading import limits
-from workbench.io.reading.bounds import LARGE_CELLS
+from workbench.io.reading.bounds import LARGE_CELLS, MAX_CELLS_IN_MEMORY, too_many_cells
 from workbench.io.reading.engines import CalamineReader
 from workbench.io.reading.raw import (  # noqa: F401 - the shapes callers import from here
     MAX_COLUMNS,
@@ -94,6 +94,8 @@ def read_workbook(
 
     scan = limits.check_package(data, path, kind)
     progress.check()
+    if scan.cells > MAX_CELLS_IN_MEMORY:
+        raise FileProblem(too_many_cells(scan.cells, len(data), MAX_CELLS_IN_MEMORY), path)
     if scan.cells > LARGE_CELLS:
         progress.step(
             f"“{path.name}”较大（约 {scan.cells / 10000:.0f} 万个单元格），读取需要一些时间"
