@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.charts.data import CHARTS, FOR_KIND, chart_data
+from workbench.charts.data import CHARTS, FOR_KIND, chart_data, translated
 from workbench.charts.draw import DrawnChart, draw
 from workbench.core.events import TableChanged
 from workbench.core.vocab import NOTE_TEXT
-from workbench.ui.words import core_word
+from workbench.ui.words import core_text, core_word
 
 # matplotlib's toolbar, in the words of the rest of the window.
 TOOL_TIPS = {
@@ -154,9 +154,12 @@ class ChartPanel(QWidget):
         if self.session is None or self.table_id is None or self.kind.currentData() is None:
             return
         try:
-            data = chart_data(self.session.doc, self.kind.currentData(), self.table_id, self._cache)
+            data = translated(
+                chart_data(self.session.doc, self.kind.currentData(), self.table_id, self._cache),
+                core_word,
+            )
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc.args[0] if exc.args else str(exc)))
             return
         if self.drawn is not None and self.drawn.data.kind == data.kind:
             outcome = self.drawn.update(data)
@@ -199,9 +202,11 @@ class ChartPanel(QWidget):
             self.canvas.draw_idle()
             return
         try:
-            data = chart_data(self.session.doc, kind, self.table_id, self._cache)
+            data = translated(
+                chart_data(self.session.doc, kind, self.table_id, self._cache), core_word
+            )
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc.args[0] if exc.args else str(exc)))
             self.canvas.draw_idle()
             return
         # Long lists of indicators get a tall chart (scrolled) rather than overlapping labels.

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.vocab import MUTED_TEXT, PLAIN_TEXT, SEVERITY_COLOURS, SEVERITY_LABELS
-from workbench.ui.words import core_word
+from workbench.ui.words import core_text, core_word
 
 READ = "read"  # warnings from reading a file, listed with the findings
 _ORDER = {"error": 0, "warning": 1, "info": 2, READ: 3}
@@ -117,7 +117,7 @@ class FindingsPanel(QWidget):
                 str(finding.severity),
                 table.sheet_name if table else "",
                 str(row or ""),
-                finding.message,
+                core_text(finding.message),
                 (finding.table, finding.row, finding.column),
             )
         if not findings:
@@ -132,7 +132,7 @@ class FindingsPanel(QWidget):
                 READ,
                 table.sheet_name if table else warning.sheet,
                 warning.cell,
-                warning.message,
+                core_text(warning.message),
                 (warning.table, None, None) if warning.table else None,
             )
         if doc.warnings:

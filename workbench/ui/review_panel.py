@@ -24,7 +24,7 @@ from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import DIRECTION_LABELS, TableKind
 from workbench.core.status import DONE, MOSTLY, NOT_DONE, direction_for
 from workbench.core.vocab import PLAIN_TEXT, STATUS_COLOURS
-from workbench.ui.words import core_word
+from workbench.ui.words import core_text, core_word
 
 JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})
 
@@ -113,7 +113,7 @@ class ReviewPanel(QWidget):
                 if colour:
                     shown.setStyleSheet(f"color: {colour};")
                 self.details.addRow(self.tr("完成情况："), shown)
-            reason = QLabel(status.derived.reason)
+            reason = QLabel(core_text(status.derived.reason))
             reason.setWordWrap(True)
             self.details.addRow(self.tr("判定依据："), reason)
             self.details.addRow(self.tr("判定方向："), self._direction_box(row))
