@@ -58,13 +58,17 @@ def core_words() -> list[str]:
     words += list(DIRECTION_LABELS.values()) + list(CHARTS.values()) + list(KIND_LABELS.values())
     words += list(HOW_LABELS.values()) + list(CONFIDENCE_LEVELS) + list(STATUSES)
     words += list(STATUS_SOURCES) + list(TABLE_KIND_LABELS.values()) + list(POLICY_LABELS.values())
-    words += list(ATTRIBUTES) + message_templates()
+    words += list(ATTRIBUTES)
+    templates = set(message_templates())  # full-width punctuation alone wants English too
     for kind in TableKind:
         words += [f.label for f in fields_for(kind)]
     words += _column_words()
     seen: dict[str, None] = {}
     for word in words:
         if word and any("\u4e00" <= ch <= "\u9fff" for ch in word):
+            seen.setdefault(word, None)
+    for word in templates:
+        if not word.isascii():
             seen.setdefault(word, None)
     return sorted(seen)
 

@@ -2764,6 +2764,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>{note}; the target may not have been reached, needs review</translation>
     </message>
     <message>
+        <source>{note}：{reason}</source>
+        <translation>{note}: {reason}</translation>
+    </message>
+    <message>
         <source>{n} 个项目无完成率</source>
         <translation>{n} projects have no completion rate</translation>
     </message>
@@ -2874,6 +2878,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>“{name}”年度计划投资 {plan} 亿元超过总投资 {total} 亿元</source>
         <translation>“{name}”: annual planned investment {plan} exceeds the total investment {total} (100 million yuan)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>上年结转</source>

@@ -2743,6 +2743,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{note}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} 个项目无完成率</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,6 +2856,10 @@
     </message>
     <message>
         <source>“{name}”年度计划投资 {plan} 亿元超过总投资 {total} 亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,7 +15,7 @@ from workbench.core.compare.yoy import year_over_year
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import total_of
 from workbench.core.indicators import status_of
-from workbench.core.message import Message
+from workbench.core.message import Message, word
 from workbench.core.pairing import table_of_year
 from workbench.core.schema import TableKind
 from workbench.core.summaries import compare, parts_vs_total, subtotal_members
@@ -75,7 +75,7 @@ def _label(table, key: str) -> str:
 def _column(column: str) -> str:
     """A column's title where core has one (a Message, so the window translates it)."""
     label = _COLUMN_LABELS.get(column)
-    return Message(label) if label else column
+    return word(label) if label else column
 
 
 def check_projects(doc: PlanDocument, table) -> list[Finding]:
@@ -206,8 +206,8 @@ def check_indicators(doc: PlanDocument, table) -> list[Finding]:
                     Message(
                         "“{name}”填报为“{stated}”，按目标推算为“{derived}”（{reason}）",
                         name=_label(table, key),
-                        stated=Message(str(stated)),
-                        derived=Message(derived.status),
+                        stated=word(stated),
+                        derived=word(derived.status),
                         reason=derived.reason,
                     ),
                     table.id,

@@ -51,3 +51,10 @@ class Message(str):
 def rendered(text: Any, translate: Callable[[str], str]) -> Any:
     """`text` in another language when it is a Message; anything else as it is."""
     return text.render(translate) if isinstance(text, Message) else text
+
+
+def word(text: str) -> Message:
+    """One word of core's vocabularies (a status, a column title) as a Message argument, so
+    it is translated with the sentence around it; the translation files list these words from
+    the vocabularies themselves (update.py core_words), not from this call."""
+    return Message(str(text))
