@@ -816,7 +816,7 @@ notes found while opening the file are listed here too.</translation>
     </message>
     <message>
         <source>{label}（亿元）</source>
-        <translation>{label} (100 million yuan)</translation>
+        <translation>{label} (¥100m)</translation>
     </message>
     <message>
         <source>新行</source>
@@ -1005,7 +1005,7 @@ Accept them anyway?</translation>
     </message>
     <message>
         <source>完成情况：</source>
-        <translation>Performance:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>{effective}（{source}）</source>
@@ -2993,7 +2993,7 @@ Subtotal disagrees with its details: {s}</translation>
     </message>
     <message>
         <source>完成情况</source>
-        <translation>Performance</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>完成投资</source>

@@ -89,8 +89,14 @@ class ChartPanel(QWidget):
         self._background = None
         self._cache: dict = {}
         self.kind = QComboBox()
+        # a long chart name elides rather than widening the panel beside the grid
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(10)
         self.kind.currentIndexChanged.connect(lambda _: self.redraw())
         self.message = QLabel("")
+        self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {NOTE_TEXT};")
         save = QPushButton(self.tr("保存图片…"))
         save.clicked.connect(self.save_dialog)
