@@ -3040,6 +3040,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Attribute</translation>
     </message>
     <message>
+        <source>属性“{text}”不是约束性/预期性，已留空并记入备注</source>
+        <translation>The attribute “{text}” is neither binding nor expected: left blank, the text kept in the notes</translation>
+    </message>
+    <message>
         <source>已审</source>
         <translation>Approved</translation>
     </message>
@@ -3062,6 +3066,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>建设性质</source>
         <translation>Construction type</translation>
+    </message>
+    <message>
+        <source>建设性质“{text}”无法识别，已留空并记入备注</source>
+        <translation>The construction type “{text}” is not recognised: left blank, the text kept in the notes</translation>
     </message>
     <message>
         <source>待人工判定</source>
@@ -3182,6 +3190,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>方向</source>
         <translation>Direction</translation>
+    </message>
+    <message>
+        <source>无法归类的行“{text}”，已作为表注保留</source>
+        <translation>A row that fits no part of the table (“{text}”) is kept as a table note</translation>
     </message>
     <message>
         <source>无目标</source>

@@ -3019,6 +3019,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>属性“{text}”不是约束性/预期性，已留空并记入备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已审</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,6 +3044,10 @@
     </message>
     <message>
         <source>建设性质</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设性质“{text}”无法识别，已留空并记入备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3160,6 +3168,10 @@
     </message>
     <message>
         <source>方向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法归类的行“{text}”，已作为表注保留</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

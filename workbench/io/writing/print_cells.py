@@ -71,7 +71,9 @@ class Formats:
             text_wrap=True,
             **({} if clean else {"bg_color": HEADER_FILL}),
         )
-        self.category = self._make(**self._border(), bold=True, text_wrap=True)
+        self.category = self._make(
+            **self._border(), bold=True, text_wrap=True, align="left", indent=CELL_PAD
+        )
         self.note = self._make(font_name=body_font, font_size=9, text_wrap=True, valign="top")
         self.plain_header = self.header
         self.plain = self._make(**self._border(), text_wrap=True)
