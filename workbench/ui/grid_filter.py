@@ -50,7 +50,7 @@ def filter_icon(filtered: bool) -> QIcon:
     return QIcon(pixmap)
 
 
-_YEAR_BAND = re.compile(r"^(\d{4}\s?年?)\s*(\S.*)$")
+_YEAR_BAND = re.compile(r"^(\d{4}\u5e74?)\s*(\S.*)$")  # 2021年 or 2021
 
 
 def split_title(text: str) -> str:
