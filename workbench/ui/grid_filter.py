@@ -116,10 +116,19 @@ class FilterHeader(QHeaderView):
         """Room for this many lines of title (three when a narrow grid needs them)."""
         self.setMinimumHeight(lines * self.fontMetrics().lineSpacing() + 6)
 
-    def room(self) -> int:
-        """What a section needs beside its title: the filter button and the margins."""
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
-        return self.BUTTON + 4 * margin + 4
+    def room(self, logical: int) -> int:
+        """What a section needs beside its title (the filter button, the sort arrow, the
+        margins), as Qt's own sizing of the section counts it."""
+        model = self.model()
+        if model is None:
+            return 0
+        text = str(model.headerData(logical, self.orientation()) or "")
+        width = self.sectionSizeFromContents(logical).width()
+        if self.sortIndicatorSection() != logical:  # no arrow drawn: its room is the text's
+            style = self.style()
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        return max(0, width - self.fontMetrics().horizontalAdvance(text))
 
     def initStyleOptionForIndex(self, option, logical: int) -> None:
         """A title that does not fit its section breaks after its year band ("2021年" over
@@ -129,7 +138,8 @@ class FilterHeader(QHeaderView):
         if (
             text
             and "\n" not in text
-            and self.fontMetrics().horizontalAdvance(text) + self.room() > self.sectionSize(logical)
+            and self.fontMetrics().horizontalAdvance(text) + self.room(logical)
+            > self.sectionSize(logical)
         ):
             option.text = split_title(text)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -152,7 +152,10 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         """The first start uses the screen: all of a laptop's (as maximised), nine tenths of
         a larger one, centred. Later starts restore what the user left."""
         if self.compact or available.width() < 1600:
-            self.setGeometry(available)
+            self.setGeometry(available)  # what the window restores to from maximised
+            if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+                # the window manager keeps the title bar and the taskbar in view
+                self.setWindowState(Qt.WindowState.WindowMaximized)
             return
         width, height = available.width() * 9 // 10, available.height() * 9 // 10
         self.setGeometry(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from workbench.core.vocab import NUMERIC_STYLES
 from workbench.i18n import CHINESE, ENGLISH
 from workbench.ui.column_fit import TEXT_CAP, fit_to_view, floors, last_key_column
-from workbench.ui.grid_filter import title_lines, title_width
+from workbench.ui.grid_filter import split_title, title_lines, title_width
 from workbench.ui.words import window_language
 
 MAX_RECENT = 8
@@ -78,18 +78,23 @@ class WindowPreferences:
         heads = [
             str(self.model.headerData(i, Qt.Orientation.Horizontal)) for i in range(len(columns))
         ]
-        room = header.room()
+        metrics = header.fontMetrics()
+        rooms = [header.room(i) for i in range(len(columns))]
         natural, content = [], []
         for i in range(len(columns)):
             text = max(
                 (cell.horizontalAdvance(self.model.display_text(r, i)) for r in rows), default=0
             )
             content.append(min(text, TEXT_CAP) + 20)
-            natural.append(max(title_width(header.fontMetrics(), heads[i]) + room, content[-1]))
-        # narrowed, a title may take a third line; figures are never cut
+            # a title on one line, or two after its year band (2021年 / 执行情况)
+            title = max(
+                metrics.horizontalAdvance(line) for line in split_title(heads[i]).split("\n")
+            )
+            natural.append(max(title + rooms[i], content[-1]))
+        # narrowed, a title may take up to three lines; figures are never cut
         titles = [
             max(
-                title_width(header.fontMetrics(), head, 3) + room,
+                title_width(metrics, head, 3) + rooms[i],
                 min(text, natural[i]) if column.style in NUMERIC_STYLES else 0,
             )
             for i, (head, text, column) in enumerate(zip(heads, content, columns, strict=True))
@@ -106,10 +111,10 @@ class WindowPreferences:
     def _fit_header(self, heads: list[str]) -> None:
         """Two lines of title, three where a narrowed column needs them."""
         header = self.grid.horizontalHeader()
-        metrics, room = header.fontMetrics(), header.room()
+        metrics = header.fontMetrics()
         lines = max(
             (
-                title_lines(metrics, head, self.grid.columnWidth(i) - room)
+                title_lines(metrics, head, self.grid.columnWidth(i) - header.room(i))
                 for i, head in enumerate(heads)
             ),
             default=2,
