@@ -44,7 +44,7 @@ def core_words() -> list[str]:
     from workbench.core.indicators import STATUS_SOURCES
     from workbench.core.metadata import CONFIDENCE_LEVELS
     from workbench.core.review import REVIEW_STATUSES
-    from workbench.core.schema import DIRECTION_LABELS, STATUSES, TableKind, fields_for
+    from workbench.core.schema import ATTRIBUTES, DIRECTION_LABELS, STATUSES, TableKind, fields_for
     from workbench.core.vocab import (
         CHANGE_LABELS,
         POLICY_LABELS,
@@ -58,6 +58,8 @@ def core_words() -> list[str]:
     words += list(DIRECTION_LABELS.values()) + list(CHARTS.values()) + list(KIND_LABELS.values())
     words += list(HOW_LABELS.values()) + list(CONFIDENCE_LEVELS) + list(STATUSES)
     words += list(STATUS_SOURCES) + list(TABLE_KIND_LABELS.values()) + list(POLICY_LABELS.values())
+    words += list(ATTRIBUTES)
+    templates = set(message_templates())  # full-width punctuation alone wants English too
     for kind in TableKind:
         words += [f.label for f in fields_for(kind)]
     words += _column_words()
@@ -65,7 +67,41 @@ def core_words() -> list[str]:
     for word in words:
         if word and any("\u4e00" <= ch <= "\u9fff" for ch in word):
             seen.setdefault(word, None)
+    for word in templates:
+        if not word.isascii():
+            seen.setdefault(word, None)
     return sorted(seen)
+
+
+def message_templates() -> list[str]:
+    """Every core Message template written as a literal (core/message.py) in core, charts
+    and io: the sentences the window renders in its language."""
+    import ast
+
+    found: list[str] = []
+    for folder in ("core", "charts", "io"):
+        for path in sorted((ROOT / "workbench" / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "Message"
+                    and node.args
+                ):
+                    found += _literals(node.args[0])
+    return found
+
+
+def _literals(node) -> list[str]:
+    """The strings a template argument can be: a literal, or either side of `a if c else b`."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    return []
 
 
 def _column_words() -> list[str]:

@@ -820,7 +820,7 @@ notes found while opening the file are listed here too.</translation>
     </message>
     <message>
         <source>{label}（亿元）</source>
-        <translation>{label} (100 million yuan)</translation>
+        <translation>{label} (¥100m)</translation>
     </message>
     <message>
         <source>新行</source>
@@ -1009,7 +1009,7 @@ Accept them anyway?</translation>
     </message>
     <message>
         <source>完成情况：</source>
-        <translation>Performance:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>{effective}（{source}）</source>
@@ -2824,12 +2824,212 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Reading</translation>
     </message>
     <message>
+        <source>200以上</source>
+        <translation>200 and over</translation>
+    </message>
+    <message>
+        <source>{actual} &lt; {target}（差{gap}），未完成</source>
+        <translation>{actual} &lt; {target} (short by {gap}): not met</translation>
+    </message>
+    <message>
+        <source>{actual} &gt; {target}（超{gap}），未完成</source>
+        <translation>{actual} &gt; {target} (over by {gap}): not met</translation>
+    </message>
+    <message>
+        <source>{actual} ≤ {target}，完成</source>
+        <translation>{actual} ≤ {target}: met</translation>
+    </message>
+    <message>
+        <source>{actual} ≥ {target}，完成</source>
+        <translation>{actual} ≥ {target}: met</translation>
+    </message>
+    <message>
+        <source>{actual} 低于 {target}（差{gap}，在容差±{tol}内）：“左右”目标在不利一侧，最多基本完成</source>
+        <translation>{actual} is below {target} (short by {gap}, within the tolerance ±{tol}): on the wrong side of an “about” target, at best mostly met</translation>
+    </message>
+    <message>
+        <source>{actual} 低于 {target}（差{gap}，超出容差±{tol}），未完成</source>
+        <translation>{actual} is below {target} (short by {gap}, beyond the tolerance ±{tol}): not met</translation>
+    </message>
+    <message>
+        <source>{actual} 在 {target} 内，完成</source>
+        <translation>{actual} is within {target}: met</translation>
+    </message>
+    <message>
+        <source>{actual} 接近 {target}（偏离{gap}），基本完成</source>
+        <translation>{actual} is close to {target} (off by {gap}): mostly met</translation>
+    </message>
+    <message>
+        <source>{actual} 略低于 {target}（差{gap}），基本完成</source>
+        <translation>{actual} is just below {target} (short by {gap}): mostly met</translation>
+    </message>
+    <message>
+        <source>{actual} 略高于 {target}（超{gap}），基本完成</source>
+        <translation>{actual} is just above {target} (over by {gap}): mostly met</translation>
+    </message>
+    <message>
+        <source>{actual} 超出 {target}（偏离{gap}），未完成</source>
+        <translation>{actual} is outside {target} (off by {gap}): not met</translation>
+    </message>
+    <message>
+        <source>{actual} 高于 {target}（差{gap}，在容差±{tol}内）：“左右”目标在不利一侧，最多基本完成</source>
+        <translation>{actual} is above {target} (over by {gap}, within the tolerance ±{tol}): on the wrong side of an “about” target, at best mostly met</translation>
+    </message>
+    <message>
+        <source>{actual} 高于 {target}（差{gap}，超出容差±{tol}），未完成</source>
+        <translation>{actual} is above {target} (over by {gap}, beyond the tolerance ±{tol}): not met</translation>
+    </message>
+    <message>
+        <source>{earlier}年完成投资与{later}年计划投资（按板块对应）</source>
+        <translation>{earlier} completed and {later} planned investment (sectors matched)</translation>
+    </message>
+    <message>
+        <source>{note}，不足以判断，需人工判定</source>
+        <translation>{note}; not enough to judge, needs review</translation>
+    </message>
+    <message>
+        <source>{note}，可能未达到目标，需人工判定</source>
+        <translation>{note}; the target may not have been reached, needs review</translation>
+    </message>
+    <message>
+        <source>{note}：{reason}</source>
+        <translation>{note}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} 个项目无完成率</source>
+        <translation>{n} projects have no completion rate</translation>
+    </message>
+    <message>
+        <source>{n}个</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}亿元</source>
+        <translation>{n} (100 million yuan)</translation>
+    </message>
+    <message>
+        <source>{old}（今{new}）</source>
+        <translation>{old} (now {new})</translation>
+    </message>
+    <message>
+        <source>{ref}（基本同步，容差±{tol}）</source>
+        <translation>{ref} (in step, tolerance ±{tol})</translation>
+    </message>
+    <message>
+        <source>{target}左右</source>
+        <translation>about {target}</translation>
+    </message>
+    <message>
+        <source>{target}左右（容差±{tol}）</source>
+        <translation>about {target} (tolerance ±{tol})</translation>
+    </message>
+    <message>
+        <source>{target}（以上）</source>
+        <translation>{target} (or more)</translation>
+    </message>
+    <message>
+        <source>{target}（左右）</source>
+        <translation>{target} (about)</translation>
+    </message>
+    <message>
+        <source>{why}，需人工判定</source>
+        <translation>{why}; needs review</translation>
+    </message>
+    <message>
+        <source>{year}年{series}</source>
+        <translation>{year} {series}</translation>
+    </message>
+    <message>
+        <source>{year}年实际</source>
+        <translation>{year} actual</translation>
+    </message>
+    <message>
+        <source>{year}年年度计划投资</source>
+        <translation>{year} annual planned investment</translation>
+    </message>
+    <message>
+        <source>{year}年执行</source>
+        <translation>{year} performance</translation>
+    </message>
+    <message>
+        <source>{year}年按投资来源的计划与完成投资</source>
+        <translation>{year} planned and completed investment by funding source</translation>
+    </message>
+    <message>
+        <source>{year}年按板块的计划与完成投资</source>
+        <translation>{year} planned and completed investment by sector</translation>
+    </message>
+    <message>
+        <source>{year}年目标</source>
+        <translation>{year} target</translation>
+    </message>
+    <message>
+        <source>{year}年目标与执行（水平值指标）</source>
+        <translation>{year} targets and performance (level indicators)</translation>
+    </message>
+    <message>
+        <source>{year}年目标与执行（百分比指标）</source>
+        <translation>{year} targets and performance (percentage indicators)</translation>
+    </message>
+    <message>
+        <source>{year}年项目完成率分布</source>
+        <translation>{year} distribution of project completion rates</translation>
+    </message>
+    <message>
+        <source>“{group}”{column}：报告为 {stated}，按项目明细为 {computed}</source>
+        <translation>“{group}” {column}: reported {stated}, the project details give {computed}</translation>
+    </message>
+    <message>
+        <source>“{label}”{column} 为 {stated}，明细合计为 {computed}</source>
+        <translation>“{label}” {column} is {stated}, its details add up to {computed}</translation>
+    </message>
+    <message>
+        <source>“{label}”注明 {stated} 个，明细有 {computed} 个</source>
+        <translation>“{label}” states {stated} items, its details list {computed}</translation>
+    </message>
+    <message>
+        <source>“{name}”{later}年表的{base_label} {base} 与{earlier}年表的执行 {actual} 不一致</source>
+        <translation>“{name}”: the {later} table&apos;s {base_label} {base} differs from the {earlier} table&apos;s performance {actual}</translation>
+    </message>
+    <message>
+        <source>“{name}”填报为“{stated}”，按目标推算为“{derived}”（{reason}）</source>
+        <translation>“{name}” is reported as “{stated}”, the target gives “{derived}” ({reason})</translation>
+    </message>
+    <message>
+        <source>“{name}”完成投资 {done} 亿元超过总投资 {total} 亿元</source>
+        <translation>“{name}”: completed investment {done} exceeds the total investment {total} (100 million yuan)</translation>
+    </message>
+    <message>
+        <source>“{name}”完成率 {rate}% 与 完成投资/年度计划 = {expected}% 不符</source>
+        <translation>“{name}”: completion rate {rate}% does not match completed / annual plan = {expected}%</translation>
+    </message>
+    <message>
+        <source>“{name}”年度计划投资 {plan} 亿元超过总投资 {total} 亿元</source>
+        <translation>“{name}”: annual planned investment {plan} exceeds the total investment {total} (100 million yuan)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>上年结转</source>
         <translation>Carried forward</translation>
     </message>
     <message>
+        <source>两年板块名称一致</source>
+        <translation>The two years&apos; sectors have the same names</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>count</translation>
+    </message>
+    <message>
         <source>中</source>
         <translation>Medium</translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation>100 million yuan</translation>
     </message>
     <message>
         <source>低</source>
@@ -2864,12 +3064,28 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Within a range</translation>
     </message>
     <message>
+        <source>区间上限{high}</source>
+        <translation>the range&apos;s upper limit {high}</translation>
+    </message>
+    <message>
+        <source>区间下限{low}</source>
+        <translation>the range&apos;s lower limit {low}</translation>
+    </message>
+    <message>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <source>原表</source>
         <translation>as stated</translation>
+    </message>
+    <message>
+        <source>各分组 {column} 之和 {parts} 与合计 {total} 不符</source>
+        <translation>The groups&apos; {column} add up to {parts}, the total says {total}</translation>
+    </message>
+    <message>
+        <source>各指标单位不同，仅看相对位置</source>
+        <translation>The indicators have different units: compare positions only</translation>
     </message>
     <message>
         <source>同名</source>
@@ -2905,7 +3121,7 @@ Subtotal disagrees with its details: {s}</translation>
     </message>
     <message>
         <source>完成情况</source>
-        <translation>Performance</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>完成投资</source>
@@ -2918,6 +3134,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>完成率（%）</source>
         <translation>Completion rate (%)</translation>
+    </message>
+    <message>
+        <source>定性目标“{target}”，需人工判定</source>
+        <translation>Qualitative target “{target}”: needs review</translation>
     </message>
     <message>
         <source>实际</source>
@@ -2948,6 +3168,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Attribute</translation>
     </message>
     <message>
+        <source>属性“{text}”不是约束性/预期性，已留空并记入备注</source>
+        <translation>The attribute “{text}” is neither binding nor expected: left blank, the text kept in the notes</translation>
+    </message>
+    <message>
         <source>已审</source>
         <translation>Approved</translation>
     </message>
@@ -2972,6 +3196,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Construction type</translation>
     </message>
     <message>
+        <source>建设性质“{text}”无法识别，已留空并记入备注</source>
+        <translation>The construction type “{text}” is not recognised: left blank, the text kept in the notes</translation>
+    </message>
+    <message>
         <source>待人工判定</source>
         <translation>Needs review</translation>
     </message>
@@ -2988,12 +3216,40 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Tolerance for level indicators (share of the target)</translation>
     </message>
     <message>
+        <source>执行</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
         <source>执行/完成</source>
         <translation>Performance/completed</translation>
     </message>
     <message>
         <source>执行情况</source>
         <translation>Performance</translation>
+    </message>
+    <message>
+        <source>执行数“{words}”的单位与目标（{unit}）不同</source>
+        <translation>The actual “{words}” has a unit other than the target&apos;s ({unit})</translation>
+    </message>
+    <message>
+        <source>执行数为文字“{words}”，需人工判定</source>
+        <translation>The actual is text (“{words}”): needs review</translation>
+    </message>
+    <message>
+        <source>执行数写作“{words}”，按{value}计</source>
+        <translation>The actual reads “{words}”, taken as {value}</translation>
+    </message>
+    <message>
+        <source>执行数写作“{words}”，按不低于{value}计</source>
+        <translation>The actual reads “{words}”, taken as at least {value}</translation>
+    </message>
+    <message>
+        <source>执行数写作“{words}”，按增长0计</source>
+        <translation>The actual reads “{words}”, taken as 0 growth</translation>
+    </message>
+    <message>
+        <source>执行数写作“{words}”，按略低于{value}计</source>
+        <translation>The actual reads “{words}”, taken as just under {value}</translation>
     </message>
     <message>
         <source>批注</source>
@@ -3032,6 +3288,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Indicators: target and performance (percentages)</translation>
     </message>
     <message>
+        <source>按年份排列的统计数据，没有目标可比，不判定完成情况</source>
+        <translation>Statistics by year: there is no target to judge against</translation>
+    </message>
+    <message>
         <source>按项目明细汇总</source>
         <translation>Sum of project rows</translation>
     </message>
@@ -3048,6 +3308,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Row inserted</translation>
     </message>
     <message>
+        <source>文档中没有相邻年份的项目表</source>
+        <translation>The document has no project table of the adjacent year</translation>
+    </message>
+    <message>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -3056,8 +3320,20 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Direction</translation>
     </message>
     <message>
+        <source>无法归类的行“{text}”，已作为表注保留</source>
+        <translation>A row that fits no part of the table (“{text}”) is kept as a table note</translation>
+    </message>
+    <message>
         <source>无目标</source>
         <translation>No target</translation>
+    </message>
+    <message>
+        <source>无目标、无执行数</source>
+        <translation>No target and no actual</translation>
+    </message>
+    <message>
+        <source>暂无执行数</source>
+        <translation>No actual yet</translation>
     </message>
     <message>
         <source>暂无数据</source>
@@ -3072,8 +3348,24 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Not met</translation>
     </message>
     <message>
+        <source>未设定目标，需人工判定</source>
+        <translation>No target set: needs review</translation>
+    </message>
+    <message>
         <source>板块/领域</source>
         <translation>Sector/field</translation>
+    </message>
+    <message>
+        <source>板块经对照表对应：{names}</source>
+        <translation>Sectors matched through the crosswalk: {names}</translation>
+    </message>
+    <message>
+        <source>此图需要指标表</source>
+        <translation>This chart needs an indicator table</translation>
+    </message>
+    <message>
+        <source>此图需要项目表</source>
+        <translation>This chart needs a project table</translation>
     </message>
     <message>
         <source>汇总表</source>
@@ -3082,6 +3374,10 @@ Subtotal disagrees with its details: {s}</translation>
     <message>
         <source>测算</source>
         <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>百分比指标：{base_year}年实际与{label}</source>
+        <translation>Percentage indicators: {base_year} actual and {label}</translation>
     </message>
     <message>
         <source>百分比类指标容差（百分点）</source>
@@ -3100,12 +3396,20 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Similar name</translation>
     </message>
     <message>
+        <source>相对目标（参照{ref}），缺参照值，需人工判定</source>
+        <translation>Relative target (against {ref}) without the reference figure: needs review</translation>
+    </message>
+    <message>
         <source>示例</source>
         <translation>Sample</translation>
     </message>
     <message>
         <source>类别</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>约束性</source>
+        <translation>Binding</translation>
     </message>
     <message>
         <source>统计局</source>
@@ -3144,6 +3448,10 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Error</translation>
     </message>
     <message>
+        <source>降低类指标的目标写作负数（{target}），执行数为正数（{actual}），无法确定是降低还是上升，需人工判定</source>
+        <translation>A reduction target written as a negative number ({target}) with a positive actual ({actual}): a cut or a rise cannot be told, needs review</translation>
+    </message>
+    <message>
         <source>项目个数</source>
         <translation>Projects</translation>
     </message>
@@ -3168,8 +3476,16 @@ Subtotal disagrees with its details: {s}</translation>
         <translation>Projects: planned and completed investment by sector</translation>
     </message>
     <message>
+        <source>预期性</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
         <source>预计</source>
         <translation>Expected</translation>
+    </message>
+    <message>
+        <source>颜色表示完成情况；定性目标只画执行数</source>
+        <translation>Colour shows the status; qualitative targets show only the actual</translation>
     </message>
     <message>
         <source>高</source>

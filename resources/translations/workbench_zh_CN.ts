@@ -2803,11 +2803,211 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>200以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} &lt; {target}（差{gap}），未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} &gt; {target}（超{gap}），未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} ≤ {target}，完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} ≥ {target}，完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 低于 {target}（差{gap}，在容差±{tol}内）：“左右”目标在不利一侧，最多基本完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 低于 {target}（差{gap}，超出容差±{tol}），未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 在 {target} 内，完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 接近 {target}（偏离{gap}），基本完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 略低于 {target}（差{gap}），基本完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 略高于 {target}（超{gap}），基本完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 超出 {target}（偏离{gap}），未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 高于 {target}（差{gap}，在容差±{tol}内）：“左右”目标在不利一侧，最多基本完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} 高于 {target}（差{gap}，超出容差±{tol}），未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{earlier}年完成投资与{later}年计划投资（按板块对应）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note}，不足以判断，需人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note}，可能未达到目标，需人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 个项目无完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old}（今{new}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}（基本同步，容差±{tol}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}左右</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}左右（容差±{tol}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}（以上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}（左右）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}，需人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年{series}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年年度计划投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年执行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年按投资来源的计划与完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年按板块的计划与完成投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年目标与执行（水平值指标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年目标与执行（百分比指标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年项目完成率分布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{group}”{column}：报告为 {stated}，按项目明细为 {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}”{column} 为 {stated}，明细合计为 {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}”注明 {stated} 个，明细有 {computed} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”{later}年表的{base_label} {base} 与{earlier}年表的执行 {actual} 不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”填报为“{stated}”，按目标推算为“{derived}”（{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”完成投资 {done} 亿元超过总投资 {total} 亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”完成率 {rate}% 与 完成投资/年度计划 = {expected}% 不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”年度计划投资 {plan} 亿元超过总投资 {total} 亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>上年结转</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>两年板块名称一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亿元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2843,11 +3043,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>区间上限{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区间下限{low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>原表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各分组 {column} 之和 {parts} 与合计 {total} 不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各指标单位不同，仅看相对位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2899,6 +3115,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>定性目标“{target}”，需人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>实际</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,6 +3147,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>属性“{text}”不是约束性/预期性，已留空并记入备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已审</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,6 +3175,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>建设性质“{text}”无法识别，已留空并记入备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>待人工判定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,11 +3195,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>执行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>执行/完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>执行情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行数“{words}”的单位与目标（{unit}）不同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行数为文字“{words}”，需人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行数写作“{words}”，按{value}计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行数写作“{words}”，按不低于{value}计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行数写作“{words}”，按增长0计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行数写作“{words}”，按略低于{value}计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3011,6 +3267,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>按年份排列的统计数据，没有目标可比，不判定完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>按项目明细汇总</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,6 +3287,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>文档中没有相邻年份的项目表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,7 +3299,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>无法归类的行“{text}”，已作为表注保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无目标、无执行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂无执行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3051,7 +3327,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>未设定目标，需人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>板块/领域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>板块经对照表对应：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此图需要指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此图需要项目表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,6 +3352,10 @@
     </message>
     <message>
         <source>测算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>百分比指标：{base_year}年实际与{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3079,11 +3375,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>相对目标（参照{ref}），缺参照值，需人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>示例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>约束性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3123,6 +3427,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>降低类指标的目标写作负数（{target}），执行数为正数（{actual}），无法确定是降低还是上升，需人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>项目个数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,7 +3455,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>预期性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>预计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>颜色表示完成情况；定性目标只画执行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

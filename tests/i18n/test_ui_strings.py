@@ -159,3 +159,28 @@ def test_english_menus_mark_their_shortcut_letter_in_a_word():
         if re.search(r"\(&[A-Za-z]\)", translation or "")
     ]
     assert not bracketed, bracketed
+
+
+def test_every_core_message_template_is_a_literal_the_translation_files_list():
+    """A Message built from a variable template would never reach the .ts files: the window
+    would show it in Chinese in an English session without anyone noticing."""
+    sys.path.insert(0, str(TRANSLATIONS))
+    import update
+
+    hidden = []
+    for folder in ("core", "charts", "io"):
+        for path in sorted((ROOT / "workbench" / folder).rglob("*.py")):
+            if path.name == "message.py":  # the class itself and word(), for vocabulary words
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "Message"
+                    and not (node.args and update._literals(node.args[0]))
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden, hidden
+    english = _messages(TRANSLATIONS / "workbench_en.ts")
+    missing = [t for t in update.message_templates() if ("core", t) not in english]
+    assert not missing, missing

@@ -21,6 +21,7 @@ from workbench.core.table import Table
 from workbench.io.native.plan_file import load_plan, save_plan
 from workbench.io.opener import open_document
 from workbench.io.writing.print_layout import DERIVED_NOTE
+from workbench.io.writing.text_fit import text_width
 from workbench.io.writing.workbook_writer import write_workbook
 
 
@@ -124,7 +125,9 @@ def test_sub_items_and_overlong_notes(tmp_path):
     doc.apply(SetCells(table.id, (CellChange(key, "note", "长" * 40000),)))
     sheet = _export(doc, tmp_path / "out.xlsx")["附件一"]
     sub = _row_of(sheet, "税收收入增长", 2)  # 其中：… in the source: no 序号 of its own
-    assert sheet.cell(sub, 1).value is None and sheet.cell(sub, 2).alignment.indent == 2
+    parent = _row_of(sheet, "一般公共预算收入增长", 2)
+    assert sheet.cell(sub, 1).value is None
+    assert sheet.cell(sub, 2).alignment.indent == sheet.cell(parent, 2).alignment.indent + 2
     assert [sheet.cell(r, 1).value for r in range(sub - 2, sub + 2) if r != sub] == [1, 2, 3]
     note_col = next(c for c in range(1, 12) if sheet.cell(3, c).value == "备注")
     note = sheet.cell(_row_of(sheet, "森林覆盖率", 2), note_col).value
@@ -333,3 +336,40 @@ def test_an_indicator_keeps_its_decimals_across_annexes(tmp_path, sample_doc):
     assert plan.cell(row, 5).value == 9 and plan.cell(row, 5).number_format == "0.0"
     row = _row_of(plan, "高新技术企业数量", 2)
     assert plan.cell(row, 5).number_format == "General"  # 5108 firms: a count
+
+
+def test_a_name_a_little_too_long_widens_its_column_instead_of_doubling_its_row(
+    tmp_path, sample_doc_factory
+):
+    """附件一's longest name (全社会研发经费支出占地区生产总值比重, 18 characters) in a
+    column of 17: the column takes it on one line; a name far longer still wraps."""
+    doc = sample_doc_factory()
+    table = doc.table("indicators_2021")
+    (key,) = table.find("name", "服务业增加值增长")
+    long_name = "服务业增加值增长（含批发零售、住宿餐饮、交通运输、金融、房地产等行业合计口径）"
+    doc.apply(SetCells(table.id, (CellChange(key, "name", long_name),)))
+    book = _export(doc, tmp_path / "out.xlsx")
+    sheet = book["附件一 2021年指标执行"]
+    name_col = openpyxl.utils.get_column_letter(2)
+    longest = text_width("全社会研发经费支出占地区生产总值比重")
+    # the long name wraps whatever the width: the column keeps its share of the page
+    assert sheet.row_dimensions[_row_of(sheet, long_name[:8], 2)].height >= 30
+    fresh = _export(sample_doc_factory(), tmp_path / "fresh.xlsx")["附件一 2021年指标执行"]
+    assert fresh.column_dimensions[name_col].width >= longest + 2
+    row = _row_of(fresh, "全社会研发经费支出占地区生产总值比重", 2)
+    assert fresh.row_dimensions[row].height in (None, 15)
+
+
+def test_ruled_cells_keep_their_text_off_the_rules(tmp_path, sample_doc):
+    """完成率 (right-aligned) beside 责任单位 (left): each keeps a pad from the rule between
+    them, so "117.6" and "铜梁区人民政府" never read as one string."""
+    book = _export(sample_doc, tmp_path / "out.xlsx")
+    projects = book["2021年重大项目"]
+    headers = [projects.cell(4, c).value for c in range(1, 15)]
+    rate = next(c for c, h in enumerate(headers, 1) if h and str(h).startswith("完成率"))
+    owner = next(c for c, h in enumerate(headers, 1) if h and str(h).startswith("责任单位"))
+    row = next(r for r in range(6, 40) if isinstance(projects.cell(r, rate).value, float))
+    assert projects.cell(row, rate).alignment.horizontal == "right"
+    assert projects.cell(row, rate).alignment.indent >= 1
+    assert projects.cell(row, owner).alignment.horizontal == "left"
+    assert projects.cell(row, owner).alignment.indent >= 1

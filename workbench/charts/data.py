@@ -8,12 +8,14 @@ select rows.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from workbench.charts.kinds import PROJECT_CHARTS, ChartKind, ChartStyle
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import group_sums
 from workbench.core.indicators import rule_for, status_of
+from workbench.core.message import Message, rendered
 from workbench.core.metadata import TableRole
 from workbench.core.pairing import adjacent_year
 from workbench.core.schema import TableKind
@@ -59,6 +61,25 @@ class ChartData:
     line: tuple[str, list[float | None]] | None = None  # e.g. completion rate per category
     colours: list[str] = field(default_factory=list)  # per category (status colours)
     note: str = ""
+    unit_label: str = ""  # the unit as the axis names it, in the window's language
+
+
+def translated(data: ChartData, translate: Callable[[str], str]) -> ChartData:
+    """The chart's own words (title, legend, note, unit) in the language `translate` speaks
+    (core/message.py); the figures and the department's names stay as they are."""
+
+    def say(text):
+        return rendered(text, translate)
+
+    return replace(
+        data,
+        title=say(data.title),
+        categories=[say(c) for c in data.categories],
+        series=[(say(label), values) for label, values in data.series],
+        line=None if data.line is None else (say(data.line[0]), data.line[1]),
+        note=say(data.note),
+        unit_label=say(data.unit),
+    )
 
 
 def project_table_for(doc: PlanDocument, table_id: str) -> str | None:
@@ -80,14 +101,24 @@ def _group(doc: PlanDocument, table_id: str, by: str, cache: dict | None = None)
     has_done = {g: done[g] is not None for g in groups}
     done = {g: v or 0.0 for g, v in done.items()}
     series: list[tuple[str, list[float | None]]] = [
-        ("年度计划投资", [round(plan[g], 4) for g in groups])
+        (Message("年度计划投资"), [round(plan[g], 4) for g in groups])
     ]
     line = None
     if any(has_done.values()):
-        series.append(("完成投资", [round(done[g], 4) if has_done[g] else None for g in groups]))
-        line = ("完成率（%）", [rate(done[g], plan[g]) if has_done[g] else None for g in groups])
+        series.append(
+            (Message("完成投资"), [round(done[g], 4) if has_done[g] else None for g in groups])
+        )
+        line = (
+            Message("完成率（%）"),
+            [rate(done[g], plan[g]) if has_done[g] else None for g in groups],
+        )
     kind = ChartKind.INVEST_BY_SECTOR if by == "sector" else ChartKind.INVEST_BY_FUNDING
-    title = f"{table.year or ''}年{CHARTS[kind][3:]}"
+    title = Message(
+        "{year}年按板块的计划与完成投资"
+        if by == "sector"
+        else "{year}年按投资来源的计划与完成投资",
+        year=table.year or "",
+    )
     return ChartData(
         kind,
         title,
@@ -95,7 +126,7 @@ def _group(doc: PlanDocument, table_id: str, by: str, cache: dict | None = None)
         groups,
         series,
         [sums.key_set(g) for g in groups],
-        unit="亿元",
+        unit=Message("亿元"),
         line=line,
     )
 
@@ -103,7 +134,7 @@ def _group(doc: PlanDocument, table_id: str, by: str, cache: dict | None = None)
 def _rate_distribution(doc: PlanDocument, table_id: str) -> ChartData:
     table = doc.table(table_id)
     edges = list(range(0, 210, 10))
-    labels = [f"{a}–{a + 10}" for a in edges[:-1]] + ["200以上"]
+    labels = [f"{a}–{a + 10}" for a in edges[:-1]] + [Message("200以上")]
     buckets: list[list[str]] = [[] for _ in labels]
     missing = 0
     for key, row in table.rows.items():
@@ -115,16 +146,16 @@ def _rate_distribution(doc: PlanDocument, table_id: str) -> ChartData:
             continue
         index = min(max(int(value // 10), 0), len(labels) - 1)
         buckets[index].append(key)
-    note = f"{missing} 个项目无完成率" if missing else ""
+    note = Message("{n} 个项目无完成率", n=missing) if missing else ""
     return ChartData(
         ChartKind.RATE_DISTRIBUTION,
-        f"{table.year or ''}年项目完成率分布",
+        Message("{year}年项目完成率分布", year=table.year or ""),
         table_id,
         labels,
-        [("项目个数", [float(len(b)) for b in buckets])],
+        [(Message("项目个数"), [float(len(b)) for b in buckets])],
         [frozenset(b) for b in buckets],
         style=ChartStyle.HISTOGRAM,
-        unit="个",
+        unit=Message("个"),
         note=note,
     )
 
@@ -155,15 +186,20 @@ def _indicators(doc: PlanDocument, table_id: str, percent: bool) -> ChartData:
     kind = ChartKind.INDICATOR_PERCENT if percent else ChartKind.INDICATOR_LEVEL
     return ChartData(
         kind,
-        f"{table.year or ''}年{CHARTS[kind][3:]}",
+        Message(
+            "{year}年目标与执行（百分比指标）" if percent else "{year}年目标与执行（水平值指标）",
+            year=table.year or "",
+        ),
         table_id,
         names,
-        [("目标", targets), ("执行", actuals)],
+        [(Message("目标"), targets), (Message("执行"), actuals)],
         keys,
         style=ChartStyle.DOTS,
         unit="%" if percent else "",
         colours=colours,
-        note="颜色表示完成情况；定性目标只画执行数" if percent else "各指标单位不同，仅看相对位置",
+        note=Message(
+            "颜色表示完成情况；定性目标只画执行数" if percent else "各指标单位不同，仅看相对位置"
+        ),
     )
 
 
@@ -175,7 +211,7 @@ def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
     current = _group(doc, table_id, "sector")
     if other is None:
         current.kind = "yoy_sector"
-        current.note = "文档中没有相邻年份的项目表"
+        current.note = Message("文档中没有相邻年份的项目表")
         return current
     earlier, later = (other, table) if (other.year or 0) < (year or 0) else (table, other)
     a = _group(doc, earlier.id, "sector")
@@ -197,7 +233,7 @@ def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
     for name, value, keys in zip(a.categories, a.series[-1][1], a.keys, strict=True):
         group = successor(name)
         if group != name:
-            renamed.append(f"{name}（今{group}）")
+            renamed.append(Message("{old}（今{new}）", old=name, new=group))
         if value is not None:
             a_done[group] = (a_done.get(group) or 0.0) + value
         else:
@@ -207,18 +243,29 @@ def _yoy_sector(doc: PlanDocument, table_id: str) -> ChartData:
     b_keys = dict(zip(b.categories, b.keys, strict=True))
     names = list(dict.fromkeys([successor(n) for n in a.categories] + b.categories))
     own = a_keys if table is earlier else b_keys
-    note = "板块经对照表对应：" + "、".join(renamed) if renamed else "两年板块名称一致"
+    note = (
+        Message("板块经对照表对应：{names}", names=Message("、").join(renamed))
+        if renamed
+        else Message("两年板块名称一致")
+    )
     return ChartData(
         ChartKind.YOY_SECTOR,
-        f"{earlier.year}年完成投资与{later.year}年计划投资（按板块对应）",
+        Message(
+            "{earlier}年完成投资与{later}年计划投资（按板块对应）",
+            earlier=earlier.year,
+            later=later.year,
+        ),
         table_id,
         names,
         [
-            (f"{earlier.year}年{a.series[-1][0]}", [a_done.get(n) for n in names]),
-            (f"{later.year}年年度计划投资", [b_plan.get(n) for n in names]),
+            (
+                Message("{year}年{series}", year=earlier.year, series=a.series[-1][0]),
+                [a_done.get(n) for n in names],
+            ),
+            (Message("{year}年年度计划投资", year=later.year), [b_plan.get(n) for n in names]),
         ],
         [own.get(n, frozenset()) for n in names],
-        unit="亿元",
+        unit=Message("亿元"),
         note=note,
     )
 
@@ -243,13 +290,13 @@ def _yoy_indicator(doc: PlanDocument, table_id: str) -> ChartData:
         now.append(current)
         keys.append(frozenset({key}))
     year = table.year or 0
-    label = f"{year}年执行" if execution else f"{year}年目标"
+    label = Message("{year}年执行" if execution else "{year}年目标", year=year)
     return ChartData(
         ChartKind.YOY_INDICATOR,
-        f"百分比指标：{year - 1}年实际与{label}",
+        Message("百分比指标：{base_year}年实际与{label}", base_year=year - 1, label=label),
         table_id,
         names,
-        [(f"{year - 1}年实际", base), (label, now)],
+        [(Message("{year}年实际", year=year - 1), base), (label, now)],
         keys,
         style=ChartStyle.DOTS,
         unit="%",
@@ -262,7 +309,7 @@ def chart_data(doc: PlanDocument, kind: str, table_id: str, cache: dict | None =
     if kind in PROJECT_CHARTS:
         projects = project_table_for(doc, table_id)
         if projects is None:
-            raise ValueError("此图需要项目表")
+            raise ValueError(Message("此图需要项目表"))
         if kind is ChartKind.RATE_DISTRIBUTION:
             return _rate_distribution(doc, projects)
         if kind is ChartKind.YOY_SECTOR:
@@ -271,7 +318,7 @@ def chart_data(doc: PlanDocument, kind: str, table_id: str, cache: dict | None =
         return _group(doc, projects, by, cache)
     table = doc.tables.get(table_id)
     if table is None or table.kind is not TableKind.INDICATORS:
-        raise ValueError("此图需要指标表")
+        raise ValueError(Message("此图需要指标表"))
     if kind is ChartKind.YOY_INDICATOR:
         return _yoy_indicator(doc, table_id)
     return _indicators(doc, table_id, kind is ChartKind.INDICATOR_PERCENT)

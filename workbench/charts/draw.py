@@ -337,7 +337,7 @@ def _bars(ax, data: ChartData, drawn: DrawnChart) -> None:
     ax.workbench_categories = list(data.categories)  # FittingLayout re-fits them on resize
     ax.workbench_series = list(data.series)
     ax.workbench_value_labels = [t for texts in drawn.labels for t in texts]
-    ax.set_ylabel(f"（{data.unit}）" if data.unit else "")
+    ax.set_ylabel(f"（{data.unit_label or data.unit}）" if data.unit else "")
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)
     if data.line is not None:
@@ -360,7 +360,7 @@ def _bars(ax, data: ChartData, drawn: DrawnChart) -> None:
                     ha="center",
                 )
             )
-        twin.set_ylabel("完成率（%）")
+        twin.set_ylabel(label)  # the rate line names its own axis
         twin.set_ylim(0, max([*ys, 100]) * 1.25)
         lines, labels = ax.get_legend_handles_labels()
         more, more_labels = twin.get_legend_handles_labels()
@@ -402,7 +402,7 @@ def _dots(ax, data: ChartData, drawn: DrawnChart) -> None:
     ax.set_yticks(ys)
     ax.set_yticklabels(data.categories, fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel(f"（{data.unit}）" if data.unit else "")
+    ax.set_xlabel(f"（{data.unit_label or data.unit}）" if data.unit else "")
     ax.grid(axis="x", alpha=0.3)
     handles, labels = ax.get_legend_handles_labels()
     if handles:

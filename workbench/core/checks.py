@@ -15,6 +15,7 @@ from workbench.core.compare.yoy import year_over_year
 from workbench.core.document import PlanDocument
 from workbench.core.group_sums import total_of
 from workbench.core.indicators import status_of
+from workbench.core.message import Message, word
 from workbench.core.pairing import table_of_year
 from workbench.core.schema import TableKind
 from workbench.core.summaries import compare, parts_vs_total, subtotal_members
@@ -63,13 +64,18 @@ def _fmt(column: str, value: float | None) -> str:
     if column == "completion_rate":
         return f"{value:.1f}%"
     if column == "count":
-        return f"{value:g}个"
-    return f"{value:.2f}亿元"
+        return Message("{n}个", n=f"{value:g}")
+    return Message("{n}亿元", n=f"{value:.2f}")
 
 
 def _label(table, key: str) -> str:
-    name = table.rows[key].get("name") or table.rows[key].get("group") or key
-    return f"“{name}”"
+    return str(table.rows[key].get("name") or table.rows[key].get("group") or key)
+
+
+def _column(column: str) -> str:
+    """A column's title where core has one (a Message, so the window translates it)."""
+    label = _COLUMN_LABELS.get(column)
+    return word(label) if label else column
 
 
 def check_projects(doc: PlanDocument, table) -> list[Finding]:
@@ -85,7 +91,12 @@ def check_projects(doc: PlanDocument, table) -> list[Finding]:
                     Finding(
                         Severity.ERROR,
                         "completion_rate",
-                        f"{_label(table, key)}完成率 {rate:g}% 与 完成投资/年度计划 = {expected:.1f}% 不符",
+                        Message(
+                            "“{name}”完成率 {rate}% 与 完成投资/年度计划 = {expected}% 不符",
+                            name=_label(table, key),
+                            rate=f"{rate:g}",
+                            expected=f"{expected:.1f}",
+                        ),
                         table.id,
                         key,
                         "completion_rate",
@@ -97,7 +108,12 @@ def check_projects(doc: PlanDocument, table) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     "completed_exceeds_total",
-                    f"{_label(table, key)}完成投资 {done:g} 亿元超过总投资 {total:g} 亿元",
+                    Message(
+                        "“{name}”完成投资 {done} 亿元超过总投资 {total} 亿元",
+                        name=_label(table, key),
+                        done=f"{done:g}",
+                        total=f"{total:g}",
+                    ),
                     table.id,
                     key,
                     "completed",
@@ -109,7 +125,12 @@ def check_projects(doc: PlanDocument, table) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     "plan_exceeds_total",
-                    f"{_label(table, key)}年度计划投资 {plan:g} 亿元超过总投资 {total:g} 亿元",
+                    Message(
+                        "“{name}”年度计划投资 {plan} 亿元超过总投资 {total} 亿元",
+                        name=_label(table, key),
+                        plan=f"{plan:g}",
+                        total=f"{total:g}",
+                    ),
                     table.id,
                     key,
                     "annual_plan",
@@ -138,7 +159,13 @@ def _subtotal_findings(table) -> list[Finding]:
                     Finding(
                         Severity.ERROR,
                         "subtotal",
-                        f"“{label}”{column} 为 {stated:g}，明细合计为 {computed:g}",
+                        Message(
+                            "“{label}”{column} 为 {stated}，明细合计为 {computed}",
+                            label=label,
+                            column=column,
+                            stated=f"{stated:g}",
+                            computed=f"{computed:g}",
+                        ),
                         table.id,
                         None,
                         column,
@@ -150,7 +177,12 @@ def _subtotal_findings(table) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     "subtotal_count",
-                    f"“{label}”注明 {record['count']} 个，明细有 {len(members)} 个",
+                    Message(
+                        "“{label}”注明 {stated} 个，明细有 {computed} 个",
+                        label=label,
+                        stated=record["count"],
+                        computed=len(members),
+                    ),
                     table.id,
                     None,
                     None,
@@ -171,7 +203,13 @@ def check_indicators(doc: PlanDocument, table) -> list[Finding]:
                 Finding(
                     Severity.WARNING,
                     "status",
-                    f"{_label(table, key)}填报为“{stated}”，按目标推算为“{derived.status}”（{derived.reason}）",
+                    Message(
+                        "“{name}”填报为“{stated}”，按目标推算为“{derived}”（{reason}）",
+                        name=_label(table, key),
+                        stated=word(stated),
+                        derived=word(derived.status),
+                        reason=derived.reason,
+                    ),
                     table.id,
                     key,
                     "status",
@@ -190,7 +228,13 @@ def check_summary(doc: PlanDocument, table) -> list[Finding]:
                 Finding(
                     Severity.WARNING,
                     "summary",
-                    f"“{item.group}”{_COLUMN_LABELS.get(item.column, item.column)}：报告为 {_fmt(item.column, item.stated)}，按项目明细为 {_fmt(item.column, item.computed)}",
+                    Message(
+                        "“{group}”{column}：报告为 {stated}，按项目明细为 {computed}",
+                        group=item.group,
+                        column=_column(item.column),
+                        stated=_fmt(item.column, item.stated),
+                        computed=_fmt(item.column, item.computed),
+                    ),
                     table.id,
                     keys.get(item.group),
                     item.column,
@@ -203,7 +247,12 @@ def check_summary(doc: PlanDocument, table) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     "parts_total",
-                    f"各分组 {whole.column} 之和 {whole.parts:g} 与合计 {whole.total:g} 不符",
+                    Message(
+                        "各分组 {column} 之和 {parts} 与合计 {total} 不符",
+                        column=whole.column,
+                        parts=f"{whole.parts:g}",
+                        total=f"{whole.total:g}",
+                    ),
                     table.id,
                     None,
                     whole.column,
@@ -239,8 +288,16 @@ def check_year_pairs(doc: PlanDocument) -> list[Finding]:
                 Finding(
                     Severity.WARNING,
                     "base_vs_actual",
-                    f"“{line.name}”{later.year}年表的{later.meta.base_label or f'{earlier.year}年实际'} "
-                    f"{line.base:g} 与{earlier.year}年表的执行 {line.actual:g} 不一致",
+                    Message(
+                        "“{name}”{later}年表的{base_label} {base} 与{earlier}年表的执行 {actual} 不一致",
+                        name=line.name,
+                        later=later.year,
+                        base_label=later.meta.base_label
+                        or Message("{year}年实际", year=earlier.year),
+                        base=f"{line.base:g}",
+                        earlier=earlier.year,
+                        actual=f"{line.actual:g}",
+                    ),
                     later.id,
                     line.key,
                     "base",

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from workbench.core.message import Message
 from workbench.core.numbers import format_number, normalise_text
 from workbench.core.targets import Relation, TargetOp, TargetRule
 from workbench.core.units import convert
@@ -117,30 +118,82 @@ def _n(value: float) -> str:
 def _floor(actual: float, bound: float, tol: float, text: str) -> StatusResult:
     gap = actual - bound
     if actual >= bound:
-        return StatusResult(DONE, f"{_n(actual)} ≥ {text}，完成", gap)
+        return StatusResult(
+            DONE, Message("{actual} ≥ {target}，完成", actual=_n(actual), target=text), gap
+        )
     if actual >= bound - tol:
-        return StatusResult(MOSTLY, f"{_n(actual)} 略低于 {text}（差{_n(-gap)}），基本完成", gap)
-    return StatusResult(NOT_DONE, f"{_n(actual)} < {text}（差{_n(-gap)}），未完成", gap)
+        return StatusResult(
+            MOSTLY,
+            Message(
+                "{actual} 略低于 {target}（差{gap}），基本完成",
+                actual=_n(actual),
+                target=text,
+                gap=_n(-gap),
+            ),
+            gap,
+        )
+    return StatusResult(
+        NOT_DONE,
+        Message(
+            "{actual} < {target}（差{gap}），未完成", actual=_n(actual), target=text, gap=_n(-gap)
+        ),
+        gap,
+    )
 
 
 def _ceiling(actual: float, bound: float, tol: float, text: str) -> StatusResult:
     gap = actual - bound
     if actual <= bound:
-        return StatusResult(DONE, f"{_n(actual)} ≤ {text}，完成", gap)
+        return StatusResult(
+            DONE, Message("{actual} ≤ {target}，完成", actual=_n(actual), target=text), gap
+        )
     if actual <= bound + tol:
-        return StatusResult(MOSTLY, f"{_n(actual)} 略高于 {text}（超{_n(gap)}），基本完成", gap)
-    return StatusResult(NOT_DONE, f"{_n(actual)} > {text}（超{_n(gap)}），未完成", gap)
+        return StatusResult(
+            MOSTLY,
+            Message(
+                "{actual} 略高于 {target}（超{gap}），基本完成",
+                actual=_n(actual),
+                target=text,
+                gap=_n(gap),
+            ),
+            gap,
+        )
+    return StatusResult(
+        NOT_DONE,
+        Message(
+            "{actual} > {target}（超{gap}），未完成", actual=_n(actual), target=text, gap=_n(gap)
+        ),
+        gap,
+    )
 
 
 def _band(actual: float, low: float, high: float, tol: float, text: str) -> StatusResult:
     if low <= actual <= high:
-        return StatusResult(DONE, f"{_n(actual)} 在 {text} 内，完成", 0.0)
+        return StatusResult(
+            DONE, Message("{actual} 在 {target} 内，完成", actual=_n(actual), target=text), 0.0
+        )
     gap = actual - (low if actual < low else high)
     if low - tol <= actual <= high + tol:
         return StatusResult(
-            MOSTLY, f"{_n(actual)} 接近 {text}（偏离{_n(abs(gap))}），基本完成", gap
+            MOSTLY,
+            Message(
+                "{actual} 接近 {target}（偏离{gap}），基本完成",
+                actual=_n(actual),
+                target=text,
+                gap=_n(abs(gap)),
+            ),
+            gap,
         )
-    return StatusResult(NOT_DONE, f"{_n(actual)} 超出 {text}（偏离{_n(abs(gap))}），未完成", gap)
+    return StatusResult(
+        NOT_DONE,
+        Message(
+            "{actual} 超出 {target}（偏离{gap}），未完成",
+            actual=_n(actual),
+            target=text,
+            gap=_n(abs(gap)),
+        ),
+        gap,
+    )
 
 
 def _approx(actual: float, nominal: float, tol: float, text: str, lower: bool) -> StatusResult:
@@ -149,19 +202,28 @@ def _approx(actual: float, nominal: float, tol: float, text: str, lower: bool) -
     gap = actual - nominal
     good = gap <= 0 if lower else gap >= 0
     if good:
-        sign = "≤" if lower else "≥"
-        return StatusResult(DONE, f"{_n(actual)} {sign} {text}，完成", gap)
-    side = "高于" if lower else "低于"
-    if abs(gap) <= tol:
-        return StatusResult(
-            MOSTLY,
-            f"{_n(actual)} {side} {text}（差{_n(abs(gap))}，在容差±{_n(tol)}内）："
-            f"“左右”目标在不利一侧，最多基本完成",
-            gap,
+        done = Message(
+            "{actual} ≤ {target}，完成" if lower else "{actual} ≥ {target}，完成",
+            actual=_n(actual),
+            target=text,
         )
-    return StatusResult(
-        NOT_DONE, f"{_n(actual)} {side} {text}（差{_n(abs(gap))}，超出容差±{_n(tol)}），未完成", gap
+        return StatusResult(DONE, done, gap)
+    words = dict(actual=_n(actual), target=text, gap=_n(abs(gap)), tol=_n(tol))
+    if abs(gap) <= tol:
+        within = Message(
+            "{actual} 高于 {target}（差{gap}，在容差±{tol}内）：“左右”目标在不利一侧，最多基本完成"
+            if lower
+            else "{actual} 低于 {target}（差{gap}，在容差±{tol}内）：“左右”目标在不利一侧，最多基本完成",
+            **words,
+        )
+        return StatusResult(MOSTLY, within, gap)
+    beyond = Message(
+        "{actual} 高于 {target}（差{gap}，超出容差±{tol}），未完成"
+        if lower
+        else "{actual} 低于 {target}（差{gap}，超出容差±{tol}），未完成",
+        **words,
     )
+    return StatusResult(NOT_DONE, beyond, gap)
 
 
 _WORDS_NUMBER = re.compile(
@@ -181,17 +243,25 @@ def read_actual(text: str, rule: TargetRule) -> tuple[float | None, str]:
         if unit and rule.unit and unit != rule.unit:
             converted = convert(value, unit, rule.unit)
             if converted is None:
-                return None, f"执行数“{words}”的单位与目标（{rule.unit}）不同"
+                return None, Message(
+                    "执行数“{words}”的单位与目标（{unit}）不同", words=words, unit=rule.unit
+                )
             value = converted
         qualifier = (match.group(1) or "") + (match.group(4) or "")
         if qualifier in ("接近", "近"):
-            return value, f"执行数写作“{words}”，按略低于{_n(value)}计"
+            return value, Message(
+                "执行数写作“{words}”，按略低于{value}计", words=words, value=_n(value)
+            )
         if qualifier in ("超过", "超", "逾", "突破", "以上", "多", "余"):
-            return value, f"执行数写作“{words}”，按不低于{_n(value)}计"
-        return value, f"执行数写作“{words}”，按{_n(value)}计" if qualifier else ""
+            return value, Message(
+                "执行数写作“{words}”，按不低于{value}计", words=words, value=_n(value)
+            )
+        return value, Message(
+            "执行数写作“{words}”，按{value}计", words=words, value=_n(value)
+        ) if qualifier else ""
     if words in _FLAT and (rule.unit or "") in ("%", ""):
-        return 0.0, f"执行数写作“{words}”，按增长0计"
-    return None, f"执行数为文字“{words}”，需人工判定"
+        return 0.0, Message("执行数写作“{words}”，按增长0计", words=words)
+    return None, Message("执行数为文字“{words}”，需人工判定", words=words)
 
 
 def _judge_words(rule: TargetRule, text: str, run: Callable[[float], StatusResult]) -> StatusResult:
@@ -205,11 +275,15 @@ def _judge_words(rule: TargetRule, text: str, run: Callable[[float], StatusResul
     near = result.gap is not None and abs(result.gap) <= 0.02 * abs(value) + 1e-9
     if result.status == DONE and approach and near:
         # "接近X" with X just at or above the floor: the figure may be under the floor.
-        return StatusResult(JUDGE, f"{note}，可能未达到目标，需人工判定", result.gap)
+        return StatusResult(
+            JUDGE, Message("{note}，可能未达到目标，需人工判定", note=note), result.gap
+        )
     if at_least and result.status != DONE:
-        return StatusResult(JUDGE, f"{note}，不足以判断，需人工判定", result.gap)
+        return StatusResult(JUDGE, Message("{note}，不足以判断，需人工判定", note=note), result.gap)
     return StatusResult(
-        result.status, f"{note}：{result.reason}" if note else result.reason, result.gap
+        result.status,
+        Message("{note}：{reason}", note=note, reason=result.reason) if note else result.reason,
+        result.gap,
     )
 
 
@@ -238,17 +312,19 @@ def derive_status(
     own = None if tolerance is None else abs(tolerance)
     direction = Direction(direction)
     if rule is None and statistics:
-        return StatusResult(NO_TARGET, "按年份排列的统计数据，没有目标可比，不判定完成情况")
+        return StatusResult(
+            NO_TARGET, Message("按年份排列的统计数据，没有目标可比，不判定完成情况")
+        )
     if rule is None:
         if actual is None:
-            return StatusResult(NO_DATA, "无目标、无执行数")
-        return StatusResult(JUDGE, "未设定目标，需人工判定")
+            return StatusResult(NO_DATA, Message("无目标、无执行数"))
+        return StatusResult(JUDGE, Message("未设定目标，需人工判定"))
     if rule.uncertain:
-        return StatusResult(JUDGE, f"{rule.uncertain}，需人工判定")
+        return StatusResult(JUDGE, Message("{why}，需人工判定", why=rule.uncertain))
     if rule.op == TargetOp.QUALITATIVE:
-        return StatusResult(JUDGE, f"定性目标“{rule.raw}”，需人工判定")
+        return StatusResult(JUDGE, Message("定性目标“{target}”，需人工判定", target=rule.raw))
     if actual is None or (isinstance(actual, str) and not actual.strip()):
-        return StatusResult(NO_DATA, "暂无执行数")
+        return StatusResult(NO_DATA, Message("暂无执行数"))
     if isinstance(actual, str):
         return _judge_words(
             rule,
@@ -264,13 +340,15 @@ def derive_status(
 
     if rule.op == TargetOp.RELATIVE:
         if reference is None:
-            return StatusResult(JUDGE, f"相对目标（参照{rule.ref}），缺参照值，需人工判定")
+            return StatusResult(
+                JUDGE, Message("相对目标（参照{ref}），缺参照值，需人工判定", ref=rule.ref)
+            )
         tol = policy.percent_tolerance if own is None else own
         ref_text = f"{rule.ref}{_n(reference)}"
         if rule.relation == Relation.SYNC:
             # "与经济增长基本同步": keeping pace is the floor for a higher-is-better figure
             # (income growing faster than GDP is met), the ceiling for a lower-is-better one.
-            label = f"{ref_text}（基本同步，容差±{_n(tol)}）"
+            label = Message("{ref}（基本同步，容差±{tol}）", ref=ref_text, tol=_n(tol))
             if direction is Direction.LOWER:
                 return _ceiling(actual, reference + tol, tol, label)
             if direction is Direction.BAND:
@@ -280,9 +358,9 @@ def derive_status(
             target = reference + rule.value
             text = f"{rule.ref}{_n(reference)}{'+' if rule.value >= 0 else ''}{_n(rule.value)}"
             if rule.approx:
-                return _floor(actual, target - tol, tol, f"{text}（左右）")
+                return _floor(actual, target - tol, tol, Message("{target}（左右）", target=text))
             if rule.at_least:
-                return _floor(actual, target, tol, f"{text}（以上）")
+                return _floor(actual, target, tol, Message("{target}（以上）", target=text))
             return _floor(actual, target, tol, text)
         if rule.relation == Relation.BELOW:
             return _ceiling(actual, reference, tol, ref_text)
@@ -294,9 +372,13 @@ def derive_status(
         tol = policy.tolerance(rule, rule.high) if own is None else own
         text = f"{_n(rule.low)}–{_n(rule.high)}{unit}"
         if direction is Direction.HIGHER:
-            return _floor(actual, rule.low, tol, f"区间下限{_n(rule.low)}{unit}")
+            return _floor(
+                actual, rule.low, tol, Message("区间下限{low}", low=f"{_n(rule.low)}{unit}")
+            )
         if direction is Direction.LOWER:
-            return _ceiling(actual, rule.high, tol, f"区间上限{_n(rule.high)}{unit}")
+            return _ceiling(
+                actual, rule.high, tol, Message("区间上限{high}", high=f"{_n(rule.high)}{unit}")
+            )
         return _band(actual, rule.low, rule.high, tol, text)
 
     assert rule.value is not None
@@ -309,9 +391,11 @@ def derive_status(
         return _ceiling(actual, nominal, tol, text)
     if rule.op == TargetOp.APPROX:
         if direction is Direction.BAND:
-            label = f"{text}左右（容差±{_n(tol)}）"
+            label = Message("{target}左右（容差±{tol}）", target=text, tol=_n(tol))
             return _band(actual, nominal - tol, nominal + tol, tol, label)
-        return _approx(actual, nominal, tol, f"{text}左右", direction is Direction.LOWER)
+        return _approx(
+            actual, nominal, tol, Message("{target}左右", target=text), direction is Direction.LOWER
+        )
     # equal: a bare number reads as a floor or a ceiling by direction.
     if direction is Direction.LOWER:
         return _ceiling(actual, nominal, tol, text)
@@ -353,7 +437,11 @@ def _signed_cut(
     if value < 0 < actual:
         return StatusResult(
             JUDGE,
-            f"降低类指标的目标写作负数（{_n(value)}），执行数为正数（{_n(actual)}），"
-            "无法确定是降低还是上升，需人工判定",
+            Message(
+                "降低类指标的目标写作负数（{target}），执行数为正数（{actual}），"
+                "无法确定是降低还是上升，需人工判定",
+                target=_n(value),
+                actual=_n(actual),
+            ),
         )
     return rule, actual, direction

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.charts.data import CHARTS, FOR_KIND, chart_data
+from workbench.charts.data import CHARTS, FOR_KIND, chart_data, translated
 from workbench.charts.draw import DrawnChart, draw
 from workbench.core.events import TableChanged
 from workbench.core.vocab import NOTE_TEXT
-from workbench.ui.words import core_word
+from workbench.ui.words import core_text, core_word
 
 # matplotlib's toolbar, in the words of the rest of the window.
 TOOL_TIPS = {
@@ -94,8 +94,14 @@ class ChartPanel(QWidget):
         self._redraw_timer.setInterval(0)
         self._redraw_timer.timeout.connect(self.redraw)
         self.kind = QComboBox()
+        # a long chart name elides rather than widening the panel beside the grid
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(10)
         self.kind.currentIndexChanged.connect(lambda _: self.redraw())
         self.message = QLabel("")
+        self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {NOTE_TEXT};")
         save = QPushButton(self.tr("保存图片…"))
         save.clicked.connect(self.save_dialog)
@@ -170,9 +176,11 @@ class ChartPanel(QWidget):
         if self.session is None or self.table_id is None or self.kind.currentData() is None:
             return
         try:
-            data = chart_data(self.session.doc, self.kind.currentData(), self.table_id)
+            data = translated(
+                chart_data(self.session.doc, self.kind.currentData(), self.table_id), core_word
+            )
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc.args[0] if exc.args else str(exc)))
             return
         if self.drawn is not None and self.drawn.data.kind == data.kind:
             outcome = self.drawn.update(data)
@@ -216,9 +224,9 @@ class ChartPanel(QWidget):
             self.canvas.draw_idle()
             return
         try:
-            data = chart_data(self.session.doc, kind, self.table_id)
+            data = translated(chart_data(self.session.doc, kind, self.table_id), core_word)
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc.args[0] if exc.args else str(exc)))
             self.canvas.draw_idle()
             return
         # Long lists of indicators get a tall chart (scrolled) rather than overlapping labels.

@@ -4,13 +4,16 @@ finding asks the window to show its cell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.vocab import MUTED_TEXT, PLAIN_TEXT, SEVERITY_COLOURS, SEVERITY_LABELS
-from workbench.ui.words import core_word
+from workbench.ui.words import core_text, core_word
 
 READ = "read"  # warnings from reading a file, listed with the findings
 _ORDER = {"error": 0, "warning": 1, "info": 2, READ: 3}
@@ -41,6 +44,25 @@ class _Item(QTreeWidgetItem):
                 other.data(0, Qt.ItemDataRole.UserRole + 1) or 9
             )
         return self.text(column) < other.text(column)
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped 说明 at the column's present width (Qt's tree sizes a
+    row without the column's width, so a wrapped text would be cut at one line)."""
+
+    TEXT = 1
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        tree = self.parent()
+        if index.column() != self.TEXT or tree is None:
+            return size
+        margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2)
+        room = max(40, tree.columnWidth(self.TEXT) - margin)
+        text = str(index.data() or "")
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        height = option.fontMetrics.boundingRect(QRect(0, 0, room, 100000), flags, text).height()
+        return QSize(size.width(), max(size.height(), height + 4))
 
 
 class FindingsPanel(QWidget):
@@ -86,14 +108,40 @@ class FindingsPanel(QWidget):
         metrics = self.tree.fontMetrics()
         words = [core_word(label) for label in _LABELS.values()] + [self.tr("级别")]
         self.tree.setColumnWidth(0, max(48, max(metrics.horizontalAdvance(w) for w in words) + 28))
-        self.tree.setColumnWidth(1, 360)
-        self.tree.setColumnWidth(2, 140)
+        # 说明 takes the room left and wraps: a finding is read whole, never cut at the edge
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(_WrapDelegate(self.tree))
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(2, 120)
+        self.tree.setColumnWidth(3, 120)
+        # a wrapped row's height follows its column's width: lay the rows out again after
+        # a resize (once per event-loop turn, however many sections moved)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda *_: self._relayout.start())
         self.tree.itemActivated.connect(self._activated)
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.tree)
         layout.addWidget(self.stack)
         self.checked = False
         self._update_counts()
+
+    NARROW = 480  # below this the table and row columns give their room to 说明
+
+    def resizeEvent(self, event) -> None:
+        """In a narrow dock (a laptop's side panel) 表 and 行 step aside: every finding names
+        its row, and the tooltip names both."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW
+        for column in (2, 3):
+            self.tree.setColumnHidden(column, narrow)
 
     # ---- filling ------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -117,7 +165,7 @@ class FindingsPanel(QWidget):
                 str(finding.severity),
                 table.sheet_name if table else "",
                 str(row or ""),
-                finding.message,
+                core_text(finding.message),
                 (finding.table, finding.row, finding.column),
             )
         if not findings:
@@ -132,7 +180,7 @@ class FindingsPanel(QWidget):
                 READ,
                 table.sheet_name if table else warning.sheet,
                 warning.cell,
-                warning.message,
+                core_text(warning.message),
                 (warning.table, None, None) if warning.table else None,
             )
         if doc.warnings:

@@ -6,6 +6,8 @@ so a column of 100,000 rows opens its list at once."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygon
 from PySide6.QtWidgets import (
@@ -48,6 +50,51 @@ def filter_icon(filtered: bool) -> QIcon:
     return QIcon(pixmap)
 
 
+_YEAR_BAND = re.compile(r"^(\d{4}\u5e74?)\s*(\S.*)$")  # 2021年 or 2021
+
+
+def split_title(text: str) -> str:
+    """A column title on two lines: after its year band when it has one (2021年 / 执行情况,
+    2021 / Performance), else as it is (the header wraps it where it must)."""
+    match = _YEAR_BAND.match(text)
+    return f"{match.group(1)}\n{match.group(2)}" if match else text
+
+
+def title_lines(metrics, text: str, width: int) -> int:
+    """How many lines the header gives `text` in `width` pixels: broken after the year
+    band, then at spaces (English) or between any two characters (Chinese), line by line."""
+    lines = 0
+    for part in split_title(text).split("\n"):
+        line = ""
+        for chunk in _chunks(part):
+            wider = (line + chunk).rstrip()
+            if line and metrics.horizontalAdvance(wider) > width:
+                lines += 1
+                line = chunk.lstrip()
+            else:
+                line += chunk
+        lines += 1
+    return lines
+
+
+def _chunks(text: str) -> list[str]:
+    """The pieces a line may break between: words with their space, single CJK characters."""
+    return re.findall(r"[\x00-\x7f]+?(?: |$)|[^\x00-\x7f]", text) or [text]
+
+
+def title_width(metrics, text: str, lines: int = 2) -> int:
+    """The narrowest width that shows `text` on at most `lines` header lines."""
+    low = max(metrics.horizontalAdvance(c.strip()) for c in _chunks(text))
+    high = max(low, metrics.horizontalAdvance(text))
+    while low < high:
+        middle = (low + high) // 2
+        if title_lines(metrics, text, middle) <= lines:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 class FilterHeader(QHeaderView):
     """A header whose sections carry an AutoFilter button (the icon the proxy gives them, at
     the section's left): a click on it opens the column's value list. Drawn by Qt itself —
@@ -60,6 +107,41 @@ class FilterHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
+        # Two lines of title: a column narrower than its title ("2021年执行情况" over a
+        # column of short figures) shows it on two lines instead of cutting it.
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.set_lines(2)
+
+    def set_lines(self, lines: int) -> None:
+        """Room for this many lines of title (three when a narrow grid needs them)."""
+        self.setMinimumHeight(lines * self.fontMetrics().lineSpacing() + 6)
+
+    def room(self, logical: int) -> int:
+        """What a section needs beside its title (the filter button, the sort arrow, the
+        margins), as Qt's own sizing of the section counts it."""
+        model = self.model()
+        if model is None:
+            return 0
+        text = str(model.headerData(logical, self.orientation()) or "")
+        width = self.sectionSizeFromContents(logical).width()
+        if self.sortIndicatorSection() != logical:  # no arrow drawn: its room is the text's
+            style = self.style()
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        return max(0, width - self.fontMetrics().horizontalAdvance(text))
+
+    def initStyleOptionForIndex(self, option, logical: int) -> None:
+        """A title that does not fit its section breaks after its year band ("2021年" over
+        "执行情况"), not wherever the line fills up."""
+        super().initStyleOptionForIndex(option, logical)
+        text = option.text
+        if (
+            text
+            and "\n" not in text
+            and self.fontMetrics().horizontalAdvance(text) + self.room(logical)
+            > self.sectionSize(logical)
+        ):
+            option.text = split_title(text)
 
     def button_rect(self, logical: int) -> QRect:
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.core import provenance as prov
 from workbench.core.selection import Selection
 from workbench.core.vocab import CHANGED_FILL, PROVENANCE_COLOURS, REVIEW_ROW_FILLS
+from workbench.i18n import CHINESE
 from workbench.shipped import shipped_file
 from workbench.ui.file_commands import FileCommands, app_name
 from workbench.ui.findings_panel import FindingsPanel
@@ -41,7 +42,7 @@ from workbench.ui.table_model import PlanTableModel
 from workbench.ui.totals_bar import TotalsBar
 from workbench.ui.window_menus import WindowMenus
 from workbench.ui.window_settings import WindowPreferences
-from workbench.ui.words import core_word
+from workbench.ui.words import core_word, window_language
 
 if TYPE_CHECKING:  # the document and its session load with the first file, after the window
     from workbench.core.document import PlanDocument
@@ -72,8 +73,8 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         # A laptop screen (1366×768) keeps the grid tall: the findings and chart docks then
         # share the right side with the review panel instead of taking the bottom.
         available = self.screen().availableGeometry()
-        self.resize(min(1360, available.width()), min(840, available.height()))
         self.compact = available.height() < 900
+        self._first_geometry(available)
         self.setAcceptDrops(True)
 
         self.selection = Selection()
@@ -141,20 +142,49 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.value("windowState")
+        state = self.settings.value(self._state_key())
         if state is not None:
             self.restoreState(state)
-        else:  # first start: give the grid the room
-            self.resizeDocks(
-                [self.navigator_dock, self.review_dock],
-                [200, 300 if self.compact else 250],
-                Qt.Orientation.Horizontal,
-            )
-            if not self.compact:
-                self.resizeDocks(
-                    [self.findings_dock], [self._bottom_height()], Qt.Orientation.Vertical
-                )
+        else:  # first start (in this language): docks in proportion to the window
+            self._size_docks()
         self._update_actions()
+
+    def _first_geometry(self, available) -> None:
+        """The first start uses the screen: all of a laptop's (as maximised), nine tenths of
+        a larger one, centred. Later starts restore what the user left."""
+        if self.compact or available.width() < 1600:
+            self.setGeometry(available)  # what the window restores to from maximised
+            if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+                # the window manager keeps the title bar and the taskbar in view
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+            return
+        width, height = available.width() * 9 // 10, available.height() * 9 // 10
+        self.setGeometry(
+            available.x() + (available.width() - width) // 2,
+            available.y() + (available.height() - height) // 2,
+            width,
+            height,
+        )
+
+    def _side_width(self) -> int:
+        """The right-hand docks (审核, and on a laptop the findings and the chart): about a
+        quarter of the window, enough for the review form, never more than the grid needs."""
+        return max(300, min(480, self.width() * 6 // 25))
+
+    def _size_docks(self) -> None:
+        self.resizeDocks(
+            [self.navigator_dock, self.review_dock],
+            [self.navigator.preferred_width(), self._side_width()],
+            Qt.Orientation.Horizontal,
+        )
+        if not self.compact:
+            self.resizeDocks([self.findings_dock], [self._bottom_height()], Qt.Orientation.Vertical)
+
+    def _state_key(self) -> str:
+        """Dock sizes are kept per language: a panel fitted to English words is too wide in
+        Chinese, and the other way round."""
+        language = window_language()
+        return "windowState" if language == CHINESE else f"windowState/{language}"
 
     def eventFilter(self, watched, event) -> bool:
         """Only until the first paint: then tell whoever waits, and stop filtering."""
@@ -165,9 +195,9 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         return False
 
     def _bottom_height(self) -> int:
-        """The findings/chart tabs take about a quarter of the window, so a laptop screen
-        (1366×768) still shows 25 rows of the grid."""
-        return max(150, min(320, self.height() // 4))
+        """The findings/chart tabs below the grid (screens 900 px high and more): a third of
+        the window, so a chart has room to be read and the grid keeps 20 rows and more."""
+        return max(150, min(420, self.height() // 3))
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -266,10 +296,8 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         self.session.readOnlyRefused.connect(self._read_only_refused)
         self.findings.clear()
         self.navigator.set_document(doc)
-        if self.settings.value("windowState") is None:
-            self.resizeDocks(
-                [self.navigator_dock], [self.navigator.preferred_width()], Qt.Orientation.Horizontal
-            )
+        if self.settings.value(self._state_key()) is None:
+            self._size_docks()
         self._update_actions()
 
     def show_table(self, table_id: str) -> None:
@@ -288,13 +316,14 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         if old is not None:
             old.detach()
             old.deleteLater()
+        if not self.charts:
+            self.add_chart(show=not self.compact)
+        self.layout().activate()  # docks sized and added: the grid's width is known now
         self._fit_columns()
         self.search.clear()
         self.totals_bar.recompute()
         self._update_table_label()
         self.review_panel.show_row(self.session, table, None)
-        if not self.charts:
-            self.add_chart(show=not self.compact)
         for panel, _ in self.charts:
             panel.set_context(self.session, table_id)
 
@@ -478,7 +507,7 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
             return
         self._save_column_widths()
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue(self._state_key(), self.saveState())
         if self.session is not None:
             self.session.close()
         event.accept()

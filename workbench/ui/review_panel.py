@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,7 +24,7 @@ from workbench.core.review import REVIEW_STATUSES
 from workbench.core.schema import DIRECTION_LABELS, TableKind
 from workbench.core.status import DONE, MOSTLY, NOT_DONE, direction_for
 from workbench.core.vocab import PLAIN_TEXT, STATUS_COLOURS
-from workbench.ui.words import core_word
+from workbench.ui.words import core_text, core_word
 
 JUDGED = frozenset({DONE, MOSTLY, NOT_DONE})
 
@@ -40,13 +40,16 @@ class ReviewPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.title)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.buttons = QButtonGroup(self)
-        for status in REVIEW_STATUSES:
-            button = QRadioButton(core_word(status))
+        buttons = [QRadioButton(core_word(status)) for status in REVIEW_STATUSES]
+        # One row when the words are short (Chinese), two when they are not (English), so
+        # the panel stays narrow enough for a laptop screen beside the grid.
+        per_row = len(buttons) if sum(b.sizeHint().width() for b in buttons) <= 260 else 2
+        for i, (status, button) in enumerate(zip(REVIEW_STATUSES, buttons, strict=True)):
             button.setProperty("status", status)  # the stored word, whatever the language
             self.buttons.addButton(button)
-            row.addWidget(button)
+            row.addWidget(button, i // per_row, i % per_row)
         self.buttons.buttonClicked.connect(self._status_clicked)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("审核意见：")))
@@ -59,6 +62,7 @@ class ReviewPanel(QWidget):
         self.save_comment.clicked.connect(self._save_comment)
         layout.addWidget(self.save_comment)
         self.details = QFormLayout()
+        self.details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(self.details)
         layout.addStretch(1)
         self.setEnabled(False)
@@ -93,7 +97,7 @@ class ReviewPanel(QWidget):
             derived = status.derived.status
             if status.source != DERIVED and derived in JUDGED and derived != status.effective:
                 # both, and marked: a stated verdict the figures no longer support
-                both = QLabel(
+                both = self._label(
                     self.tr("{source}：{effective}；推算：{derived}（不一致）").format(
                         source=core_word(status.source),
                         effective=core_word(status.effective),
@@ -103,7 +107,7 @@ class ReviewPanel(QWidget):
                 both.setStyleSheet(f"color: {STATUS_COLOURS.get(derived, PLAIN_TEXT)};")
                 self.details.addRow(self.tr("完成情况："), both)
             else:
-                shown = QLabel(
+                shown = self._label(
                     self.tr("{effective}（{source}）").format(
                         effective=core_word(status.effective) or "—",
                         source=core_word(status.source),
@@ -113,8 +117,7 @@ class ReviewPanel(QWidget):
                 if colour:
                     shown.setStyleSheet(f"color: {colour};")
                 self.details.addRow(self.tr("完成情况："), shown)
-            reason = QLabel(status.derived.reason)
-            reason.setWordWrap(True)
+            reason = self._label(core_text(status.derived.reason))
             self.details.addRow(self.tr("判定依据："), reason)
             self.details.addRow(self.tr("判定方向："), self._direction_box(row))
             self.details.addRow(self.tr("判定容差："), self._tolerance_edit(row))
@@ -123,7 +126,7 @@ class ReviewPanel(QWidget):
         )
         self.details.addRow(
             self.tr("数据来源："),
-            QLabel(
+            self._label(
                 self.tr("、").join(map(core_word, origins)) or core_word(table.default_provenance)
             ),
         )
@@ -132,7 +135,7 @@ class ReviewPanel(QWidget):
             revision = session.revisions.get(table.id, key, column)
             if revision is not None:
                 label = core_word(next(f.label for f in table.fields if f.key == column))
-                text = QLabel(
+                text = self._label(
                     f"{empty if revision.original is None else revision.original} → {revision.current}"
                 )
                 self.details.addRow(self.tr("{label}原值：").format(label=label), text)
@@ -140,17 +143,25 @@ class ReviewPanel(QWidget):
         if source_row and table.source:
             self.details.addRow(
                 self.tr("原表位置："),
-                QLabel(
+                self._label(
                     self.tr("{file} · {sheet} · 第 {source_row} 行").format(
                         file=table.source.file, sheet=table.source.sheet, source_row=source_row
                     )
                 ),
             )
 
+    def _label(self, text: str) -> QLabel:
+        """A value of the form, wrapped rather than widening the panel."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
     def _direction_box(self, row) -> QComboBox:
         """How the target is judged for this row: inferred from the name, or set by the
         reviewer (an unemployment rate is better lower); a change re-derives the status."""
         box = QComboBox()
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
         guessed = core_word(DIRECTION_LABELS[direction_for(row.get("name"), row.get("unit"))])
         box.addItem(self.tr("按名称推断（{guessed}）").format(guessed=guessed), None)
         for value, label in DIRECTION_LABELS.items():

@@ -41,7 +41,10 @@ from workbench.core.vocab import (
 )
 from workbench.ui.table_format import computed_rate, format_value, grid_columns, rate_agrees
 from workbench.ui.table_order import INDEX_AT_IDLE_ROWS, ShownRows
-from workbench.ui.words import core_word
+from workbench.ui.words import core_text, core_word
+
+# Columns whose cells hold one of core's own words (review marks, 约束性/预期性).
+_CORE_WORDS = frozenset({"_review", "attribute"})
 
 __all__ = ["KEY_ROLE", "RAW_ROLE", "PlanTableModel", "format_value", "grid_columns"]
 
@@ -222,8 +225,10 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
             return self._status_text(key)
         if spec.key == "completion_rate":
             return self._rate_text(key)
-        if spec.key == "_review":  # a review status: core's word, in the window's language
+        if spec.key in _CORE_WORDS:  # a closed vocabulary of core's: in the window's language
             return core_word(format_value(self.cell_value(key, column), spec.style))
+        if spec.key == "_reason":  # core's sentence, rendered in the window's language
+            return core_text(self.cell_value(key, column)) or ""
         return format_value(self.cell_value(key, column), spec.style)
 
     def _status_text(self, key: str) -> str:
@@ -232,9 +237,9 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
         status = status_of(self.table, key, self.doc.policy)
         if self._status_disagrees(status):
             return self.tr("原表{effective}／推算{status}").format(
-                effective=status.effective, status=status.derived.status
+                effective=core_word(status.effective), status=core_word(status.derived.status)
             )
-        return status.effective or ""
+        return core_word(status.effective) or ""
 
     @staticmethod
     def _status_disagrees(status) -> bool:
@@ -261,9 +266,9 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
                 return self.tr(
                     "原表填报“{effective}”，按目标与执行情况推算为“{status}”：{reason}"
                 ).format(
-                    effective=status.effective,
-                    status=status.derived.status,
-                    reason=status.derived.reason,
+                    effective=core_word(status.effective),
+                    status=core_word(status.derived.status),
+                    reason=core_text(status.derived.reason),
                 )
         elif spec.key == "completion_rate":
             values = self.table.rows[key]

@@ -12,7 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from workbench.core.vocab import NUMERIC_STYLES
 from workbench.i18n import CHINESE, ENGLISH
+from workbench.ui.column_fit import TEXT_CAP, fit_to_view, floors, last_key_column
+from workbench.ui.grid_filter import split_title, title_lines, title_width
 from workbench.ui.words import window_language
 
 MAX_RECENT = 8
@@ -52,8 +55,8 @@ class WindowPreferences:
         )
 
     def _fit_columns(self) -> None:
-        """Remembered widths, else fitted to the header and the rows on screen (capped, so a
-        long project name does not push every figure off to the right)."""
+        """Remembered widths, else fitted to the header and the rows on screen, narrowed
+        where needed so the row's verdict is on screen (ui/column_fit.py)."""
         assert self.model is not None
         saved = self.settings.value(self._widths_key())
         if isinstance(saved, list) and len(saved) == len(self.model.columns):
@@ -64,24 +67,69 @@ class WindowPreferences:
             except (TypeError, ValueError):
                 pass
         cell = self.grid.fontMetrics()
-        header = self.grid.horizontalHeader().fontMetrics()
+        header = self.grid.horizontalHeader()
         visible = max(
             1,
             self.grid.viewport().height()
             // max(1, self.grid.verticalHeader().defaultSectionSize()),
         )
         rows = range(min(self.model.rowCount(), visible + 5))
-        for i in range(len(self.model.columns)):
-            title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+        columns = self.model.columns
+        heads = [
+            str(self.model.headerData(i, Qt.Orientation.Horizontal)) for i in range(len(columns))
+        ]
+        metrics = header.fontMetrics()
+        rooms = [header.room(i) for i in range(len(columns))]
+        natural, content = [], []
+        for i in range(len(columns)):
             text = max(
                 (cell.horizontalAdvance(self.model.display_text(r, i)) for r in rows), default=0
             )
-            room = 22 + (
-                16 if self.model.columns[i].key == "_review" else 0
-            )  # filter/comment icons
-            self.grid.setColumnWidth(
-                i, max(header.horizontalAdvance(title) + room, min(text, 380) + 20)
+            content.append(min(text, TEXT_CAP) + 20)
+            # a title on one line, or two after its year band (2021年 / 执行情况)
+            title = max(
+                metrics.horizontalAdvance(line) for line in split_title(heads[i]).split("\n")
             )
+            natural.append(max(title + rooms[i], content[-1]))
+        # narrowed, a title may take up to three lines; figures are never cut
+        titles = [
+            max(
+                title_width(metrics, head, 3) + rooms[i],
+                min(text, natural[i]) if column.style in NUMERIC_STYLES else 0,
+            )
+            for i, (head, text, column) in enumerate(zip(heads, content, columns, strict=True))
+        ]
+        keys = [c.key for c in columns]
+        floor = floors(
+            natural, [c.style for c in columns], keys, cell.horizontalAdvance("国"), titles
+        )
+        widths = fit_to_view(natural, floor, last_key_column(keys), self._grid_room())
+        for i, width in enumerate(widths):
+            self.grid.setColumnWidth(i, width)
+        self._fit_header(heads)
+
+    def _fit_header(self, heads: list[str]) -> None:
+        """Two lines of title, three where a narrowed column needs them."""
+        header = self.grid.horizontalHeader()
+        metrics = header.fontMetrics()
+        lines = max(
+            (
+                title_lines(metrics, head, self.grid.columnWidth(i) - header.room(i))
+                for i, head in enumerate(heads)
+            ),
+            default=2,
+        )
+        header.set_lines(max(2, min(3, lines)))
+
+    def _grid_room(self) -> int:
+        """The grid's width for columns once its scroll bar and row numbers are in place
+        (they may appear only after this table's first layout)."""
+        grid = self.grid
+        bar = grid.verticalScrollBar()
+        scroll = 0 if bar.isVisible() else bar.sizeHint().width()
+        digits = grid.fontMetrics().horizontalAdvance("9" * len(str(self.model.rowCount())))
+        numbers = max(0, digits + 12 - grid.verticalHeader().width())
+        return grid.viewport().width() - scroll - numbers - 10  # and the frame, once styled
 
     def _save_column_widths(self) -> None:
         if self.model is not None:

@@ -3,6 +3,9 @@ chart kinds), shown in the window's language. Core stays Qt-free and Chinese; th
 translates here, in the translation context "core". The list of these words is gathered from
 core by resources/translations/update.py, so a new label cannot be missed there.
 
+Sentences core writes (judgement reasons, findings, chart titles) are core Messages: a
+template and its parameters; core_text renders them with the template translated.
+
 Data is never passed through here: names, notes and units as the department wrote them stay as
 read, and nothing exported into the annex workbooks is translated.
 """
@@ -13,6 +16,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from workbench.core.message import rendered
 from workbench.i18n import ENGLISH, current_language
 
 CONTEXT = "core"
@@ -34,6 +38,13 @@ def core_word(text: str) -> str:
         return year.group(1)
     rest_translated = QCoreApplication.translate(CONTEXT, rest)
     return f"{year.group(1)} {rest_translated}" if rest_translated != rest else text
+
+
+def core_text(text):
+    """A sentence core wrote (a reason, a finding, a chart's title) in the current language:
+    a core Message is rendered through its translated template, its status words and labels
+    with it; any other text is shown as it is (core/message.py)."""
+    return rendered(text, core_word)
 
 
 def window_language() -> str:

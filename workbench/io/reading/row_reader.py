@@ -18,6 +18,7 @@ from workbench.core import choices as choice_vocab
 from workbench.core import units
 from workbench.core.document import ReadWarning
 from workbench.core.keys import as_written
+from workbench.core.message import Message
 from workbench.core.numbers import format_number, parse_approximate, parse_number
 from workbench.core.schema import ATTRIBUTES, TableKind
 from workbench.core.table import Table
@@ -268,7 +269,7 @@ class RowReader:
                 self.current_group = vocab.strip_category(text)
                 return
             self.table.notes.append(text)
-            self.ctx.warn(f"无法归类的行“{text[:30]}”，已作为表注保留", r)
+            self.ctx.warn(Message("无法归类的行“{text}”，已作为表注保留", text=text[:30]), r)
             return
         if not name:
             self.ctx.warn("名称为空的行，已按数据行读取", r, name_col)
@@ -395,7 +396,11 @@ class RowReader:
             if chosen is not None:
                 return chosen
             if text not in ATTRIBUTES:
-                ctx.warn(f"属性“{text}”不是约束性/预期性，已留空并记入备注", r, column.index)
+                ctx.warn(
+                    Message("属性“{text}”不是约束性/预期性，已留空并记入备注", text=text),
+                    r,
+                    column.index,
+                )
                 notes.append(f"属性原文：{text}")
                 return None
         if f == "funding":
@@ -411,7 +416,11 @@ class RowReader:
         if f == "nature":
             result = choice_vocab.choose("nature", text)
             if result is None:
-                ctx.warn(f"建设性质“{text}”无法识别，已留空并记入备注", r, column.index)
+                ctx.warn(
+                    Message("建设性质“{text}”无法识别，已留空并记入备注", text=text),
+                    r,
+                    column.index,
+                )
                 notes.append(f"建设性质原文：{text}")
             return result
         return text

@@ -38,6 +38,11 @@ MISSING = "—"
 MAX_CELL = 32767  # characters Excel keeps in one cell
 TOO_LONG = "……（超过单元格上限 32767 字，全文保存在工作台文档中）"
 BODY_SIZE = 10.5
+# Padding inside the ruled cells: one indent level keeps left text and right-aligned figures
+# off the vertical rules ("117.6 | 铜梁区人民政府", never "117.6铜梁区人民政府"); a level
+# is about one digit wide, which a text column's wrapping allows for (print_plan.text_room).
+CELL_PAD = 1
+TEXT_PAD = 1.0  # the same, in column-width units
 
 
 class Formats:
@@ -66,7 +71,9 @@ class Formats:
             text_wrap=True,
             **({} if clean else {"bg_color": HEADER_FILL}),
         )
-        self.category = self._make(**self._border(), bold=True, text_wrap=True)
+        self.category = self._make(
+            **self._border(), bold=True, text_wrap=True, align="left", indent=CELL_PAD
+        )
         self.note = self._make(font_name=body_font, font_size=9, text_wrap=True, valign="top")
         self.plain_header = self.header
         self.plain = self._make(**self._border(), text_wrap=True)
@@ -100,22 +107,22 @@ class Formats:
         if fmt is None:
             props: dict[str, Any] = self._border()
             if style == "text":
-                props["text_wrap"] = True
+                props.update(text_wrap=True, align="left", indent=CELL_PAD)
             elif style in ("center", "missing"):
                 props.update(align="center", text_wrap=True)
             else:
                 number = NUMBER_FORMATS[style]
                 if decimals is not None and style in ("number", "rate"):
                     number = "0" if decimals == 0 else "0." + "0" * decimals
-                props.update(num_format=number, align="right")
+                props.update(num_format=number, align="right", indent=CELL_PAD)
             if variant:
                 props["bg_color"] = VARIANT_FILLS[variant]
             if derived:
                 props.update(italic=True, font_color=PRINT_DERIVED_TEXT)
             if bold:
                 props["bold"] = True
-            if indent:
-                props["indent"] = 2
+            if indent:  # a sub-item (其中：…) sits two levels in from its parent
+                props.update(align="left", indent=CELL_PAD + 2)
             fmt = self._cells[key] = self._make(**props)
         return fmt
 

@@ -18,7 +18,7 @@ from workbench.core.schema import TableKind
 from workbench.core.summaries import MONEY, is_total, rate
 from workbench.core.table import Table
 from workbench.core.vocab import SUBTOTAL_WORDS, ColumnStyle, money_tolerance
-from workbench.io.writing.print_cells import BODY_SIZE
+from workbench.io.writing.print_cells import BODY_SIZE, TEXT_PAD
 from workbench.io.writing.text_fit import line_height, lines_needed, text_width
 
 
@@ -78,12 +78,20 @@ def keep_columns(table: Table, columns: list[Column]) -> list[Column]:
 
 
 def column_widths(table: Table, columns: list[Column]) -> list[float]:
-    """Centred short columns (区县, 建设性质) grow to show their longest entry on one line."""
+    """Widths that keep entries on one line where that costs little.
+
+    Centred short columns (区县, 建设性质) grow to their longest entry, up to 1.8 times
+    their width. A text column (指标名称) grows to its longest entry when that is at most a
+    quarter wider than the column: one name a character too long must not print as the
+    only two-line row of the annex; longer texts wrap whatever the width, so the column
+    keeps its share of the page."""
     widths = [spec.width for spec in columns]
     candidates = [
         (i, spec.key, (spec.width - 2) / 2)
         for i, spec in enumerate(columns)
-        if spec.style is ColumnStyle.CENTER and spec.getter is None and spec.key != "_seq"
+        if spec.style in (ColumnStyle.CENTER, ColumnStyle.TEXT)
+        and (spec.getter is None or spec.key == "status")  # the stated words, as written
+        and spec.key != "_seq"
     ]
     if not candidates:
         return widths
@@ -92,11 +100,20 @@ def column_widths(table: Table, columns: list[Column]) -> list[float]:
         for i, key, threshold in candidates:
             value = row.get(key)
             if type(value) is str and len(value) > threshold:
-                longest[i] = max(longest[i], text_width(value))
+                longest[i] = max(longest[i], max(map(text_width, value.split("\n"))))
     for i, _, _ in candidates:
-        if longest[i]:
+        if not longest[i]:
+            continue
+        if columns[i].style is ColumnStyle.CENTER:
             widths[i] = max(widths[i], min(columns[i].width * 1.8, longest[i] + 2))
+        elif longest[i] + 2 + TEXT_PAD <= columns[i].width * 1.25:
+            widths[i] = max(widths[i], longest[i] + 2 + TEXT_PAD)
     return widths
+
+
+def text_room(width: float, style: str) -> float:
+    """Where text wraps in a column: left text loses its padding (Formats' indent)."""
+    return width - TEXT_PAD if style == ColumnStyle.TEXT else width
 
 
 def row_height(cells: list[tuple[Any, float]], size: float = BODY_SIZE) -> float | None:

@@ -26,7 +26,12 @@ from workbench.io.writing.print_cells import (
     register_merge,
     write_cell,
 )
-from workbench.io.writing.print_plan import indicator_decimals, row_decimals, row_height
+from workbench.io.writing.print_plan import (
+    indicator_decimals,
+    row_decimals,
+    row_height,
+    text_room,
+)
 from workbench.io.writing.text_fit import line_height, lines_needed
 
 
@@ -78,7 +83,7 @@ class SheetWriter:
                     spec.key,
                     formats.cell(spec.style),
                     spec.style in NUMERIC_STYLES,
-                    0.0 if spec.style in NUMERIC_STYLES else widths[c],
+                    0.0 if spec.style in NUMERIC_STYLES else text_room(widths[c], spec.style),
                 )
                 for c, spec in enumerate(columns)
             ]
@@ -213,7 +218,9 @@ def write_row(
         else:
             value = values.get(spec.key)
         cells.append((value, derived))
-    height = row_height([(v, w.widths[c]) for c, (v, _) in enumerate(cells)])
+    height = row_height(
+        [(v, text_room(w.widths[c], columns[c].style)) for c, (v, _) in enumerate(cells)]
+    )
     if height:
         sheet.set_row(row, height)
     sheet_map.rows[key] = row
