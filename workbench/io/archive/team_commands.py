@@ -155,19 +155,23 @@ def assign(
                     assignments.c.role_name == role,
                 )
             ).scalar()
-            new_id = same  # assigning twice is one assignment
-            if new_id is None:
-                new_id = conn.execute(
-                    assignments.insert()
-                    .values(
-                        version_id=version_id,
-                        table_id=table_id,
-                        sector=sector,
-                        row_key=row_key,
-                        role_name=role,
-                    )
-                    .returning(assignments.c.id)
-                ).scalar_one()
+            insert = assignments.insert().values(
+                version_id=version_id,
+                table_id=table_id,
+                sector=sector,
+                row_key=row_key,
+                role_name=role,
+            )
+            if same is None:
+                new_id = conn.execute(insert.returning(assignments.c.id)).scalar_one()
+            else:
+                # Assigning twice is one assignment, but the server still judges who may
+                # assign (a reviewer repeating the lead's assignment is refused, not told
+                # "done"): the same insert, made and undone.
+                savepoint = conn.begin_nested()
+                conn.execute(insert)
+                savepoint.rollback()
+                new_id = same
             row = conn.execute(sa.select(assignments).where(assignments.c.id == new_id)).one()
     except (sa_exc.SQLAlchemyError, *_driver_errors()) as error:
         state = errors.sqlstate(error)
