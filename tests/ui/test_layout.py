@@ -75,7 +75,7 @@ def test_project_lists_have_a_computed_total_row_that_follows_filters(qtbot, win
     assert texts[column_of(window, "年度计划（亿元）")] == f"{plan:,.2f}"
     assert texts[column_of(window, "项目名称")] == f"共 {len(table)} 项"
     window.search.setText("渝北")
-    qtbot.waitUntil(lambda: totals.totals.texts[1] != f"共 {len(table)} 项", timeout=2000)
+    qtbot.waitUntil(lambda: totals.totals.texts[1] != f"共 {len(table)} 项", timeout=10_000)
     shown = window.grid.model().rowCount()
     assert totals.totals.texts[column_of(window, "项目名称")] == f"共 {shown} 项"
     # indicator tables have no 合计 row
