@@ -21,6 +21,7 @@ from workbench.ui.table_rows import WAITING, RowIndex
 _ROOT = QModelIndex()
 _SLICE = 0.04  # seconds of index building per turn of the event loop
 _WAIT_MS = 25  # between looks at the pinyin table while its helper thread builds it
+_SEARCH_TEXTS_AT_ONCE = 2000  # rows whose search texts a first search builds in one go
 _FIGURES = ("money", "rate", "number", "integer")  # keyed when sorted, not at idle
 INDEX_AT_IDLE_ROWS = 20_000  # a larger table builds its search index while the window idles
 
@@ -75,7 +76,10 @@ class ShownRows:
             return True
         self.search = needle
         keys = self.table.keys
-        if needle and not self.rows_index.build_now(keys, _SLICE * 2):
+        # A small table's search texts are built at once, so the keystroke shows its rows;
+        # a large one gets a slice of time and the rest at idle.
+        budget = None if len(keys) <= _SEARCH_TEXTS_AT_ONCE else _SLICE * 2
+        if needle and not self.rows_index.build_now(keys, budget):
             self._search_waiting = True  # the rest is built a slice per event-loop turn
             self.start_indexing()
             return False
