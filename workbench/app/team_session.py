@@ -1,0 +1,380 @@
+"""A plan document opened from the team's server: what I change goes to the team, what the
+team changes comes into my document, and nothing is lost while the server is away.
+
+Outgoing: every edit applied to the document is heard, turned into typed team changes
+(core.team.team_changes), written to the outbox first and then pushed in order; offline
+they wait there. Edits the team cannot share (rows inserted or deleted, crosswalk, policy)
+are refused before they apply: the window asks `check(edit)`.
+Incoming: `pull()` reads the team's values logged since the last one read and applies each
+through the document's one edit path as its author (label 团队修改), without sharing it back
+and without putting it on my undo stack; a field I changed and have not yet heard back about
+is left as I made it (the server answers that push with a conflict if theirs differs).
+Conflicts are kept per field for the reconcile view; `resolve` answers one through the edit
+path (keep theirs) or by pushing mine again against their value (keep mine).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from workbench.app.team_conflicts import ConflictBook, FieldKey
+from workbench.app.team_link import LiveValue, ServerLink, Unreachable
+from workbench.core.document import PlanDocument
+from workbench.core.edits import (
+    CellChange,
+    Compound,
+    Edit,
+    EditError,
+    SetCells,
+    SetReview,
+)
+from workbench.core.events import TableChanged
+from workbench.core.observers import Observers
+from workbench.core.team import (
+    COMMENT_FIELD,
+    STATUS_FIELD,
+    Conflict,
+    Outcome,
+    OutcomeKind,
+    TeamChange,
+    new_change_id,
+    team_changes,
+    unshareable,
+)
+from workbench.io.archive.offline_copy import OfflineCopy, save_copy
+from workbench.io.archive.outbox import Outbox
+
+TEAM_LABEL = "团队修改"
+RESTORED_LABEL = "服务器拒绝，已恢复"
+QUEUED_LABEL = "恢复待同步的修改"
+PUSH_BATCH = 500  # changes per round trip: a paste of 10,000 cells is twenty pushes
+_SHAREABLE = (SetCells, SetReview)
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _key(change: TeamChange) -> FieldKey:
+    return change.table, change.row_key, change.field
+
+
+@dataclass
+class SyncReport:
+    """What one push and pull did, for the status bar and the reconcile view."""
+
+    applied: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    refused: list[Outcome] = field(default_factory=list)
+    duplicates: int = 0
+    pulled: int = 0
+    online: bool = True
+
+
+def refusal(edit: Edit) -> str | None:
+    """Why a team session cannot share this edit (None: it can)."""
+    if isinstance(edit, Compound):
+        return next((r for r in map(refusal, edit.edits) if r), None)
+    if isinstance(edit, _SHAREABLE):
+        return None
+    return (
+        f"团队审核中不能“{edit.label}”：只有单元格的数值和审核标记会同步给其他审核人，"
+        "插入或删除行、修改对照和审核容差请在计划库中新建版本后进行"
+    )
+
+
+class TeamSession:
+    """One open server version. `link` None means offline (the outbox keeps everything)."""
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        outbox: Outbox,
+        *,
+        version_id: int,
+        who: str,
+        link: ServerLink | None = None,
+        last_log_id: int = 0,
+        reconnect: Callable[[], ServerLink] | None = None,
+    ):
+        self.document = document
+        self.outbox = outbox
+        self.version_id = version_id
+        self.who = who
+        self.link = link
+        self.last_log_id = last_log_id
+        self.reconnect = reconnect
+        self.copy_path: Path | None = None  # where the local copy is saved (None: nowhere)
+        self.offline_reason = ""
+        self.refused: list[Outcome] = []
+        self.problems: list[str] = []  # what could not be shared or applied, in words
+        self.origin: dict[FieldKey, tuple[str, str]] = {}  # a colleague's value: who, when
+        self.on_change = Observers()  # the window refreshes its status and reconcile view
+        self._book = ConflictBook()
+        self._quiet = 0
+        self._waiting: dict[FieldKey, int] = {}  # my changes the server has not answered
+        for queued in outbox.pending():
+            self._wait(_key(queued.change), 1)
+        for queued in outbox.disputed():
+            outcome = queued.outcome()
+            if outcome is not None:
+                self._book.add(Conflict.from_outcome(outcome))
+        document.subscribe(self._heard)
+
+    # ---- state ----------------------------------------------------------------------------
+    @property
+    def online(self) -> bool:
+        return self.link is not None
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return self._book.all()
+
+    @property
+    def waiting(self) -> int:
+        """Changes queued for the server (the status bar's 待同步 N 项)."""
+        return self.outbox.count_pending()
+
+    def close(self) -> None:
+        """Save the local copy (when there is one to keep) and let go of the server."""
+        self.document.unsubscribe(self._heard)
+        try:
+            self.save_copy()
+        finally:
+            if self.link is not None:
+                self.link.close()
+                self.link = None
+            self.outbox.connection.close()
+
+    def save_copy(self) -> None:
+        """The document as it stands, for reopening while offline."""
+        if self.copy_path is None:
+            return
+        seq = self.outbox.last_seq()
+        save_copy(
+            self.copy_path,
+            OfflineCopy(
+                self.document, self.outbox.server, self.version_id, self.who, self.last_log_id, seq
+            ),
+        )
+        self.outbox.forget_done(seq)
+
+    def sync(self) -> SyncReport:
+        """Reconnect if offline (one attempt), push the queue in order, read the team's
+        values since the last read, and save the local copy."""
+        if self.link is None and self.reconnect is not None:
+            try:
+                self.link = self.reconnect()
+            except Unreachable as exc:
+                self.offline_reason = str(exc)
+                return SyncReport(online=False)
+            self.offline_reason = ""
+            self.on_change.emit()
+        report = self.push()
+        report.pulled = self.pull()
+        report.online = self.online
+        if report.online:
+            self.save_copy()
+        return report
+
+    # ---- outgoing ---------------------------------------------------------------------------
+    def check(self, edit: Edit) -> str | None:
+        """The window asks before applying: a message when the team cannot share `edit`."""
+        return refusal(edit)
+
+    def _heard(self, event: TableChanged) -> None:
+        if self._quiet:
+            return
+        odd = unshareable(event.changes)
+        if odd or (event.structural and not event.changes):
+            self.problems.append(f"表 {event.table} 的行增删未同步给团队（团队审核中不支持）")
+        changes = team_changes(event.changes, self.version_id, self.who, _now())
+        if not changes:
+            return
+        self.outbox.put(changes)
+        for change in changes:
+            self._wait(_key(change), 1)
+        if self.online:
+            self.push()
+        self.on_change.emit()
+
+    def _wait(self, key: FieldKey, step: int) -> None:
+        count = self._waiting.get(key, 0) + step
+        if count > 0:
+            self._waiting[key] = count
+        else:
+            self._waiting.pop(key, None)
+
+    def push(self) -> SyncReport:
+        """Push the queue in order, PUSH_BATCH changes a round trip, until it is empty or
+        the server is gone (then the rest waits, and `online` turns False)."""
+        report = SyncReport(online=self.online)
+        while self.link is not None:
+            batch = self.outbox.pending(limit=PUSH_BATCH)
+            if not batch:
+                break
+            try:
+                outcomes = self.link.push([q.change for q in batch])
+            except Unreachable as exc:
+                self._went_offline(exc)
+                break
+            answered = {o.change.change_id for o in outcomes}
+            if any(q.change.change_id not in answered for q in batch):
+                # never loop on a server that skips changes: they stay queued, said so
+                self.outbox.record(outcomes)
+                self._take(outcomes, report)
+                self.problems.append("服务器未答复部分修改，已留在待同步队列中")
+                break
+            self.outbox.record(outcomes)
+            self._take(outcomes, report)
+        report.online = self.online
+        return report
+
+    def _take(self, outcomes: list[Outcome], report: SyncReport) -> None:
+        for outcome in outcomes:
+            change = outcome.change
+            key = _key(change)
+            self._wait(key, -1)
+            if outcome.kind is OutcomeKind.APPLIED:
+                report.applied += 1
+            elif outcome.kind is OutcomeKind.DUPLICATE:
+                report.duplicates += 1
+            elif outcome.kind is OutcomeKind.CONFLICT:
+                report.conflicts.append(self._book.add(Conflict.from_outcome(outcome)))
+            else:
+                self.refused.append(outcome)
+                report.refused.append(outcome)
+                if key not in self._waiting and self._current(key) == change.value:
+                    self._set(key, change.expected, self.who, RESTORED_LABEL)
+        if outcomes:
+            self.on_change.emit()
+
+    def _went_offline(self, error: Exception) -> None:
+        link, self.link = self.link, None
+        self.offline_reason = str(error)
+        if link is not None:
+            try:
+                link.close()
+            except Exception:  # the connection is already broken; closing it is courtesy
+                pass
+        self.on_change.emit()
+
+    # ---- incoming ---------------------------------------------------------------------------
+    def pull(self) -> int:
+        """Apply the team's values logged since the last read; the number applied."""
+        if self.link is None:
+            return 0
+        try:
+            values, last = self.link.live(self.version_id, self.last_log_id)
+        except Unreachable as exc:
+            self._went_offline(exc)
+            return 0
+        applied = self.take_values(values)
+        self.last_log_id = max(self.last_log_id, last)
+        if applied:
+            self.on_change.emit()
+        return applied
+
+    def take_values(self, values: list[LiveValue]) -> int:
+        """Others' values into the document through the edit path, as their author."""
+        applied = 0
+        with self.quietly(), self.document.batch():
+            for live in values:
+                key = (live.table, live.row_key, live.field)
+                if key in self._book:
+                    self._book.theirs_changed(key, live.value, live.who, live.at)
+                    continue
+                if key in self._waiting or self._current(key) == live.value:
+                    continue
+                try:
+                    self._set(key, live.value, live.who, TEAM_LABEL)
+                except (EditError, KeyError) as exc:
+                    self.problems.append(
+                        f"{live.who} 对表 {live.table} 行 {live.row_key} 的修改无法应用：{exc}"
+                    )
+                    continue
+                self.origin[key] = (live.who, live.at)
+                applied += 1
+        return applied
+
+    # ---- conflicts --------------------------------------------------------------------------
+    def resolve(self, conflict: Conflict, keep: str) -> None:
+        """Answer a conflict: "theirs" puts their value in my document (nothing to push),
+        "mine" pushes my value again against theirs (a conflict again if they changed it
+        once more meanwhile)."""
+        if keep not in ("mine", "theirs"):
+            raise ValueError(f"keep must be 'mine' or 'theirs', not {keep!r}")
+        held, ids = self._book.take(conflict)
+        key = (held.table, held.row_key, held.field)
+        if keep == "theirs":
+            if self._current(key) != held.theirs:
+                self._set(key, held.theirs, held.theirs_who or self.who, TEAM_LABEL)
+            self.outbox.settle(ids)
+        else:
+            again = TeamChange(
+                new_change_id(),
+                self.version_id,
+                held.table,
+                held.row_key,
+                held.field,
+                held.theirs,
+                held.mine,
+                self.who,
+                _now(),
+            )
+            if self._current(key) != held.mine:
+                self._set(key, held.mine, self.who, TEAM_LABEL)
+            self.outbox.put([again])  # queued before the old ones are settled: no loss
+            self.outbox.settle(ids)
+            self._wait(key, 1)
+            if self.online:
+                self.push()
+        self.on_change.emit()
+
+    # ---- the document side --------------------------------------------------------------
+    @contextmanager
+    def quietly(self) -> Iterator[None]:
+        """Edits applied inside are the team's, not mine: not heard, not pushed."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    def _current(self, key: FieldKey) -> Any:
+        table_id, row_key, name = key
+        table = self.document.tables.get(table_id)
+        if table is None or row_key not in table.rows:
+            return None
+        if name == STATUS_FIELD:
+            return table.mark(row_key).status
+        if name == COMMENT_FIELD:
+            return table.mark(row_key).comment
+        return table.rows[row_key].get(name)
+
+    def _set(self, key: FieldKey, value: Any, who: str, label: str) -> None:
+        """One field through the edit path as `who`, unheard and off my undo stack."""
+        table_id, row_key, name = key
+        if name == STATUS_FIELD:
+            edit: Edit = SetReview(table_id, row_key, status=value, label=label)
+        elif name == COMMENT_FIELD:
+            edit = SetReview(table_id, row_key, comment=value or "", label=label)
+        else:
+            edit = SetCells(table_id, (CellChange(row_key, name, value),), label=label)
+        with self.quietly():
+            self.document.apply(edit, user=who)
+
+    def replay(self, changes: list[TeamChange]) -> None:
+        """Put my queued changes back into a document read afresh (from the server or the
+        local copy), in the order made; they are in the outbox already."""
+        with self.quietly(), self.document.batch():
+            for change in changes:
+                try:
+                    self._set(_key(change), change.value, self.who, QUEUED_LABEL)
+                except (EditError, KeyError) as exc:
+                    self.problems.append(f"待同步的修改无法恢复到文档：{exc}")
