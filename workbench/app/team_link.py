@@ -1,60 +1,67 @@
 """The session's line to the team's server: push changes, read the team's values, read the
-archived document. A thin adapter over the archive's team layer (io/archive/team.py), so
-the session speaks in TeamChange/Outcome/LiveValue and knows one failure: `Unreachable`.
+archived document, hear notices. A thin adapter over the archive's team layer
+(io/archive/team*.py), so the session knows one failure: `Unreachable`, after which it
+queues. Other problems (a refused login, a schema too new) pass through as the archive's
+own ArchiveProblem, each with its message.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from workbench.core.document import PlanDocument
 from workbench.core.team import Outcome, TeamChange
+from workbench.io.archive.team import LiveValue, apply_changes, load_live
+from workbench.io.archive.team_errors import ServerUnreachable
+
+__all__ = ["LiveValue", "ServerLink", "Unreachable"]
 
 
 class Unreachable(Exception):
     """The server cannot be reached (down, network gone, connection dropped mid-push):
-    the session goes offline and keeps queueing. The message is for the status bar."""
+    the session goes offline and keeps queueing. The message is for the status bar;
+    `outcomes` are those of changes the server committed before it went (a push cut off
+    half-way), so only the rest stay queued."""
 
-
-@dataclass(frozen=True)
-class LiveValue:
-    """The team's current value of one field, who set it, when, and the log entry it came
-    with (the session reads the log onwards from the newest it has seen)."""
-
-    table: str
-    row_key: str
-    field: str
-    value: Any
-    rev: int
-    who: str
-    at: str
-    log_id: int
+    def __init__(self, message: str, outcomes: list[Outcome] | None = None):
+        super().__init__(message)
+        self.outcomes = list(outcomes or [])
 
 
 class ServerLink:
     """One open connection to the server archive, as the signed-in role."""
 
     def __init__(self, url: str, password: str | None = None):
-        from workbench.app.team import connect
+        from workbench.io.archive.team_connect import open_server
 
-        self.url = url
-        self.connection = connect(url, password)
-        self.who = self.connection.who
+        try:
+            self.connection = open_server(url, password)
+        except ServerUnreachable as exc:
+            raise Unreachable(str(exc)) from None
+        self.who = self.connection.user
 
     def push(self, changes: list[TeamChange]) -> list[Outcome]:
-        from workbench.io.archive.team import apply_changes
-
-        return apply_changes(self.connection, changes)
+        try:
+            return apply_changes(self.connection, changes)
+        except ServerUnreachable as exc:
+            raise Unreachable(str(exc), exc.outcomes) from None
 
     def live(self, version_id: int, since: int) -> tuple[list[LiveValue], int]:
-        from workbench.io.archive.team import load_live
-
-        rows, last = load_live(self.connection, version_id, since)
-        return [LiveValue(*row) for row in rows], last
+        try:
+            return load_live(self.connection, version_id, since)
+        except ServerUnreachable as exc:
+            raise Unreachable(str(exc)) from None
 
     def document(self, version_id: int) -> PlanDocument:
-        return self.connection.archive.document(version_id)
+        from workbench.io.archive.store import Archive
+
+        return Archive(self.connection).document(version_id)
+
+    def listener(self, version_id: int):
+        """A Listener of the team's notices on a connection of its own (for the window's
+        thread: a notice → `session.pull()`)."""
+        try:
+            return self.connection.listener(version_id)
+        except ServerUnreachable as exc:
+            raise Unreachable(str(exc)) from None
 
     def close(self) -> None:
         self.connection.close()

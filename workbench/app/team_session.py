@@ -221,6 +221,8 @@ class TeamSession:
             try:
                 outcomes = self.link.push([q.change for q in batch])
             except Unreachable as exc:
+                self.outbox.record(exc.outcomes)
+                self._take(exc.outcomes, report)
                 self._went_offline(exc)
                 break
             answered = {o.change.change_id for o in outcomes}

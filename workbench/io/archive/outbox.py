@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from workbench.core.team import Outcome, OutcomeKind, TeamChange
 from workbench.io.archive.connection import Connection
+from workbench.io.archive.schema import outbox
 
 PENDING = "pending"
 DISPUTED = "conflict"
@@ -30,25 +31,6 @@ _STATE_OF = {
     OutcomeKind.REFUSED: "refused",
     OutcomeKind.DUPLICATE: "duplicate",
 }
-
-_metadata = sa.MetaData()
-outbox = sa.Table(
-    "outbox",
-    _metadata,
-    sa.Column("seq", sa.Integer, primary_key=True),  # the order changes were made in
-    sa.Column("server", sa.Text, nullable=False),  # the server's URL without its password
-    sa.Column("version_id", sa.Integer, nullable=False),
-    sa.Column("table_id", sa.String(100), nullable=False),
-    sa.Column("row_key", sa.String(100), nullable=False),
-    sa.Column("field", sa.String(100), nullable=False),
-    sa.Column("expected", sa.Text),  # JSON
-    sa.Column("value", sa.Text),  # JSON
-    sa.Column("change_id", sa.String(64), nullable=False, unique=True),
-    sa.Column("at", sa.String(40), nullable=False),
-    sa.Column("state", sa.String(20), nullable=False),
-    # the server's refusal in words; for a conflict, their value, who and when (JSON)
-    sa.Column("outcome_message", sa.Text),
-)
 
 
 def _dump(value: Any) -> str:
@@ -88,11 +70,6 @@ class Outbox:
         self.connection = connection
         self.server = server
         self.version_id = version_id
-        self._ensure_table()
-
-    def _ensure_table(self) -> None:
-        with self.connection.writing() as conn:
-            _metadata.create_all(conn, checkfirst=True)
 
     def _mine(self):
         return sa.and_(outbox.c.server == self.server, outbox.c.version_id == self.version_id)
