@@ -28,6 +28,8 @@ from workbench.core.review import REVIEW_STATUSES
 from workbench.core.team import COMMENT_FIELD, STATUS_FIELD, OutcomeKind, TeamChange, new_change_id
 
 FIELDS = ("completed", "annual_plan", STATUS_FIELD)
+HOT_ROWS = 40  # rows per reviewer where the colleague of the same sector collides
+STRAY_ROWS = 200
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Reviewer:
     batch: int = 4
     outcomes: list = field(default_factory=list)
     latency: list[float] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)  # answers in each window
     error: BaseException | None = None
 
     def _base(self, key: tuple[str, str]) -> Any:
@@ -50,16 +53,18 @@ class Reviewer:
             return "待审"
         return "" if name == COMMENT_FIELD else self.base[row][name]
 
-    def run(self, seconds: float, start, results) -> None:
+    def run(self, seconds: float, windows: int, start, end, results) -> None:
         """In a process of its own (as a reviewer's workstation is): warm up with one push
-        (the first read of the archived plan), wait for the others, work for `seconds`,
-        and send back what the server answered."""
+        (the first read of the archived plan), then `windows` times wait for the others and
+        work for `seconds`; send back what the server answered, and how many answers came
+        in each window."""
         try:
-            self._run(seconds, start)
+            self._run(seconds, windows, start, end)
         except BaseException as exc:  # the parent reports it
             self.error = RuntimeError(f"{type(exc).__name__}: {exc}")
             start.abort()  # the others (and the parent) stop waiting for this one
-        results.put((self.seed, self.outcomes, self.latency, self.error))
+            end.abort()
+        results.put((self.seed, self.outcomes, self.latency, self.counts, self.error))
 
     def _changes(self, rng: random.Random, view: dict) -> list[TeamChange]:
         changes = []
@@ -89,7 +94,7 @@ class Reviewer:
                 view[(c.row_key, c.field)] = c.expected
         self.outcomes.extend(outcomes)
 
-    def _run(self, seconds: float, start) -> None:
+    def _run(self, seconds: float, windows: int, start, end) -> None:
         rng = random.Random(self.seed)
         link = ServerLink(self.url)
         view: dict[tuple[str, str], Any] = {}
@@ -97,45 +102,67 @@ class Reviewer:
         try:
             self._push(link, self._changes(rng, view)[:1], view)
             self.latency.clear()
-            start.wait()
-            until = time.monotonic() + seconds
-            rounds = 0
-            while time.monotonic() < until:
-                self._push(link, self._changes(rng, view), view)
-                rounds += 1
-                if rounds % 5 == 0:  # read what the others did, as the window's pull would
-                    values, since = link.live(self.version_id, since)
-                    for live in values:
-                        view[(live.row_key, live.field)] = live.value
+            for _ in range(windows):
+                start.wait()
+                before = len(self.outcomes)
+                until = time.monotonic() + seconds
+                rounds = 0
+                while time.monotonic() < until:
+                    self._push(link, self._changes(rng, view), view)
+                    rounds += 1
+                    if rounds % 5 == 0:  # read what the others did, as a window's pull would
+                        values, since = link.live(self.version_id, since)
+                        for live in values:
+                            view[(live.row_key, live.field)] = live.value
+                self.counts.append(len(self.outcomes) - before)
+                end.wait()
         finally:
             link.close()
 
 
-def run_reviewers(reviewers: list[Reviewer], seconds: float) -> float:
-    """Every reviewer in a process of its own, all working at once for `seconds`; the
-    wall time from the common start to the last one's end. Their outcomes and round-trip
-    times are copied back into `reviewers`."""
+def reviewers_of(plan, names: list[str], seed: int, stray: float = 0.1) -> list[Reviewer]:
+    """Reviewers of a TeamPlan (team_plan.py) by role name."""
+    base = plan.document.tables[TABLE].rows
+    return [
+        Reviewer(
+            plan.url(name),
+            plan.version_id,
+            base,
+            plan.rows_of(name)[:HOT_ROWS],
+            plan.rows_not_of(name)[:STRAY_ROWS],
+            seed + n,
+            stray=stray,
+        )
+        for n, name in enumerate(names)
+    ]
+
+
+def run_reviewers(reviewers: list[Reviewer], seconds: float, windows: int = 1) -> list[float]:
+    """Every reviewer in a process of its own, all working at once for `seconds`, `windows`
+    times; the wall time of each window, from the common start to the last one's end.
+    Their outcomes, round-trip times and answers per window are copied back into
+    `reviewers`."""
     context = multiprocessing.get_context("fork")  # the children share the plan's pages
-    start = context.Barrier(len(reviewers) + 1)
+    start, end = context.Barrier(len(reviewers) + 1), context.Barrier(len(reviewers) + 1)
     results = context.Queue()
     processes = [
-        context.Process(target=r.run, args=(seconds, start, results), daemon=True)
+        context.Process(target=r.run, args=(seconds, windows, start, end, results), daemon=True)
         for r in reviewers
     ]
     for process in processes:
         process.start()
+    elapsed = []
     with contextlib.suppress(threading.BrokenBarrierError):  # a child failed: its error
-        start.wait(timeout=600)
-    began = time.perf_counter()
+        for _ in range(windows):
+            start.wait(timeout=600)
+            began = time.perf_counter()
+            end.wait(timeout=600)
+            elapsed.append(time.perf_counter() - began)
     by_seed = {r.seed: r for r in reviewers}
     for _ in reviewers:
-        seed, outcomes, latency, error = results.get(timeout=600)
-        by_seed[seed].outcomes, by_seed[seed].latency, by_seed[seed].error = (
-            outcomes,
-            latency,
-            error,
-        )
-    elapsed = time.perf_counter() - began
+        seed, *found = results.get(timeout=600)
+        reviewer = by_seed[seed]
+        reviewer.outcomes, reviewer.latency, reviewer.counts, reviewer.error = found
     for process in processes:
         process.join(timeout=60)
     for reviewer in reviewers:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.team_sync.conftest import log_of, make_team
 from tests.team_sync.plans import SECTORS, TABLE
 from tests.team_sync.proxy import Cable
+from tests.team_sync.team_plan import log_of, make_team
 from workbench.app.team_open import open_session
 from workbench.core.edits import CellChange, SetCells, SetReview
 

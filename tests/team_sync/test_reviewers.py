@@ -8,27 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.team_sync.reviewers import Reviewer, audit, run_reviewers
+from tests.team_sync.reviewers import audit, reviewers_of, run_reviewers
 from workbench.core.team import OutcomeKind
-
-HOT_ROWS = 40  # rows per reviewer where colleagues collide
-STRAY_ROWS = 200
-
-
-def reviewers(plan, names: list[str], seed: int) -> list[Reviewer]:
-    base = plan.document.tables["projects"].rows
-    return [
-        Reviewer(
-            plan.url(name),
-            plan.version_id,
-            base,
-            plan.rows_of(name)[:HOT_ROWS],
-            plan.rows_not_of(name)[:STRAY_ROWS],
-            seed + n,
-            stray=0.1,
-        )
-        for n, name in enumerate(names)
-    ]
 
 
 @pytest.mark.parametrize("count", [2, 8])
@@ -36,7 +17,7 @@ def test_reviewers_at_once_lose_no_update(big_plan, count):
     names = [r for r in big_plan.roles if r.startswith("rev")][:count]
     if count == 2:  # the two who share a sector
         names = [r for r in big_plan.roles if r.startswith(("rev0", "rev4"))]
-    team = reviewers(big_plan, names, seed=count * 100)
+    team = reviewers_of(big_plan, names, seed=count * 100)
     run_reviewers(team, seconds=1.5)
     found = audit(big_plan.admin_dsn(), big_plan.version_id, team)
     assert found.problems == []

@@ -13,10 +13,10 @@ import psycopg
 import pytest
 
 from tests.archive import pg_server
-from tests.team_sync.conftest import log_of, make_team
 from tests.team_sync.plans import TABLE
 from tests.team_sync.proxy import Cable
 from tests.team_sync.server import RestartableServer
+from tests.team_sync.team_plan import log_of, make_team
 from workbench.app.team_open import open_session
 from workbench.core.edits import CellChange, SetCells
 

@@ -13,7 +13,7 @@ from workbench.app.team_open import open_session
 from workbench.app.team_session import TEAM_LABEL
 from workbench.core.edits import CellChange, DeleteRows, SetCells, SetReview
 from workbench.core.history import EditHistory
-from workbench.core.team import STATUS_FIELD
+from workbench.core.team import STATUS_FIELD, TeamChange, new_change_id
 
 
 def role(plan, prefix: str) -> str:
@@ -118,3 +118,28 @@ def test_the_listener_hears_a_colleagues_change(pair):
         listener.close()
     a.pull()
     assert a.document.tables[TABLE].mark(rows[3]).status == "已审"
+
+
+def test_a_change_pushed_again_after_a_lost_answer_is_checked_not_trusted(pair):
+    """The server committed a push whose answer never came back (the connection dropped
+    at COMMIT); pushed again it is "seen before". Applied then: nothing to do. Disputed
+    then: shown as a conflict, not left as if it had been written."""
+    a, b, rows, _ = pair
+    a.pull(), b.pull()
+    applied, disputed = (
+        TeamChange(
+            new_change_id(), a.version_id, TABLE, key, "completed", cell(a, key, "completed"), value
+        )
+        for key, value in ((rows[4], 1.5), (rows[5], 2.5))
+    )
+    b.document.apply(SetCells(TABLE, (CellChange(rows[5], "completed", 66.0),)))
+    assert [o.kind for o in a.link.push([applied, disputed])] == ["applied", "conflict"]
+    with a.quietly():  # my document as it was when I made them
+        a.document.apply(SetCells(TABLE, (CellChange(rows[4], "completed", 1.5),)))
+        a.document.apply(SetCells(TABLE, (CellChange(rows[5], "completed", 2.5),)))
+    a.queue([applied, disputed])
+    report = a.push()
+    assert report.duplicates == 2
+    assert [(c.row_key, c.mine, c.theirs) for c in report.conflicts] == [(rows[5], 2.5, 66.0)]
+    assert [c.row_key for c in a.conflicts] == [rows[5]]
+    a.resolve(a.conflicts[0], keep="theirs")

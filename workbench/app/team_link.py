@@ -7,6 +7,8 @@ own ArchiveProblem, each with its message.
 
 from __future__ import annotations
 
+from typing import Any
+
 from workbench.core.document import PlanDocument
 from workbench.core.team import Outcome, TeamChange
 from workbench.io.archive.team import LiveValue, apply_changes, load_live
@@ -49,6 +51,18 @@ class ServerLink:
             return load_live(self.connection, version_id, since)
         except ServerUnreachable as exc:
             raise Unreachable(str(exc)) from None
+
+    def current(self, change: TeamChange) -> Any:
+        """The team's value of the field `change` names, now (live, else archived)."""
+        from workbench.io.archive.team import current_values
+
+        try:
+            found = current_values(
+                self.connection, change.version_id, change.table, change.row_key, [change.field]
+            )
+        except ServerUnreachable as exc:
+            raise Unreachable(str(exc)) from None
+        return found[change.field]
 
     def document(self, version_id: int) -> PlanDocument:
         from workbench.io.archive.store import Archive

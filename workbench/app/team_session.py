@@ -48,6 +48,7 @@ from workbench.core.team import (
 )
 from workbench.io.archive.offline_copy import OfflineCopy, save_copy
 from workbench.io.archive.outbox import Outbox
+from workbench.io.archive.team_values import same
 
 TEAM_LABEL = "团队修改"
 RESTORED_LABEL = "服务器拒绝，已恢复"
@@ -194,14 +195,17 @@ class TeamSession:
         if odd or (event.structural and not event.changes):
             self.problems.append(f"表 {event.table} 的行增删未同步给团队（团队审核中不支持）")
         changes = team_changes(event.changes, self.version_id, self.who, _now())
-        if not changes:
-            return
+        if changes:
+            self.queue(changes)
+            if self.online:
+                self.push()
+            self.on_change.emit()
+
+    def queue(self, changes: list[TeamChange]) -> None:
+        """Put changes of mine at the end of the outbox (written before any push)."""
         self.outbox.put(changes)
         for change in changes:
             self._wait(_key(change), 1)
-        if self.online:
-            self.push()
-        self.on_change.emit()
 
     def _wait(self, key: FieldKey, step: int) -> None:
         count = self._waiting.get(key, 0) + step
@@ -246,15 +250,34 @@ class TeamSession:
                 report.applied += 1
             elif outcome.kind is OutcomeKind.DUPLICATE:
                 report.duplicates += 1
+                self._recheck(outcome, report)
             elif outcome.kind is OutcomeKind.CONFLICT:
                 report.conflicts.append(self._book.add(Conflict.from_outcome(outcome)))
             else:
                 self.refused.append(outcome)
                 report.refused.append(outcome)
-                if key not in self._waiting and self._current(key) == change.value:
+                if key not in self._waiting and same(self._current(key), change.value):
                     self._set(key, change.expected, self.who, RESTORED_LABEL)
         if outcomes:
             self.on_change.emit()
+
+    def _recheck(self, outcome: Outcome, report: SyncReport) -> None:
+        """A change the server had seen: pushed before a connection dropped mid-commit, so
+        what it made of it never came back. If the field does not hold my value now, it was
+        (or has since become) someone else's: a conflict to show, never silently theirs."""
+        change = outcome.change
+        key = _key(change)
+        if key in self._waiting or self.link is None:
+            return  # a later change of mine to the field answers for it
+        try:
+            theirs = self.link.current(change)
+        except Unreachable:
+            return  # the next pull brings the field's value; offline, nothing to compare
+        if not same(theirs, change.value):
+            report.conflicts.append(
+                self._book.add(Conflict.from_outcome(Outcome(change, OutcomeKind.CONFLICT, theirs)))
+            )
+            self.outbox.record([Outcome(change, OutcomeKind.CONFLICT, theirs)])
 
     def _went_offline(self, error: Exception) -> None:
         link, self.link = self.link, None
@@ -291,7 +314,7 @@ class TeamSession:
                 if key in self._book:
                     self._book.theirs_changed(key, live.value, live.who, live.at)
                     continue
-                if key in self._waiting or self._current(key) == live.value:
+                if key in self._waiting or same(self._current(key), live.value):
                     continue
                 try:
                     self._set(key, live.value, live.who, TEAM_LABEL)
@@ -331,9 +354,8 @@ class TeamSession:
             )
             if self._current(key) != held.mine:
                 self._set(key, held.mine, self.who, TEAM_LABEL)
-            self.outbox.put([again])  # queued before the old ones are settled: no loss
+            self.queue([again])  # queued before the old ones are settled: no loss
             self.outbox.settle(ids)
-            self._wait(key, 1)
             if self.online:
                 self.push()
         self.on_change.emit()
