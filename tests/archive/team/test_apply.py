@@ -83,26 +83,27 @@ def test_a_connection_dropped_mid_push_loses_nothing_and_applies_nothing_twice(t
     rows = ("r10", "r11", "r12", "r13")
     changes = [_change(v, row, STATUS_FIELD, "待审", "已审") for row in rows]
     monkeypatch.setattr(server, "BATCH", 2)
-    written = server._write
+    batch = server._apply_batch
     calls = []
 
-    def write_then_drop(connection, conn, change, docs):
-        calls.append(change.row_key)
-        if change.row_key == "r12":  # the server goes away inside the second transaction
+    def drop_inside_the_second(connection, conn, chunk, docs):
+        calls.append(chunk)
+        if len(calls) == 2:  # the server goes away inside the second transaction
+            conn.exec_driver_sql("SELECT 1")
             with team.admin() as admin:
                 admin.execute(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
                     (team.ann,),
                 )
-        return written(connection, conn, change, docs)
+        return batch(connection, conn, chunk, docs)
 
-    monkeypatch.setattr(server, "_write", write_then_drop)
+    monkeypatch.setattr(server, "_apply_batch", drop_inside_the_second)
     try:
         with pytest.raises(ServerUnreachable) as dropped:
             server.apply_changes(ann, changes)
         assert "连接中断" in str(dropped.value) or "服务器" in str(dropped.value)
         assert [o.kind for o in dropped.value.outcomes] == [OutcomeKind.APPLIED] * 2
-        monkeypatch.setattr(server, "_write", written)
+        monkeypatch.setattr(server, "_apply_batch", batch)
         retried = server.apply_changes(ann, changes)  # the whole queue again, same ids
     finally:
         ann.close()
@@ -113,3 +114,85 @@ def test_a_connection_dropped_mid_push_loses_nothing_and_applies_nothing_twice(t
             (list(rows),),
         ).fetchall()
     assert sorted(counts) == [(row, 1) for row in rows]
+
+
+def test_simultaneous_writers_of_one_field_lose_no_update(team):
+    """Four connections (two roles) push a change of the same field made against the same
+    value at once: one is applied, every other comes back a conflict naming the winner."""
+    import threading
+
+    v = team.version_id
+    roles = [team.ann, team.lead, team.ann, team.lead]
+    conns = [open_server(team.url(role)) for role in roles]
+    ready = threading.Barrier(len(conns))
+    results: dict[int, list] = {}
+
+    def push(index: int) -> None:
+        change = _change(v, "r30", "actual", _archived_actual(team, "r30"), 100.0 + index)
+        ready.wait()
+        results[index] = server.apply_changes(conns[index], [change])
+
+    threads = [threading.Thread(target=push, args=(i,)) for i in range(len(conns))]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    finally:
+        for conn in conns:
+            conn.close()
+    kinds = sorted(str(results[i][0].kind) for i in range(len(conns)))
+    assert kinds == ["applied", "conflict", "conflict", "conflict"]
+    (winner,) = [i for i in results if results[i][0].kind is OutcomeKind.APPLIED]
+    for i in results:
+        if i != winner:
+            assert results[i][0].theirs == 100.0 + winner
+            assert results[i][0].theirs_who == roles[winner]
+
+
+def _archived_actual(team, row: str):
+    from workbench.io.opener import open_document, sample_plan_path
+
+    return open_document(sample_plan_path()).tables[INDICATORS].rows[row].get("actual")
+
+
+def test_the_lead_lists_the_assignments(team, lead):
+    from workbench.io.archive.team_commands import list_assignments
+
+    found = list_assignments(lead, team.version_id)
+    assert {(a.table_id, a.sector, a.role) for a in found} >= {
+        (INDICATORS, None, team.ann),
+        (PROJECTS, "科技创新", team.bob),
+    }
+    assert {a.assigned_by for a in found} == {team.lead}
+
+
+def test_a_change_committed_after_a_later_one_is_not_missed(team, lead):
+    """Log ids are handed out at write time; a transaction that wrote first may commit
+    last. The notice of its change carries its id, and since_for reads again from there."""
+    import psycopg
+
+    from workbench.io.archive.team_listen import since_for
+
+    v = team.version_id
+    with lead.listener(v) as listener:
+        slow = psycopg.connect(lead.conninfo())  # a transaction left open
+        slow.execute(
+            "SELECT * FROM workbench_apply(%s, %s, %s, 'r33', 'note', 'null', '\"慢\"', 'null')",
+            (new_change_id(), v, INDICATORS),
+        )
+        server.apply_changes(lead, [_change(v, "r34", "note", None, "快")])
+        seen, last = server.load_live(lead, v)
+        assert ("r34", "快") in {(x.row_key, x.value) for x in seen}
+        assert "r33" not in {x.row_key for x in seen}
+        slow.commit()
+        slow.close()
+        notices = []
+        for _ in range(50):
+            notices += listener.poll(0.2)
+            if any(n.log_id < last for n in notices):
+                break
+    since = since_for(last, notices)
+    assert since < last
+    again, _ = server.load_live(lead, v, since_id=since)
+    assert ("r33", "慢") in {(x.row_key, x.value) for x in again}

@@ -105,7 +105,7 @@ def add_role(
                 f"无法添加用户“{name}”：添加用户需要有 CREATEROLE 权限的管理员连接",
                 connection.where,
             ) from None
-        raise errors.general(error, connection.where) from None
+        raise errors.general(error, connection.where, getattr(connection, "user", "")) from None
     return Member(name, lead, exists is None)
 
 
@@ -169,7 +169,7 @@ def assign(
             raise errors.Refused(
                 f"版本 {version_id} 已审定，只读：服务器拒绝了分配", connection.where
             ) from None
-        raise errors.general(error, connection.where) from None
+        raise errors.general(error, connection.where, getattr(connection, "user", "")) from None
     return Assignment(
         row.id,
         row.version_id,
@@ -259,4 +259,4 @@ def approve(connection: Connection, version_id: int) -> None:
             raise errors.Refused(
                 f"版本 {version_id} 已审定，不能再改动", connection.where
             ) from None
-        raise errors.general(error, connection.where) from None
+        raise errors.general(error, connection.where, getattr(connection, "user", "")) from None

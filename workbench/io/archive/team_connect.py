@@ -8,6 +8,8 @@ but holds no grant on the archive (revoked, or never added) is named at once too
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -17,6 +19,7 @@ from workbench.io.archive import team_errors as errors
 from workbench.io.archive.connection import (
     ArchiveProblem,
     Connection,
+    _driver_errors,
     _engine,
     _parsed,
     _script,
@@ -39,6 +42,20 @@ class ServerConnection(Connection):
     @property
     def user(self) -> str:
         return self.url.username or ""
+
+    @contextmanager
+    def guarded(self) -> Iterator[None]:
+        """As the archive's, but a dropped connection is ServerUnreachable (a session goes
+        offline on it) and a missing privilege names the role, for every read of the
+        store (Archive(connection).document(…) and the rest) too."""
+        try:
+            yield
+        except errors.TeamProblem:
+            raise
+        except (sa_exc.SQLAlchemyError, *_driver_errors()) as error:
+            raise errors.general(error, self.where, self.user) from None
+        except MemoryError:
+            raise ArchiveProblem("内存不足，本次操作已撤销", self.where) from None
 
     def conninfo(self) -> str:
         return conninfo(self.url)
@@ -81,6 +98,11 @@ def server_url(named: str | None, password: str | None = None) -> sa.engine.URL:
     return url
 
 
+def shown(url: sa.engine.URL) -> str:
+    """The server as messages name it: its URL without the password."""
+    return _shown(url._replace(password=None))
+
+
 def key_of(url: sa.engine.URL) -> str:
     """How a server's password is filed in the keyring: user@host:port/db."""
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
@@ -113,7 +135,7 @@ def standing(conn: sa.engine.Connection) -> Standing:
 def open_server(named: str | None, password: str | None = None) -> ServerConnection:
     """Connect as the URL's role and check the archive's schema and the role's grants."""
     url = server_url(named, password)
-    where = _shown(url)
+    where = shown(url)
     engine = _engine(url)
     connection = ServerConnection(engine, where, url)
     try:
@@ -125,7 +147,7 @@ def open_server(named: str | None, password: str | None = None) -> ServerConnect
         login = errors.login_problem(error, url.username or "", where)
         if login is not None:
             raise login from None
-        raise errors.general(error, where) from None
+        raise errors.general(error, where, url.username or "") from None
     except BaseException:
         connection.close()
         raise
@@ -161,7 +183,4 @@ def _check(conn: sa.engine.Connection, where: str, user: str) -> None:
 
 
 def _no_grant(user: str, where: str) -> errors.Refused:
-    return errors.Refused(
-        f"用户“{user}”没有使用计划库的权限（不在审核组中，或权限已被收回；请向计划库管理员确认）",
-        where,
-    )
+    return errors.no_grant(user, where)

@@ -115,24 +115,32 @@ def unreachable(
     error: BaseException, where: str, outcomes: list | None = None
 ) -> ServerUnreachable:
     if sqlstate(error) in _GONE_STATES[:2]:
-        message = "计划库服务器中断了连接（服务器重启或关闭），未完成的写入已由服务器撤销；改动留在本机，恢复连接后同步"
-    elif isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
         message = (
-            "与计划库服务器的连接中断，未完成的写入已由服务器撤销；改动留在本机，恢复连接后同步"
+            "计划库服务器中断了连接（服务器重启、关闭或断开了本机）；未完成的写入已由服务器撤销"
         )
+    elif isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
+        message = "与计划库服务器的连接中断；未完成的写入已由服务器撤销"
     else:
         message = describe(error)
         if "无法连接" not in message and "超时" not in message:
-            message = (
-                "与计划库服务器的连接中断，未完成的写入已由服务器撤销；改动留在本机，恢复连接后同步"
-            )
+            message = "与计划库服务器的连接中断；未完成的写入已由服务器撤销"
     return ServerUnreachable(message, where, outcomes)
 
 
-def general(error: BaseException, where: str) -> TeamProblem:
-    """Any other database error, as the archive words it."""
+def no_grant(user: str, where: str) -> Refused:
+    return Refused(
+        f"用户“{user}”没有使用计划库的权限（不在审核组中，或权限已被收回；请向计划库管理员确认）",
+        where,
+    )
+
+
+def general(error: BaseException, where: str, user: str = "") -> TeamProblem:
+    """Any other database error, as the archive words it (a missing privilege on a read
+    is a grant revoked: reading is every team member's right)."""
     if is_gone(error):
         return unreachable(error, where)
+    if sqlstate(error) == NO_PRIVILEGE:
+        return no_grant(user, where)
     if sqlstate(error) == APPROVED_STATE:
         return Refused("版本已审定，只读：服务器拒绝了改动", where)
     if sqlstate(error) == LOCK_TIMEOUT:

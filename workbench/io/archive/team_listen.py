@@ -8,15 +8,14 @@ The Listener has its own connection, so the window can wait on it in a thread.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from workbench.io.archive import team_errors as errors
 
 CHANNEL = "workbench_team"
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     version_id: int
     log_id: int
 
@@ -72,3 +71,13 @@ def _notice(payload: str) -> Notice | None:
         return Notice(int(data["v"]), int(data["id"]))
     except (ValueError, KeyError, TypeError):
         return None  # not ours: another program on the same channel
+
+
+def since_for(last_id: int, notices: list[Notice]) -> int:
+    """The log id to read the team's values after, given the last id read and the notices
+    that came: transactions commit in any order, so a notice may carry an id at or below
+    the last one read (its change was written before a later one but committed after);
+    read again from below it then. Every applied change notifies, so none is missed while
+    the Listener is connected (after a reconnect, read from 0)."""
+    lowest = min((n.log_id for n in notices), default=last_id + 1)
+    return min(last_id, lowest - 1)

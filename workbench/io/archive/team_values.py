@@ -8,6 +8,7 @@ read from the archive once and kept for the few versions a workstation works on.
 from __future__ import annotations
 
 import json
+import math
 from collections import OrderedDict
 from typing import Any
 
@@ -20,6 +21,9 @@ _documents: OrderedDict[tuple[str, int], PlanDocument] = OrderedDict()
 
 
 def dump(value: Any) -> str:
+    """JSON the server can read (a NaN or infinity is no figure: null)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        value = None
     return json.dumps(value, ensure_ascii=False, default=str)
 
 

@@ -164,26 +164,110 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- the sector a row of an archived table belongs to (the query row's sector)
+-- the sector a row of an archived table belongs to (the query row's sector); plpgsql, whose
+-- plans are kept per session (a SQL function's would be planned at every call of a policy)
 CREATE FUNCTION workbench_row_sector(v integer, t text, r text) RETURNS text
-LANGUAGE sql STABLE AS $$
-    SELECT e.sector FROM entries e JOIN version_tables vt ON vt.id = e.vtable_id
-    WHERE vt.version_id = v AND vt.table_id = t AND e.row_key = r
-    LIMIT 1
-$$;
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT e.sector FROM entries e JOIN version_tables vt ON vt.id = e.vtable_id
+            WHERE vt.version_id = v AND vt.table_id = t AND e.row_key = r
+            LIMIT 1);
+END $$;
 
 -- may the current role change this row of this version? (leads: any row; reviewers: the
 -- rows of their assignments; nobody: a row of an approved version)
 CREATE FUNCTION workbench_may_edit(v integer, t text, r text) RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT NOT EXISTS (SELECT 1 FROM versions WHERE id = v AND approved)
-       AND (pg_has_role('{LEAD}', 'MEMBER')
-            OR EXISTS (SELECT 1 FROM assignments a
-                       WHERE a.version_id = v AND a.table_id = t
-                         AND a.role_name = current_user::text
-                         AND (a.row_key IS NULL OR a.row_key = r)
-                         AND (a.sector IS NULL OR a.sector = workbench_row_sector(v, t, r))))
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM versions WHERE id = v AND approved) THEN
+        RETURN false;
+    END IF;
+    IF pg_has_role('{LEAD}', 'MEMBER') THEN
+        RETURN true;
+    END IF;
+    RETURN EXISTS (
+        SELECT 1 FROM assignments a
+        WHERE a.version_id = v AND a.table_id = t AND a.role_name = current_user::text
+          AND (a.row_key IS NULL OR a.row_key = r)
+          AND (a.sector IS NULL OR a.sector = workbench_row_sector(v, t, r)));
+END $$;
+
+-- two JSON values equal as values (8 and 8.0 one figure; null and "" one empty cell)
+CREATE FUNCTION workbench_same(a text, b text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(nullif(coalesce(a, 'null')::jsonb, '""'::jsonb), 'null'::jsonb)
+         = coalesce(nullif(coalesce(b, 'null')::jsonb, '""'::jsonb), 'null'::jsonb)
 $$;
+
+-- One team change, as the calling role (SECURITY INVOKER: row-level security and grants
+-- judge it): a change id seen before is 'duplicate'; a field whose value (the live one,
+-- else p_original, the archived document's) is not p_expected is a 'conflict' with
+-- theirs; else it is written with rev + 1 and 'applied'. The server's refusals are caught
+-- here, the change's own writes undone, and returned as 'refused' with the reason:
+-- 'approved', 'no_grant' (the role lost its grants) or 'not_assigned'.
+CREATE FUNCTION workbench_apply(
+    p_change text, p_version integer, p_table text, p_row text, p_field text,
+    p_expected text, p_value text, p_original text)
+RETURNS TABLE (o_outcome text, o_theirs text, o_who text, o_at text, o_reason text)
+LANGUAGE plpgsql AS $$
+DECLARE
+    seen text;
+    cur_value text;
+    cur_rev integer;
+    cur_who text;
+    cur_at text;
+    written integer;
+BEGIN
+    SELECT l.outcome INTO seen FROM team_log l WHERE l.change_id = p_change;
+    IF FOUND THEN
+        RETURN QUERY SELECT 'duplicate'::text, NULL::text, NULL::text, NULL::text, seen;
+        RETURN;
+    END IF;
+    BEGIN
+        SELECT lv.value, lv.rev, lv.who, lv.at INTO cur_value, cur_rev, cur_who, cur_at
+        FROM live_values lv
+        WHERE lv.version_id = p_version AND lv.table_id = p_table AND lv.row_key = p_row
+          AND lv.field = p_field;
+        IF NOT FOUND THEN
+            cur_value := p_original;
+            cur_rev := 0;
+        END IF;
+        IF workbench_same(cur_value, p_expected) THEN
+            INSERT INTO live_values (version_id, table_id, row_key, field, value, rev)
+            VALUES (p_version, p_table, p_row, p_field, p_value, 1)
+            ON CONFLICT (version_id, table_id, row_key, field)
+            DO UPDATE SET value = EXCLUDED.value, rev = live_values.rev + 1
+            WHERE live_values.rev = cur_rev
+            RETURNING live_values.rev INTO written;
+            IF written IS NULL THEN  -- written by someone else since it was read
+                SELECT lv.value, lv.who, lv.at INTO cur_value, cur_who, cur_at
+                FROM live_values lv
+                WHERE lv.version_id = p_version AND lv.table_id = p_table
+                  AND lv.row_key = p_row AND lv.field = p_field;
+            END IF;
+        END IF;
+        INSERT INTO team_log (change_id, version_id, table_id, row_key, field, expected,
+                              value, outcome)
+        VALUES (p_change, p_version, p_table, p_row, p_field, p_expected, p_value,
+                CASE WHEN written IS NULL THEN 'conflict' ELSE 'applied' END);
+        IF written IS NULL THEN
+            RETURN QUERY SELECT 'conflict'::text, cur_value, cur_who, cur_at, NULL::text;
+        ELSE
+            RETURN QUERY SELECT 'applied'::text, NULL::text, NULL::text, NULL::text, NULL::text;
+        END IF;
+    EXCEPTION
+        WHEN insufficient_privilege THEN
+            RETURN QUERY SELECT 'refused'::text, NULL::text, NULL::text, NULL::text,
+                CASE WHEN has_table_privilege('live_values', 'INSERT') THEN 'not_assigned'
+                     ELSE 'no_grant' END;
+        WHEN unique_violation THEN  -- the same change id pushed at once elsewhere
+            RETURN QUERY SELECT 'duplicate'::text, NULL::text, NULL::text, NULL::text,
+                NULL::text;
+        WHEN SQLSTATE '{APPROVED_STATE}' THEN
+            RETURN QUERY SELECT 'refused'::text, NULL::text, NULL::text, NULL::text,
+                'approved'::text;
+    END;
+END $$;
 """
 
 _TRIGGERS = """
@@ -270,6 +354,9 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(
             """
+            DROP FUNCTION IF EXISTS workbench_apply(text, integer, text, text, text, text,
+                                                    text, text);
+            DROP FUNCTION IF EXISTS workbench_same(text, text);
             DROP FUNCTION IF EXISTS workbench_may_edit(integer, text, text);
             DROP FUNCTION IF EXISTS workbench_row_sector(integer, text, text);
             DROP FUNCTION IF EXISTS workbench_notify();
