@@ -116,7 +116,7 @@ def test_the_listener_hears_a_colleagues_change(pair):
         assert notices and notices[0].version_id == a.version_id
     finally:
         listener.close()
-    a.pull()
+    assert a.pull(notices) == 1
     assert a.document.tables[TABLE].mark(rows[3]).status == "已审"
 
 

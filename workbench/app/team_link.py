@@ -32,10 +32,12 @@ class ServerLink:
     """One open connection to the server archive, as the signed-in role."""
 
     def __init__(self, url: str, password: str | None = None):
-        from workbench.io.archive.team_connect import open_server
+        """Signed in as the URL's user (password: given, in the URL, from the keyring, or
+        libpq's own PGPASSWORD/pgpass — app.team.connect)."""
+        from workbench.app.team import connect
 
         try:
-            self.connection = open_server(url, password)
+            self.connection = connect(url, password)
         except ServerUnreachable as exc:
             raise Unreachable(str(exc)) from None
         self.who = self.connection.user

@@ -48,6 +48,7 @@ from workbench.core.team import (
 )
 from workbench.io.archive.offline_copy import OfflineCopy, save_copy
 from workbench.io.archive.outbox import Outbox
+from workbench.io.archive.team_listen import Notice, since_for
 from workbench.io.archive.team_values import same
 
 TEAM_LABEL = "团队修改"
@@ -168,6 +169,7 @@ class TeamSession:
     def sync(self) -> SyncReport:
         """Reconnect if offline (one attempt), push the queue in order, read the team's
         values since the last read, and save the local copy."""
+        since = None
         if self.link is None and self.reconnect is not None:
             try:
                 self.link = self.reconnect()
@@ -175,9 +177,10 @@ class TeamSession:
                 self.offline_reason = str(exc)
                 return SyncReport(online=False)
             self.offline_reason = ""
+            since = 0  # while away, a change may have committed below the last id read
             self.on_change.emit()
         report = self.push()
-        report.pulled = self.pull()
+        report.pulled = self.pull(since=since)
         report.online = self.online
         if report.online:
             self.save_copy()
@@ -290,12 +293,17 @@ class TeamSession:
         self.on_change.emit()
 
     # ---- incoming ---------------------------------------------------------------------------
-    def pull(self) -> int:
-        """Apply the team's values logged since the last read; the number applied."""
+    def pull(self, notices: list[Notice] | None = None, *, since: int | None = None) -> int:
+        """Apply the team's values logged since the last read (or since log id `since`);
+        the number applied. The window passes the Listener's `notices`: a change written
+        before one already read but committed after it is read again from below it."""
         if self.link is None:
             return 0
+        start = self.last_log_id if since is None else since
+        if notices:
+            start = since_for(start, notices)
         try:
-            values, last = self.link.live(self.version_id, self.last_log_id)
+            values, last = self.link.live(self.version_id, start)
         except Unreachable as exc:
             self._went_offline(exc)
             return 0
