@@ -12,6 +12,7 @@ from tests.team_sync.proxy import Cable
 from tests.team_sync.team_plan import log_of, make_team
 from workbench.app.team_open import open_session
 from workbench.core.edits import CellChange, SetCells, SetReview
+from workbench.io.archive.connection import ArchiveProblem
 
 DAYS, PER_DAY = 7, 60
 
@@ -79,3 +80,19 @@ def test_a_week_offline_syncs_in_order_with_conflicts_shown(plan, sync_server, t
         a.close()
         b.close()
         cable.close()
+
+
+def test_a_version_never_opened_here_cannot_open_offline_and_says_why(plan, sync_server, tmp_path):
+    cable = Cable(sync_server.port)
+    cable.cut()
+    try:
+        with pytest.raises(ArchiveProblem) as caught:
+            open_session(
+                plan.url(role(plan, "ann_"), port=cable.port),
+                plan.version_id,
+                tmp_path / "x.sqlite",
+            )
+    finally:
+        cable.close()
+    assert "联网打开一次后才能离线工作" in str(caught.value)
+    assert str(plan.version_id) in str(caught.value)

@@ -5,6 +5,8 @@ every queued change in it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.team_sync.plans import TABLE, project_plan
 from workbench.app.team_link import LiveValue
 from workbench.app.team_session import TEAM_LABEL, TeamSession
@@ -12,7 +14,7 @@ from workbench.core.compare.crosswalk import Dimension, SetCrosswalk
 from workbench.core.edits import CellChange, Compound, DeleteRows, SetCells, SetReview
 from workbench.core.history import EditHistory
 from workbench.core.team import STATUS_FIELD, Conflict, Outcome, OutcomeKind, TeamChange
-from workbench.io.archive.connection import open_archive
+from workbench.io.archive.connection import ArchiveProblem, open_archive
 from workbench.io.archive.offline_copy import copy_path, load_copy
 from workbench.io.archive.outbox import Outbox
 
@@ -195,3 +197,13 @@ def test_queued_changes_are_the_ones_pushed_even_when_made_in_one_paste(tmp_path
     queued = session.outbox.pending()
     assert [q.change.row_key for q in queued] == [c.key for c in cells]
     assert all(isinstance(q.change, TeamChange) and q.change.version_id == 7 for q in queued)
+
+
+def test_a_damaged_local_copy_is_named_not_raised_raw(tmp_path):
+    session = offline_session(tmp_path)
+    session.save_copy()
+    session.copy_path.write_bytes(session.copy_path.read_bytes()[:100])
+    with pytest.raises(ArchiveProblem) as caught:
+        load_copy(session.copy_path)
+    assert "本机副本已损坏" in str(caught.value)
+    assert load_copy(tmp_path / "none.plan.z") is None
