@@ -43,7 +43,7 @@ def test_a_week_offline_syncs_in_order_with_conflicts_shown(plan, sync_server, t
         for n, key in enumerate(shared + rows[600:610]):
             b.document.apply(SetCells(TABLE, (CellChange(key, "completed", 500.0 + n),)))
         b.document.apply(SetReview(TABLE, rows[611], status="退回", comment="缺少批复文号"))
-        assert b.waiting == 0 and not b.refused
+        assert b.pending == 0 and not b.refused
 
         made = []
         for day in range(DAYS):
@@ -52,13 +52,13 @@ def test_a_week_offline_syncs_in_order_with_conflicts_shown(plan, sync_server, t
                 value = day * 1000 + n + 0.5
                 a.document.apply(SetCells(TABLE, (CellChange(key, "completed", value),)))
                 made.append((key, value))
-        assert a.waiting == DAYS * PER_DAY
+        assert a.pending == DAYS * PER_DAY
         assert a.sync().online is False  # still unplugged: nothing moves, nothing lost
-        assert a.waiting == DAYS * PER_DAY
+        assert a.pending == DAYS * PER_DAY
 
         cable.mend()
         report = a.sync()
-        assert report.online and a.waiting == 0
+        assert report.online and a.pending == 0
         assert report.applied == DAYS * PER_DAY - len(shared) and not report.refused
         conflicts = {c.row_key: c for c in a.conflicts}
         assert set(conflicts) == set(shared)

@@ -64,7 +64,7 @@ def test_a_server_killed_mid_sync_loses_nothing_and_applies_nothing_twice(doomed
                 cells.append(CellChange(key, column, n + 0.25))
                 typed.setdefault((key, column), []).append(n + 0.25)
             session.document.apply(SetCells(TABLE, tuple(cells), label="粘贴"))
-        assert session.waiting == CHANGES
+        assert session.pending == CHANGES
         cable.mend()
 
         reports = []
@@ -76,11 +76,11 @@ def test_a_server_killed_mid_sync_loses_nothing_and_applies_nothing_twice(doomed
         doomed_server.kill()
         syncing.join(timeout=300)
         assert reports and reports[0].online is False  # cut off, and said so
-        assert 0 < session.waiting < CHANGES
+        assert 0 < session.pending < CHANGES
 
         doomed_server.restart()
         report = session.sync()
-        assert report.online and session.waiting == 0
+        assert report.online and session.pending == 0
         assert not session.conflicts and not session.refused
     finally:
         session.close()

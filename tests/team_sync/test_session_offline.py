@@ -14,23 +14,16 @@ from workbench.core.compare.crosswalk import Dimension, SetCrosswalk
 from workbench.core.edits import CellChange, Compound, DeleteRows, SetCells, SetReview
 from workbench.core.history import EditHistory
 from workbench.core.team import STATUS_FIELD, Conflict, Outcome, OutcomeKind, TeamChange
-from workbench.io.archive.connection import ArchiveProblem, open_archive
-from workbench.io.archive.offline_copy import copy_path, load_copy
-from workbench.io.archive.outbox import Outbox
+from workbench.io.archive.connection import ArchiveProblem
+from workbench.io.archive.offline_copy import load_copy
 
-SERVER = "postgresql://甲@127.0.0.1:5432/plans"
+SERVER = "postgresql://reviewer_a@127.0.0.1:5432/plans"
 
 
 def offline_session(tmp_path, doc=None, version_id=7) -> TeamSession:
+    """A session that has not reached the server (as open_session makes from the copy)."""
     local = tmp_path / "archive.sqlite"
-    session = TeamSession(
-        doc or project_plan(20),
-        Outbox(open_archive(local), SERVER, version_id),
-        version_id=version_id,
-        who="reviewer_a",
-    )
-    session.copy_path = copy_path(local, SERVER, version_id)
-    return session
+    return TeamSession(doc or project_plan(20), SERVER, version_id, local, connect=False)
 
 
 def test_edits_queue_in_order_with_what_they_were_made_against(tmp_path):
@@ -51,7 +44,7 @@ def test_edits_queue_in_order_with_what_they_were_made_against(tmp_path):
         ("r1", "annual_plan", 5.5, 6.0, "pending"),
         ("r1", "annual_plan", 6.0, 5.5, "pending"),
     ]
-    assert session.waiting == 5 and not session.online
+    assert session.pending == 5 and not session.online
     assert len({q.change.change_id for q in session.outbox.pending()}) == 5
 
 
@@ -81,7 +74,7 @@ def test_team_values_come_in_as_their_author_and_are_not_shared_back(tmp_path):
     table = session.document.tables[TABLE]
     assert taken == 3
     assert table.rows["r4"]["completed"] == 3.25 and table.mark("r5").status == "退回"
-    assert session.waiting == 0 and not history.can_undo
+    assert session.pending == 0 and not history.can_undo
     log = session.document.change_log[-3:]
     assert [(e.user, e.label, e.key) for e in log] == [
         ("reviewer_b", TEAM_LABEL, "r4"),
@@ -153,7 +146,7 @@ def test_keep_theirs_puts_their_value_in_through_the_edit_path(tmp_path):
     session.resolve(session.conflicts[0], keep="theirs")
     assert session.document.tables[TABLE].rows["r1"]["annual_plan"] == 8.0
     assert session.document.change_log[-1].user == "reviewer_b"
-    assert not session.conflicts and session.waiting == 0
+    assert not session.conflicts and session.pending == 0
     assert [q.state for q in session.outbox.all()] == ["resolved"]
 
 
@@ -187,7 +180,7 @@ def test_the_local_copy_reopens_with_changes_made_after_it_was_saved(tmp_path):
     table = reopened.document.tables[TABLE]
     assert table.rows["r1"]["note"] == "核实中"
     assert table.mark("r2").status == "已审" and table.rows["r3"]["completed"] == 2.5
-    assert reopened.waiting == 3  # replaying queued nothing twice
+    assert reopened.pending == 3  # replaying queued nothing twice
 
 
 def test_queued_changes_are_the_ones_pushed_even_when_made_in_one_paste(tmp_path):

@@ -43,14 +43,14 @@ def test_an_edit_reaches_the_colleague_as_theirs_and_is_not_echoed(pair):
     history_a, history_b = EditHistory(a.document), EditHistory(b.document)
     history_a.do(SetCells(TABLE, (CellChange(rows[0], "completed", 7.25),)))
     history_a.do(SetReview(TABLE, rows[0], status="存疑", comment="完成额与进度不符"))
-    assert a.waiting == 0 and not a.conflicts
+    assert a.pending == 0 and not a.conflicts
     assert b.pull() == 3
     assert cell(b, rows[0], "completed") == 7.25
     assert b.document.tables[TABLE].mark(rows[0]).status == "存疑"
     last = b.document.change_log[-1]
     assert (last.user, last.label, last.key) == (a.who, TEAM_LABEL, rows[0])
     assert b.origin[(TABLE, rows[0], STATUS_FIELD)][0] == a.who
-    assert not history_b.can_undo and b.waiting == 0
+    assert not history_b.can_undo and b.pending == 0
     assert b.outbox.all() == []  # nothing queued back to the server
     assert a.pull() == 0  # my own values do not come back as edits
 
@@ -68,7 +68,7 @@ def test_edits_of_one_field_on_stale_copies_become_a_conflict_kept_mine(pair):
     b.pull()
     assert cell(b, rows[1], "annual_plan") == 12.0
     b.resolve(conflict, keep="mine")
-    assert not b.conflicts and b.waiting == 0
+    assert not b.conflicts and b.pending == 0
     a.pull()
     assert cell(a, rows[1], "annual_plan") == 12.0
     assert a.document.change_log[-1].user == b.who
@@ -81,7 +81,7 @@ def test_a_conflict_answered_theirs_takes_their_value_and_pushes_nothing(pair):
     b.document.apply(SetCells(TABLE, (CellChange(rows[2], "note", "待核实"),)))
     (conflict,) = b.conflicts
     b.resolve(conflict, keep="theirs")
-    assert cell(b, rows[2], "note") == "已核实" and b.waiting == 0
+    assert cell(b, rows[2], "note") == "已核实" and b.pending == 0
     assert b.document.change_log[-1].user == a.who
     assert a.pull() == 0 and cell(a, rows[2], "note") == "已核实"
 
@@ -94,7 +94,7 @@ def test_a_row_not_assigned_is_refused_by_the_server_and_put_back(pair):
     assert refused.change.row_key == stray
     assert b.who in refused.message and "未分配" in refused.message
     assert cell(b, stray, "completed") == before
-    assert b.waiting == 0
+    assert b.pending == 0
 
 
 def test_rows_inserted_or_deleted_are_refused_before_they_apply(pair):

@@ -8,13 +8,24 @@ own ArchiveProblem, each with its message.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from workbench.core.document import PlanDocument
 from workbench.core.team import Outcome, TeamChange
 from workbench.io.archive.team import LiveValue, apply_changes, load_live
 from workbench.io.archive.team_errors import ServerUnreachable
 
-__all__ = ["LiveValue", "ServerLink", "Unreachable"]
+__all__ = ["LiveValue", "ServerLink", "Unreachable", "server_name"]
+
+
+def server_name(url: str) -> str:
+    """The server as the outbox and the local copy name it: the URL without a password."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, user + host, parts.path, "", ""))
 
 
 class Unreachable(Exception):

@@ -15,15 +15,17 @@ path (keep theirs) or by pushing mine again against their value (keep mine).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from workbench.app.team_conflicts import ConflictBook, FieldKey
-from workbench.app.team_link import LiveValue, ServerLink, Unreachable
+from workbench.app.team_link import LiveValue, ServerLink, Unreachable, server_name
 from workbench.core.document import PlanDocument
 from workbench.core.edits import (
     CellChange,
@@ -46,7 +48,9 @@ from workbench.core.team import (
     team_changes,
     unshareable,
 )
-from workbench.io.archive.offline_copy import OfflineCopy, save_copy
+from workbench.io.archive.connection import open_archive
+from workbench.io.archive.location import default_location
+from workbench.io.archive.offline_copy import OfflineCopy, copy_path, save_copy
 from workbench.io.archive.outbox import Outbox
 from workbench.io.archive.team_listen import Notice, since_for
 from workbench.io.archive.team_values import same
@@ -96,37 +100,68 @@ class TeamSession:
     def __init__(
         self,
         document: PlanDocument,
-        outbox: Outbox,
-        *,
+        server_url: str,
         version_id: int,
-        who: str,
+        local_archive: str | os.PathLike | None = None,
+        *,
+        password: str | None = None,
         link: ServerLink | None = None,
-        last_log_id: int = 0,
-        reconnect: Callable[[], ServerLink] | None = None,
+        connect: bool = True,
     ):
+        """`document` is version `version_id` as opened from the server (or the local copy,
+        then `connect=False`: open_session does that). Online, the team's live values and
+        my changes still queued are put into it, and the local copy is saved."""
+        server = server_name(server_url)
+        local = local_archive or default_location()  # the embedded archive, never a server
         self.document = document
-        self.outbox = outbox
+        self.outbox = Outbox(open_archive(local), server, version_id)
         self.version_id = version_id
-        self.who = who
-        self.link = link
-        self.last_log_id = last_log_id
-        self.reconnect = reconnect
-        self.copy_path: Path | None = None  # where the local copy is saved (None: nowhere)
+        self.reconnect: Callable[[], ServerLink] | None = lambda: ServerLink(server_url, password)
+        self.copy_path: Path | None = copy_path(local, server, version_id)
+        self.last_log_id = 0
         self.offline_reason = ""
         self.refused: list[Outcome] = []
         self.problems: list[str] = []  # what could not be shared or applied, in words
         self.origin: dict[FieldKey, tuple[str, str]] = {}  # a colleague's value: who, when
         self.on_change = Observers()  # the window refreshes its status and reconcile view
+        self.on_refused = Observers()  # called with the outcomes the server refused
         self._book = ConflictBook()
         self._quiet = 0
         self._waiting: dict[FieldKey, int] = {}  # my changes the server has not answered
-        for queued in outbox.pending():
+        for queued in self.outbox.pending():
             self._wait(_key(queued.change), 1)
-        for queued in outbox.disputed():
+        for queued in self.outbox.disputed():
             outcome = queued.outcome()
             if outcome is not None:
                 self._book.add(Conflict.from_outcome(outcome))
+        self.link = link
+        if link is None and connect:
+            try:
+                self.link = self.reconnect()
+            except Unreachable as exc:
+                self.offline_reason = str(exc)
+        self.who = self.link.who if self.link else (urlsplit(server_url).username or "")
         document.subscribe(self._heard)
+        if connect or link is not None:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        """The document as read from the server, brought to where the team and I are: the
+        team's values, then my changes still queued (in the order made); then the local
+        copy is saved and the queue pushed."""
+        if self.link is not None:
+            try:
+                values, last = self.link.live(self.version_id, 0)
+            except Unreachable as exc:
+                self.went_offline(exc)
+            else:
+                self.take_values(values)
+                self.last_log_id = last
+        queued = sorted(self.outbox.pending() + self.outbox.disputed(), key=lambda q: q.seq)
+        self.replay([q.change for q in queued])
+        if self.link is not None:
+            self.save_copy()
+            self.push()
 
     # ---- state ----------------------------------------------------------------------------
     @property
@@ -138,7 +173,7 @@ class TeamSession:
         return self._book.all()
 
     @property
-    def waiting(self) -> int:
+    def pending(self) -> int:
         """Changes queued for the server (the status bar's 待同步 N 项)."""
         return self.outbox.count_pending()
 
@@ -230,7 +265,7 @@ class TeamSession:
             except Unreachable as exc:
                 self.outbox.record(exc.outcomes)
                 self._take(exc.outcomes, report)
-                self._went_offline(exc)
+                self.went_offline(exc)
                 break
             answered = {o.change.change_id for o in outcomes}
             if any(q.change.change_id not in answered for q in batch):
@@ -245,6 +280,7 @@ class TeamSession:
         return report
 
     def _take(self, outcomes: list[Outcome], report: SyncReport) -> None:
+        refused: list[Outcome] = []
         for outcome in outcomes:
             change = outcome.change
             key = _key(change)
@@ -259,8 +295,11 @@ class TeamSession:
             else:
                 self.refused.append(outcome)
                 report.refused.append(outcome)
+                refused.append(outcome)
                 if key not in self._waiting and same(self._current(key), change.value):
                     self._set(key, change.expected, self.who, RESTORED_LABEL)
+        if refused:
+            self.on_refused.emit(refused)
         if outcomes:
             self.on_change.emit()
 
@@ -282,9 +321,11 @@ class TeamSession:
             )
             self.outbox.record([Outcome(change, OutcomeKind.CONFLICT, theirs)])
 
-    def _went_offline(self, error: Exception) -> None:
+    def went_offline(self, why: str | Exception) -> None:
+        """The server is gone (a push or pull failed, or the window's Listener lost it):
+        changes queue until `sync()`."""
         link, self.link = self.link, None
-        self.offline_reason = str(error)
+        self.offline_reason = str(why)
         if link is not None:
             try:
                 link.close()
@@ -305,7 +346,7 @@ class TeamSession:
         try:
             values, last = self.link.live(self.version_id, start)
         except Unreachable as exc:
-            self._went_offline(exc)
+            self.went_offline(exc)
             return 0
         applied = self.take_values(values)
         self.last_log_id = max(self.last_log_id, last)
