@@ -202,8 +202,10 @@ class TeamSession:
         self.outbox.forget_done(seq)
 
     def sync(self) -> SyncReport:
-        """Reconnect if offline (one attempt), push the queue in order, read the team's
-        values since the last read, and save the local copy."""
+        """Reconnect if offline (one attempt), push the queue in order, and read the team's
+        values since the last read (from the start after being offline). The local copy is
+        saved on opening and closing (`save_copy` whenever else the window likes): what I
+        changed after it is replayed from the outbox, so a stale copy loses nothing."""
         since = None
         if self.link is None and self.reconnect is not None:
             try:
@@ -217,8 +219,6 @@ class TeamSession:
         report = self.push()
         report.pulled = self.pull(since=since)
         report.online = self.online
-        if report.online:
-            self.save_copy()
         return report
 
     # ---- outgoing ---------------------------------------------------------------------------
