@@ -38,6 +38,7 @@ from workbench.ui.long_task import Cancelled, run_long
 from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.table_model import PlanTableModel
+from workbench.ui.team_status import TeamStatus
 from workbench.ui.totals_bar import TotalsBar
 from workbench.ui.window_menus import WindowMenus
 from workbench.ui.window_settings import WindowPreferences
@@ -131,6 +132,10 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
             self,
         )
         self.statusBar().addWidget(self.table_label, 1)
+        self.team = None  # the live link of a team session (ui/team_live.py)
+        self.team_server = None  # the team archive server connected to in this run
+        self.team_status = TeamStatus(self)
+        self.statusBar().addPermanentWidget(self.team_status)
         self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.legend)
@@ -207,6 +212,9 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
             self.comment_action,
         ):
             act.setEnabled(bool(writable))
+        if self.team is not None:  # a team shares the rows there are: none added or removed
+            self.grid.insert_action.setEnabled(False)
+            self.grid.delete_rows_action.setEnabled(False)
         for act in (
             self.save_as_action,
             self.export_action,
@@ -249,6 +257,9 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
     ) -> None:
         if self.session is not None:
             self._save_column_widths()
+            from workbench.ui.team_live import leave_team_session
+
+            leave_team_session(self)
             self.session.close()
             self.session.deleteLater()
         from workbench.ui.session import Session
@@ -463,6 +474,10 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         self._save_column_widths()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
+        if self.team is not None:
+            from workbench.ui.team_live import leave_team_session
+
+            leave_team_session(self)
         if self.session is not None:
             self.session.close()
         event.accept()

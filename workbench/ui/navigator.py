@@ -63,6 +63,21 @@ class TableNavigator(QTreeWidget):
                 self.setCurrentItem(item)
                 return
 
+    def set_notes(self, notes: dict[str, tuple[str, str]]) -> None:
+        """A short note beside each table named (text, tooltip) — a team session's progress;
+        an empty dict takes them away."""
+        self.setColumnCount(2 if notes else 1)
+        for item in self.table_items():
+            text, tip = notes.get(item.data(0, _ID), ("", ""))
+            item.setText(1, text)
+            item.setToolTip(1, tip)
+        header = self.header()
+        header.setStretchLastSection(not notes)
+        mode = header.ResizeMode
+        header.setSectionResizeMode(0, mode.Stretch if notes else mode.Interactive)
+        if notes:
+            header.setSectionResizeMode(1, mode.ResizeToContents)
+
     def preferred_width(self) -> int:
         """Wide enough to read the longest table name (within reason)."""
         metrics = self.fontMetrics()
