@@ -2661,6 +2661,110 @@ Subtotal disagrees with its details: {s}</translation>
         <source>计划库“{where}”：{message}</source>
         <translation>plan archive “{where}”: {message}</translation>
     </message>
+    <message>
+        <source>团队审核：添加审核人或组长（服务器）</source>
+        <translation>team review: add a reviewer or lead (server)</translation>
+    </message>
+    <message>
+        <source>在服务器上添加一个审核人（需要有 CREATEROLE 权限的连接）</source>
+        <translation>add a reviewer on the server (needs a connection with CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>组长（可分配、审定）</source>
+        <translation>lead (may assign and approve)</translation>
+    </message>
+    <message>
+        <source>从标准输入读取新用户的密码（一行）</source>
+        <translation>read the new user&apos;s password from standard input (one line)</translation>
+    </message>
+    <message>
+        <source>团队审核：把一个表（或其中一个板块、一行）分给审核人</source>
+        <translation>team review: assign a table (or one sector or row of it) to a reviewer</translation>
+    </message>
+    <message>
+        <source>表：编号、工作表名或标题</source>
+        <translation>table: id, sheet name or title</translation>
+    </message>
+    <message>
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>只分配这一板块的行</source>
+        <translation>assign only the rows of this sector</translation>
+    </message>
+    <message>
+        <source>板块</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>只分配这一行（名称或行键）</source>
+        <translation>assign only this row (name or key)</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>审核人（服务器上的用户名）</source>
+        <translation>reviewer (user name on the server)</translation>
+    </message>
+    <message>
+        <source>团队审核：以当前用户标记一行的审核状态</source>
+        <translation>team review: mark a row&apos;s review status as the connected user</translation>
+    </message>
+    <message>
+        <source>行：名称或行键</source>
+        <translation>row: name or key</translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>--password-stdin：标准输入中没有密码</source>
+        <translation>--password-stdin: no password on standard input</translation>
+    </message>
+    <message>
+        <source>组长</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>已添加{kind}“{name}”</source>
+        <translation>Added {kind} &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>（板块“{sector}”）</source>
+        <translation> (sector &quot;{sector}&quot;)</translation>
+    </message>
+    <message>
+        <source>（行“{row}”）</source>
+        <translation> (row &quot;{row}&quot;)</translation>
+    </message>
+    <message>
+        <source>版本 {id}：{part} 已分给“{role}”</source>
+        <translation>Version {id}: {part} assigned to &quot;{role}&quot;</translation>
+    </message>
+    <message>
+        <source>版本 {id}：{table}“{row}”标为{status}</source>
+        <translation>Version {id}: {table} &quot;{row}&quot; marked {status}</translation>
+    </message>
 </context>
 <context>
     <name>compare_view</name>

@@ -2640,6 +2640,110 @@
         <source>计划库“{where}”：{message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>团队审核：添加审核人或组长（服务器）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在服务器上添加一个审核人（需要有 CREATEROLE 权限的连接）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组长（可分配、审定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从标准输入读取新用户的密码（一行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团队审核：把一个表（或其中一个板块、一行）分给审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表：编号、工作表名或标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只分配这一板块的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>板块</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只分配这一行（名称或行键）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人（服务器上的用户名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团队审核：以当前用户标记一行的审核状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行：名称或行键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin：标准输入中没有密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已添加{kind}“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（板块“{sector}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（行“{row}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本 {id}：{part} 已分给“{role}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本 {id}：{table}“{row}”标为{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compare_view</name>

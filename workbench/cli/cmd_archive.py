@@ -160,6 +160,9 @@ def register(subparsers, parents) -> argparse.ArgumentParser:
         help=translate("cli", "将版本标为审定（此后只读）"),
     )
     approve.add_argument("id", type=_version_id, metavar=translate("cli", "版本号"))
+    from workbench.cli import cmd_archive_team
+
+    cmd_archive_team.register(actions, help_parent, common, _version_id)
     return parser
 
 
@@ -311,7 +314,11 @@ def _series(args) -> tuple[Any, str]:
 
 def _approve(args) -> tuple[Any, str]:
     from workbench.app import archive
+    from workbench.cli.cmd_archive_team import approve_on_server
 
+    on_server = approve_on_server(args)
+    if on_server is not None:
+        return on_server
     info = archive.approve(args.db, args.id)
     text = translate("cli", "版本 {id} 已标为审定，此后只读").format(id=info.id)
     return info.to_dict(), text
@@ -333,16 +340,23 @@ COMMANDS = {
 }
 
 
+def _command(name: str):
+    from workbench.cli.cmd_archive_team import COMMANDS as TEAM_COMMANDS
+
+    return COMMANDS.get(name) or TEAM_COMMANDS[name]
+
+
 def run(args: argparse.Namespace) -> int:
+    from workbench.cli.cmd_archive_team import Usage
     from workbench.io.archive.connection import ArchiveProblem
     from workbench.io.errors import FileProblem
 
     try:
-        data, text = COMMANDS[args.archive_command](args)
+        data, text = _command(args.archive_command)(args)
     except (ArchiveProblem, FileProblem) as exc:
         print(translate("cli", "workbench：{problem}").format(problem=exc), file=sys.stderr)
         return 1
-    except _Usage as exc:
+    except (_Usage, Usage) as exc:
         print(translate("cli", "workbench：{problem}").format(problem=exc), file=sys.stderr)
         return 2
     if args.json:

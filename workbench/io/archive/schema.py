@@ -112,3 +112,86 @@ entries = sa.Table(
 )
 
 ARCHIVE_TABLES = ("plans", "versions", "documents", "changes", "version_tables", "entries")
+
+# ---- team review (revision 0003) -------------------------------------------------------------
+# On a PostgreSQL server the migration adds what the schema cannot say: the two group roles,
+# grants, row-level security on live_values and team_log, the triggers that stamp `who` from
+# the server's session and keep an approved version read-only, and the team_log NOTIFY.
+# SQLite archives hold the same tables (the outbox is used there: the offline queue).
+
+team_members = sa.Table(
+    "team_members",
+    metadata,
+    sa.Column("role_name", sa.String(63), primary_key=True),
+    sa.Column("is_lead", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("added_by", sa.String(200), nullable=False, server_default=""),
+    sa.Column("added_at", sa.String(40), nullable=False, server_default=""),
+)
+
+# What a reviewer may change: the rows of one table of one version, narrowed to one sector
+# (the row's sector in `entries`) or to one row when those are set.
+assignments = sa.Table(
+    "assignments",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id"), nullable=False, index=True),
+    sa.Column("table_id", sa.String(100), nullable=False),
+    sa.Column("sector", sa.String(200)),
+    sa.Column("row_key", sa.String(100)),
+    sa.Column("role_name", sa.String(63), nullable=False),
+    sa.Column("assigned_by", sa.String(200), nullable=False, server_default=""),
+    sa.Column("assigned_at", sa.String(40), nullable=False, server_default=""),
+)
+
+# The team's current value of a field where it differs from the archived document (no row:
+# the document's value). `value` is JSON; `rev` counts the writes; `who`/`at` are the server's.
+live_values = sa.Table(
+    "live_values",
+    metadata,
+    sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id"), primary_key=True),
+    sa.Column("table_id", sa.String(100), primary_key=True),
+    sa.Column("row_key", sa.String(100), primary_key=True),
+    sa.Column("field", sa.String(100), primary_key=True),
+    sa.Column("value", sa.Text),
+    sa.Column("rev", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("who", sa.String(200), nullable=False, server_default=""),
+    sa.Column("at", sa.String(40), nullable=False, server_default=""),
+)
+
+# Every change pushed and what became of it; a change id seen before is never applied again.
+team_log = sa.Table(
+    "team_log",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("change_id", sa.String(64), nullable=False, unique=True),
+    sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id"), nullable=False),
+    sa.Column("table_id", sa.String(100), nullable=False),
+    sa.Column("row_key", sa.String(100), nullable=False),
+    sa.Column("field", sa.String(100), nullable=False),
+    sa.Column("expected", sa.Text),  # JSON
+    sa.Column("value", sa.Text),  # JSON
+    sa.Column("outcome", sa.String(20), nullable=False),
+    sa.Column("who", sa.String(200), nullable=False, server_default=""),
+    sa.Column("at", sa.String(40), nullable=False, server_default=""),
+    sa.Index("ix_team_log_version_id", "version_id", "id"),
+)
+
+# The offline queue of a workstation (used in the embedded archive; teamsync's outbox.py).
+outbox = sa.Table(
+    "outbox",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("server", sa.Text, nullable=False),
+    sa.Column("version_id", sa.Integer, nullable=False),
+    sa.Column("table_id", sa.String(100), nullable=False),
+    sa.Column("row_key", sa.String(100), nullable=False),
+    sa.Column("field", sa.String(100), nullable=False),
+    sa.Column("expected", sa.Text),
+    sa.Column("value", sa.Text),
+    sa.Column("change_id", sa.String(64), nullable=False, unique=True),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("state", sa.String(20), nullable=False),
+    sa.Column("outcome_message", sa.Text),
+)
+
+TEAM_TABLES = ("team_members", "assignments", "live_values", "team_log", "outbox")
