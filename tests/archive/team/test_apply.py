@@ -156,6 +156,28 @@ def _archived_actual(team, row: str):
     return open_document(sample_plan_path()).tables[INDICATORS].rows[row].get("actual")
 
 
+def test_one_row_assigned_and_assigning_twice_is_one_assignment(team, lead):
+    from workbench.io.archive.team_commands import assign, list_assignments
+
+    v = team.version_id
+    first = assign(lead, v, INDICATORS, team.bob, row_key="r7")
+    assert assign(lead, v, INDICATORS, team.bob, row_key="r7").id == first.id
+    assert [a.id for a in list_assignments(lead, v)].count(first.id) == 1
+    bob = open_server(team.url(team.bob))
+    try:
+        done = server.apply_changes(
+            bob,
+            [
+                _change(v, "r7", STATUS_FIELD, "待审", "已审"),
+                _change(v, "r8", STATUS_FIELD, "待审", "已审"),
+            ],
+        )
+    finally:
+        bob.close()
+    assert [o.kind for o in done] == [OutcomeKind.APPLIED, OutcomeKind.REFUSED]
+    assert "“一般公共预算收入增长”（行 r8）" in done[1].message
+
+
 def test_the_lead_lists_the_assignments(team, lead):
     from workbench.io.archive.team_commands import list_assignments
 

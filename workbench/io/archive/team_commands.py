@@ -146,17 +146,28 @@ def assign(
                     f"用户“{role}”不在审核组中（可先运行 workbench archive role add {role}）",
                     connection.where,
                 )
-            new_id = conn.execute(
-                assignments.insert()
-                .values(
-                    version_id=version_id,
-                    table_id=table_id,
-                    sector=sector,
-                    row_key=row_key,
-                    role_name=role,
+            same = conn.execute(
+                sa.select(assignments.c.id).where(
+                    assignments.c.version_id == version_id,
+                    assignments.c.table_id == table_id,
+                    _equal(assignments.c.sector, sector),
+                    _equal(assignments.c.row_key, row_key),
+                    assignments.c.role_name == role,
                 )
-                .returning(assignments.c.id)
-            ).scalar_one()
+            ).scalar()
+            new_id = same  # assigning twice is one assignment
+            if new_id is None:
+                new_id = conn.execute(
+                    assignments.insert()
+                    .values(
+                        version_id=version_id,
+                        table_id=table_id,
+                        sector=sector,
+                        row_key=row_key,
+                        role_name=role,
+                    )
+                    .returning(assignments.c.id)
+                ).scalar_one()
             row = conn.execute(sa.select(assignments).where(assignments.c.id == new_id)).one()
     except (sa_exc.SQLAlchemyError, *_driver_errors()) as error:
         state = errors.sqlstate(error)
@@ -180,6 +191,11 @@ def assign(
         row.assigned_by,
         row.assigned_at,
     )
+
+
+def _equal(column, value):
+    """`column = value`, NULL matching NULL (an assignment without a sector or row)."""
+    return column.is_(None) if value is None else column == value
 
 
 def list_assignments(connection: Connection, version_id: int) -> list[Assignment]:

@@ -27,6 +27,7 @@ class Listener:
 
     def __init__(self, conninfo: str, version_id: int | None = None, where: str = ""):
         import psycopg
+        import psycopg.conninfo
 
         self.version_id = version_id
         self.where = where
@@ -34,7 +35,8 @@ class Listener:
             self._conn = psycopg.connect(conninfo, autocommit=True)
             self._conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as error:
-            login = errors.login_problem(error, "", where)
+            user = psycopg.conninfo.conninfo_to_dict(conninfo).get("user") or ""
+            login = errors.login_problem(error, str(user), where)
             if login is not None:
                 raise login from None
             raise errors.unreachable(error, where) from None
