@@ -3458,10 +3458,6 @@ The open document was saved automatically as far as possible and can be recovere
 <context>
     <name>team_live</name>
     <message>
-        <source>团队审核中只能修改已有行的数值和审核标记；插入或删除行、修改对照表或审核容差请在计划库外的副本中进行</source>
-        <translation>In a team review only the figures and review marks of existing rows can be changed; insert or delete rows, or change the crosswalk or tolerances, in a copy outside the archive</translation>
-    </message>
-    <message>
         <source>服务器拒绝了修改</source>
         <translation>The server refused changes</translation>
     </message>
@@ -3472,6 +3468,22 @@ The open document was saved automatically as far as possible and can be recovere
     <message>
         <source>团队审核：{server}，版本 {id}</source>
         <translation>Team review: {server}, version {id}</translation>
+    </message>
+    <message>
+        <source>正在打开团队审核的版本 {id}</source>
+        <translation>Opening version {id} for team review</translation>
+    </message>
+    <message>
+        <source>已取消打开</source>
+        <translation>Opening cancelled</translation>
+    </message>
+    <message>
+        <source>无法打开团队审核</source>
+        <translation>Cannot open the team review</translation>
+    </message>
+    <message>
+        <source>已打开版本 {id}（{year}年 {label}），与团队同步审核</source>
+        <translation>Opened version {id} ({year} {label}), reviewed together with the team</translation>
     </message>
 </context>
 <context>

@@ -3429,10 +3429,6 @@
 <context>
     <name>team_live</name>
     <message>
-        <source>团队审核中只能修改已有行的数值和审核标记；插入或删除行、修改对照表或审核容差请在计划库外的副本中进行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>服务器拒绝了修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,6 +3438,22 @@
     </message>
     <message>
         <source>团队审核：{server}，版本 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开团队审核的版本 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开团队审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已打开版本 {id}（{year}年 {label}），与团队同步审核</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

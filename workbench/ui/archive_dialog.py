@@ -263,7 +263,17 @@ class ArchiveDialog(QDialog):
 
     def open_selected(self) -> bool:
         ids = self.selected_ids()
-        if len(ids) != 1 or not self.window_.confirm_discard():
+        if len(ids) != 1:
+            return False
+        info = self.versions[ids[0]]
+        if self.server is not None and not info.approved:  # 审定 versions stay read-only
+            from workbench.ui.team_live import open_team_version
+
+            if open_team_version(self.window_, self.server, info) is None:
+                return False
+            self.accept()
+            return True
+        if not self.window_.confirm_discard():
             return False
         db = self.db
         opened = _run(
@@ -275,10 +285,6 @@ class ArchiveDialog(QDialog):
             return False
         doc, info = opened
         self.window_.set_document(doc, None, native=True)
-        if self.server is not None and not info.approved:
-            from workbench.ui.team_live import start_team_session
-
-            start_team_session(self.window_, self.server, info)
         if info.approved:  # 审定 versions are read-only in the window too
             self.window_.session.file.read_only = True
             self.window_._update_actions()

@@ -2,9 +2,9 @@
 
 The settings keep the server, port, database, user name and TLS mode — never the password.
 A password the reviewer asks to remember goes into the platform's keyring (the `keyring`
-package: Windows Credential Manager, macOS Keychain, Secret Service), under the service
-"workbench-archive" and the key "user@host:port/db"; PostgreSQL's own pgpass file works too
-when the password field is left empty. Connecting is tried once, with the driver's timeout,
+package: Windows Credential Manager, macOS Keychain, Secret Service) through app/team.py,
+under the service "workbench-archive" and the key "user@host:port/db"; PostgreSQL's own
+pgpass file works too when the password field is left empty. Connecting is tried once, with the driver's timeout,
 and any failure is one Chinese sentence; the password lives on only in memory, in the URL
 the window hands the archive commands for this session.
 """
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from workbench.ui.dialog_buttons import ok_cancel
 
-KEYRING_SERVICE = "workbench-archive"
 DEFAULT_PORT = 5432
 # PostgreSQL's sslmode values, the default first: TLS when the server offers it.
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "allow", "disable")
@@ -45,11 +44,6 @@ class ServerLogin:
     database: str
     user: str
     sslmode: str = "prefer"
-
-    @property
-    def key(self) -> str:
-        """The keyring's name for this login: user@host:port/db."""
-        return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
     def url(self, password: str | None = None) -> str:
         """The archive URL; with `password` only for the connection in memory."""
@@ -90,40 +84,29 @@ class ServerLogin:
         settings.setValue(_SETTINGS + "sslmode", self.sslmode)
 
 
-# ---- the keyring ---------------------------------------------------------------------------
+# ---- the keyring (app/team.py keeps it, for the command line too) -----------------------
 def stored_password(login: ServerLogin) -> str | None:
     """The remembered password; None when there is none or no keyring works on this machine."""
-    import keyring
-    from keyring.errors import KeyringError
+    from workbench.app import team
 
-    try:
-        return keyring.get_password(KEYRING_SERVICE, login.key)
-    except (KeyringError, RuntimeError, OSError):
-        return None
+    return team.stored_password(login.url())
 
 
 def store_password(login: ServerLogin, password: str) -> str | None:
     """Keep `password` in the keyring; a sentence saying why not, or None when kept."""
-    import keyring
-    from keyring.errors import KeyringError
+    from workbench.app import team
 
-    try:
-        keyring.set_password(KEYRING_SERVICE, login.key, password)
-    except (KeyringError, RuntimeError, OSError):
-        return QCoreApplication.translate(
-            "team_connect", "本机没有可用的密码保管库，密码未保存，下次连接需重新输入"
-        )
-    return None
+    if team.remember_password(login.url(), password):
+        return None
+    return QCoreApplication.translate(
+        "team_connect", "本机没有可用的密码保管库，密码未保存，下次连接需重新输入"
+    )
 
 
 def forget_password(login: ServerLogin) -> None:
-    import keyring
-    from keyring.errors import KeyringError, PasswordDeleteError
+    from workbench.app import team
 
-    try:
-        keyring.delete_password(KEYRING_SERVICE, login.key)
-    except (PasswordDeleteError, KeyringError, RuntimeError, OSError):
-        pass  # nothing stored, or no keyring: nothing to forget
+    team.forget_password(login.url())
 
 
 # ---- the dialog ----------------------------------------------------------------------------
@@ -226,12 +209,13 @@ class TeamServer:
         return self.login.url(self.password)
 
 
-def _check(server: TeamServer):
-    """One attempt at the server, with the driver's connect timeout: the schema is read
-    (a newer one refused), nothing is retried."""
-    from workbench.app import archive
+def _check(server: TeamServer) -> None:
+    """One attempt at the server, with the driver's connect timeout: the login, the schema
+    (older or newer refused) and the role's grants are checked; nothing is retried."""
+    from workbench.app import team
 
-    return archive.init(server.url)
+    with team.connected(server.url):
+        pass
 
 
 def connect_to_server(window, dialog_class=ConnectDialog) -> TeamServer | None:

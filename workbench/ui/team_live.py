@@ -19,7 +19,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from workbench.core.edits import Compound, Edit, SetCells, SetReview
+from workbench.core.edits import Edit
 from workbench.ui.team_progress import navigator_notes
 
 POLL_SECONDS = 0.5  # how long one wait for a notification lasts (the thread's stop latency)
@@ -36,7 +36,7 @@ def _problem(exc: BaseException) -> str:
 class ListenerThread(QThread):
     """Waits on the server's notifications; never touches the document (the GUI thread does)."""
 
-    notified = Signal()
+    notified = Signal(list)  # the notices (version, log id) that came
     progressed = Signal(object)  # {table: {role: {status: count}}}
     lost = Signal(str)  # the connection failed: why, in words
 
@@ -52,8 +52,9 @@ class ListenerThread(QThread):
         try:
             listener = self._open_listener()
             while not self.isInterruptionRequested():
-                if listener.poll(POLL_SECONDS):
-                    self.notified.emit()
+                notices = listener.poll(POLL_SECONDS)
+                if notices:
+                    self.notified.emit(notices)
                     self._recount = True
                 if self._recount and time.monotonic() - self._counted_at >= PROGRESS_EVERY:
                     self._recount = False
@@ -70,15 +71,9 @@ class ListenerThread(QThread):
                     pass
 
 
-def shareable(edit: Edit) -> bool:
-    """Cell values and review marks of existing rows travel to the team; nothing else does."""
-    if isinstance(edit, Compound):
-        return all(shareable(part) for part in edit.edits)
-    return isinstance(edit, (SetCells, SetReview))
-
-
 class TeamLink(QObject):
-    """The window's side of one team session (`team`, a TeamSession over the open document)."""
+    """The window's side of one team session (`team`, an app.team_session.TeamSession over
+    the document on screen)."""
 
     def __init__(self, window, team, server, version) -> None:
         super().__init__(window)
@@ -88,7 +83,7 @@ class TeamLink(QObject):
         self.version = version
         self.thread: ListenerThread | None = None
         self.attempts = 0
-        self.detail = ""
+        self.told = len(team.problems)  # problems already said in the status bar
         self.retry = QTimer(self)
         self.retry.setSingleShot(True)
         self.retry.timeout.connect(self.reconnect)
@@ -100,24 +95,38 @@ class TeamLink(QObject):
     # ---- start and stop ----------------------------------------------------------------------
     def start(self) -> None:
         self.window.session.gates.append(self.refusal)
+        self.team.on_change.subscribe(self.refresh)
+        self.team.on_refused.subscribe(self.refused)
         self.window._update_actions()  # no rows inserted or deleted in a team session
-        self._listen()
+        if self.team.online:
+            self._listen()
+        else:
+            self.went_offline(self.team.offline_reason)
         self.refresh()
+        if self.team.conflicts:
+            self.open_reconcile()
 
     def stop(self) -> None:
         self.retry.stop()
         self._stop_thread()
+        self.team.on_change.unsubscribe(self.refresh)
+        self.team.on_refused.unsubscribe(self.refused)
         status = self.window.team_status
         for signal in (status.syncRequested, status.reconcileRequested, status.leaveRequested):
             signal.disconnect()
         status.stop()
         self.window.navigator.set_notes({})
+        view = getattr(self.window, "reconcile_view", None)
+        if view is not None and view.team is self.team:
+            view.close()
+            self.window.reconcile_view = None
         session = self.window.session
         if session is not None and self.refusal in session.gates:
             session.gates.remove(self.refusal)
-        close = getattr(self.team, "close", None)
-        if close is not None:
-            close()
+        try:
+            self.team.close()  # the local copy saved; the queue stays in the outbox
+        except Exception as exc:  # a copy that cannot be written is said, never a crash
+            self.window.show_message(_problem(exc))
         self.window._update_actions()
 
     def _listen(self) -> None:
@@ -126,7 +135,7 @@ class TeamLink(QObject):
         self._stop_thread()
         url, version = self.server.url, self.version.id
         thread = ListenerThread(
-            lambda: server_side.Listener(url),
+            lambda: server_side.Listener(url, version),
             lambda: server_side.progress_of(url, version),
             self,
         )
@@ -143,13 +152,12 @@ class TeamLink(QObject):
             thread.wait()
 
     # ---- what comes in -----------------------------------------------------------------------
-    def pull(self) -> None:
-        """Colleagues' changes, applied on the GUI thread through the one edit path."""
-        try:
-            self.team.pull()
-        except Exception as exc:  # the server went away between the notice and the read
-            self.went_offline(_problem(exc))
-            return
+    def pull(self, notices: list | None = None) -> None:
+        """Colleagues' changes, applied on the GUI thread through the one edit path (a lost
+        connection turns the session offline, and this link with it)."""
+        self.team.pull(notices or None)
+        if not self.team.online:
+            self.went_offline(self.team.offline_reason)
         self.refresh()
 
     def show_progress(self, progress) -> None:
@@ -158,58 +166,48 @@ class TeamLink(QObject):
     # ---- what goes out -----------------------------------------------------------------------
     def refusal(self, edit: Edit) -> str | None:
         """Session.do's gate: what a team cannot share is refused before it applies."""
-        check = getattr(self.team, "check", None)
-        reason = check(edit) if check is not None else None
-        if reason:
-            return reason
-        if not shareable(edit):
-            return QCoreApplication.translate(
-                "team_live",
-                "团队审核中只能修改已有行的数值和审核标记；插入或删除行、修改对照表或审核容差"
-                "请在计划库外的副本中进行",
-            )
-        return None
+        return self.team.check(edit)
 
     def refused(self, outcomes) -> None:
-        """Edits the server refused: said, naming the rows; the session has put them back."""
+        """Edits the server refused, each naming its row; the session has put the field
+        back to the team's value (label 服务器拒绝，已恢复 in the change log)."""
         if outcomes:
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("team_live", "服务器拒绝了修改"),
-                "\n".join(o.message for o in outcomes),
+                "\n".join(dict.fromkeys(o.message for o in outcomes)),
             )
-        self.refresh()
 
     # ---- online, offline ---------------------------------------------------------------------
     def went_offline(self, why: str) -> None:
         self._stop_thread()
-        self.detail = why
-        mark = getattr(self.team, "went_offline", None)
-        if mark is not None:
-            mark(why)
+        if self.team.online:
+            self.team.went_offline(why)
         self.refresh()
+        if self.retry.isActive():
+            return
         if self.attempts < len(RECONNECT_DELAYS):
             self.retry.start(RECONNECT_DELAYS[self.attempts] * 1000)
             self.attempts += 1
         else:
             self.window.show_message(
                 QCoreApplication.translate(
-                    "team_live", "计划库服务器仍连不上，已停止自动重连；点击状态栏的“离线”可再试"
+                    "team_live",
+                    "计划库服务器仍连不上，已停止自动重连；点击状态栏的“离线”可再试",
                 )
             )
 
     def reconnect(self) -> bool:
-        """Send what waits, in order, then listen again; False (and offline) when it fails."""
+        """Send what waits, in order, read what the team did meanwhile, listen again; False
+        (and offline, a later attempt scheduled while any are left) when it fails."""
         self.retry.stop()
-        try:
-            self.team.sync()
-        except Exception as exc:
-            self.went_offline(_problem(exc))
+        report = self.team.sync()
+        if not report.online:
+            self.went_offline(self.team.offline_reason)
             return False
         self.attempts = 0
-        self.detail = ""
         self._listen()
-        self.pull()
+        self.refresh()
         if self.team.conflicts:
             self.open_reconcile()
         return True
@@ -221,26 +219,59 @@ class TeamLink(QObject):
 
     def refresh(self) -> None:
         team = self.team
+        problems = team.problems[self.told :]
+        self.told = len(team.problems)
+        if problems:
+            self.window.show_message(problems[-1])
         self.window.team_status.show_state(
-            bool(team.online),
-            int(team.pending),
+            team.online,
+            team.pending,
             len(team.conflicts),
             QCoreApplication.translate("team_live", "团队审核：{server}，版本 {id}").format(
                 server=self.server.login.describe(), id=self.version.id
             ),
-            self.detail,
+            "" if team.online else team.offline_reason,
         )
+        view = getattr(self.window, "reconcile_view", None)
+        if view is not None and view.team is team and view.isVisible():
+            view.refresh()
 
 
-def start_team_session(window, server, version) -> TeamLink:
-    """The document on screen (just opened from `server`) becomes a team session."""
-    from workbench.app.team_session import TeamSession
+def open_team_version(window, server, version) -> TeamLink | None:
+    """Version `version` of the team's server on screen as a team session: the team's values
+    in it, my queued changes replayed; offline from this workstation's copy when the server
+    has gone since the list was read."""
+    from workbench.app.team_open import open_session
+    from workbench.io.archive.connection import ArchiveProblem
+    from workbench.ui.long_task import Cancelled, run_long
 
-    leave_team_session(window)
-    team = TeamSession(window.session.doc, server.url, version.id)
+    if not window.confirm_discard():
+        return None
+    try:
+        team = run_long(
+            window,
+            QCoreApplication.translate("team_live", "正在打开团队审核的版本 {id}").format(
+                id=version.id
+            ),
+            lambda: open_session(server.url, version.id),
+        )
+    except Cancelled:
+        window.show_message(QCoreApplication.translate("team_live", "已取消打开"))
+        return None
+    except ArchiveProblem as exc:
+        QMessageBox.warning(
+            window, QCoreApplication.translate("team_live", "无法打开团队审核"), str(exc)
+        )
+        return None
+    window.set_document(team.document, None, native=True)
     link = TeamLink(window, team, server, version)
     window.team = link
     link.start()
+    window.show_message(
+        QCoreApplication.translate(
+            "team_live", "已打开版本 {id}（{year}年 {label}），与团队同步审核"
+        ).format(id=version.id, year=version.year, label=version.label)
+    )
     return link
 
 

@@ -1,6 +1,7 @@
-"""Team review in the window: the window fixtures of tests/ui, the PostgreSQL server the
-archive tests start (tests/archive/pg_server.py), and a keyring that lives in memory so no
-test touches the machine's real password store."""
+"""Team review in the window: the window fixtures of tests/ui, the team archive of the
+archive's team tests (tests/archive/team/conftest.py: the sample plan as version 1 on the
+suite's PostgreSQL server, a lead and two reviewers with passwords), and a keyring that
+lives in memory so no test touches the machine's real password store."""
 
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from tests.archive.conftest import postgres_server  # noqa: F401 - a fixture, found by name
+from tests.archive.team.conftest import (
+    Team,
+    make_team,
+    team_server,  # noqa: F401 - a fixture, found by name
+)
 from tests.ui.conftest import (  # noqa: F401 - fixtures, found by name
     clean_clipboard,
     data_dir,
@@ -45,3 +51,9 @@ def memory_keyring():
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def team(request) -> Team:
+    """A team archive of this test's own (its conflicts and marks meet no other test's)."""
+    return make_team(request.getfixturevalue("team_server"), "ui")
