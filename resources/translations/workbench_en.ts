@@ -3552,8 +3552,8 @@ The open document was saved automatically as far as possible and can be recovere
         <translation>Keep all &amp;theirs</translation>
     </message>
     <message>
-        <source>（{who} 于 {at}）</source>
-        <translation>({who}, {at})</translation>
+        <source>{who} 于 {at}</source>
+        <translation>{who}, {at}</translation>
     </message>
     <message>
         <source>他人</source>

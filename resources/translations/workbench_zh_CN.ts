@@ -3523,7 +3523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（{who} 于 {at}）</source>
+        <source>{who} 于 {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

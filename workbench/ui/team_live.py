@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.core.edits import Edit
@@ -161,7 +161,11 @@ class TeamLink(QObject):
         self.refresh()
 
     def show_progress(self, progress) -> None:
-        self.window.navigator.set_notes(navigator_notes(progress or {}))
+        navigator, dock = self.window.navigator, self.window.navigator_dock
+        navigator.set_notes(navigator_notes(progress or {}))
+        wanted = navigator.preferred_width()
+        if dock.width() < wanted:  # the table names and their progress both readable
+            self.window.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
 
     # ---- what goes out -----------------------------------------------------------------------
     def refusal(self, edit: Edit) -> str | None:

@@ -115,7 +115,7 @@ class ReconcileView(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         self.all_mine = QPushButton(
             QCoreApplication.translate("team_reconcile", "全部采用我的(&M)"), self
         )
@@ -142,14 +142,18 @@ class ReconcileView(QDialog):
 
     # ---- what is shown ------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.shown = list(self.team.conflicts)
+        conflicts = list(self.team.conflicts)
+        if conflicts and conflicts == self.shown and self.table.rowCount() == len(conflicts):
+            return  # nothing new: the lines (and the focus in them) stay as they are
+        self.shown = conflicts
+        self.table.setRowCount(0)  # the old lines' buttons go with them
         self.table.setRowCount(len(self.shown))
         for line, conflict in enumerate(self.shown):
             style, field = _style(self.doc, conflict), conflict.field
             theirs = value_text(conflict.theirs, style, field)
             if conflict.theirs_who or conflict.theirs_at:
                 theirs += "\n" + QCoreApplication.translate(
-                    "team_reconcile", "（{who} 于 {at}）"
+                    "team_reconcile", "{who} 于 {at}"
                 ).format(
                     who=conflict.theirs_who or QCoreApplication.translate("team_reconcile", "他人"),
                     at=when_text(conflict.theirs_at),
@@ -169,8 +173,8 @@ class ReconcileView(QDialog):
             self.table.setCellWidget(line, COLUMNS - 1, self._choice(conflict))
         self.table.resizeColumnsToContents()
         for column in range(COLUMNS - 1):
-            if self.table.columnWidth(column) > 260:
-                self.table.setColumnWidth(column, 260)
+            if self.table.columnWidth(column) > 320:
+                self.table.setColumnWidth(column, 320)
         self.table.resizeRowsToContents()
         self.summary.setText(
             QCoreApplication.translate(

@@ -13,6 +13,7 @@ from tests.archive.team.conftest import INDICATORS, PASSWORD, PROJECTS
 from tests.ui.team.driving import connect, fill_step
 from tests.ui.test_editing import type_into
 from workbench.app import team as team_api
+from workbench.core.edits import InsertRows, RowData
 from workbench.core.team import TeamChange, new_change_id
 from workbench.io.archive.team import apply_changes
 from workbench.ui import team_live
@@ -46,6 +47,11 @@ def test_colleagues_marks_arrive_refusals_are_put_back_and_a_conflict_is_settled
     status = window.team_status
     assert status.isVisible() and "在线 · 团队审核" in status.text()
     assert not window.grid.insert_action.isEnabled()  # a team shares rows, never adds them
+    rows_before = len(window.session.doc.tables[INDICATORS])
+    added = InsertRows(INDICATORS, ((0, RowData("new", {"name": "新指标"})),))
+    assert not window.session.do(added)  # whichever view asks: refused before it applies
+    assert "团队审核中不能“插入行”" in window.statusBar().currentMessage()
+    assert len(window.session.doc.tables[INDICATORS]) == rows_before
 
     # the lead marks a row of ann's table: it appears in ann's grid, with who marked it
     index, _ = _cell(window, INDICATORS, "服务业增加值增长", "_review")
