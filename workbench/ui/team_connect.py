@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workbench.core.vocab import PROBLEM_TEXT
 from workbench.ui.dialog_buttons import ok_cancel
 
 DEFAULT_PORT = 5432
@@ -153,7 +154,7 @@ class ConnectDialog(QDialog):
         form.addRow("", self.remember)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {PROBLEM_TEXT};")
         self.problem.hide()
         self.buttons = ok_cancel(self, QCoreApplication.translate("team_connect", "连接"))
         layout = QVBoxLayout(self)

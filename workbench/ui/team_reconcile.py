@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.team import COMMENT_FIELD, STATUS_FIELD, Conflict
+from workbench.core.vocab import PROBLEM_TEXT
 from workbench.ui.dialog_buttons import close_only
 from workbench.ui.table_format import format_value
 from workbench.ui.words import core_word
@@ -126,7 +127,7 @@ class ReconcileView(QDialog):
         self.all_theirs.clicked.connect(lambda: self.resolve_all(THEIRS))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {PROBLEM_TEXT};")
         row = QHBoxLayout()
         row.addWidget(self.all_mine)
         row.addWidget(self.all_theirs)

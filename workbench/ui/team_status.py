@@ -7,9 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMenu, QToolButton
 
-ONLINE_COLOUR = "#1b7f3b"
-OFFLINE_COLOUR = "#8a6d00"
-CONFLICT_COLOUR = "#b00020"
+from workbench.core.vocab import TEAM_CONFLICT, TEAM_OFFLINE, TEAM_ONLINE
 
 
 def state_text(online: bool, pending: int, conflicts: int) -> str:
@@ -60,7 +58,7 @@ class TeamStatus(QToolButton):
         self, online: bool, pending: int, conflicts: int, where: str = "", detail: str = ""
     ) -> None:
         self.online, self.pending, self.conflicts = online, pending, conflicts
-        colour = CONFLICT_COLOUR if conflicts else ONLINE_COLOUR if online else OFFLINE_COLOUR
+        colour = TEAM_CONFLICT if conflicts else TEAM_ONLINE if online else TEAM_OFFLINE
         self.setText("● " + state_text(online, pending, conflicts))
         self.setStyleSheet(f"QToolButton {{ color: {colour}; }}")
         lines = [where] if where else []
