@@ -819,6 +819,10 @@ notes found while opening the file are listed here too.</translation>
         <translation>Comment: {comment}</translation>
     </message>
     <message>
+        <source>{user} 于 {v} 标记</source>
+        <translation>Marked by {user} on {v}</translation>
+    </message>
+    <message>
         <source>{label}（亿元）</source>
         <translation>{label} (¥100m)</translation>
     </message>
@@ -1659,6 +1663,10 @@ Recover them? (“No” discards these changes)</translation>
         <translation>&amp;Save the current document to the archive…</translation>
     </message>
     <message>
+        <source>{server}（团队审核：打开的版本与团队同步）</source>
+        <translation>{server} (team review: an opened version stays in sync with the team)</translation>
+    </message>
+    <message>
         <source>计划库：{where}</source>
         <translation>Plan archive: {where}</translation>
     </message>
@@ -1705,6 +1713,14 @@ Recover them? (“No” discards these changes)</translation>
     <message>
         <source>保存到计划库(&amp;V)…</source>
         <translation>Save to the plan archi&amp;ve…</translation>
+    </message>
+    <message>
+        <source>连接计划库服务器(&amp;N)…</source>
+        <translation>Co&amp;nnect to archive server…</translation>
+    </message>
+    <message>
+        <source>打开团队共用的计划库，多人同时审核</source>
+        <translation>Open the team&apos;s shared archive and review together</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3710,245 @@ The open document was saved automatically as far as possible and can be recovere
     <message>
         <source>判定依据</source>
         <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>team_connect</name>
+    <message>
+        <source>本机没有可用的密码保管库，密码未保存，下次连接需重新输入</source>
+        <translation>No password store is available on this computer; the password was not saved and must be typed next time</translation>
+    </message>
+    <message>
+        <source>连接计划库服务器</source>
+        <translation>Connect to archive server</translation>
+    </message>
+    <message>
+        <source>服务器名称或地址，如 db.fgw.local</source>
+        <translation>Server name or address, e.g. db.fgw.local</translation>
+    </message>
+    <message>
+        <source>数据库用户名（每位审核人一个）</source>
+        <translation>Database user name (one per reviewer)</translation>
+    </message>
+    <message>
+        <source>留空则使用已保存的密码或 pgpass 文件</source>
+        <translation>Leave empty to use the saved password or the pgpass file</translation>
+    </message>
+    <message>
+        <source>prefer：服务器支持时加密连接；require 及以上：必须加密</source>
+        <translation>prefer: encrypt when the server supports it; require and above: encryption required</translation>
+    </message>
+    <message>
+        <source>记住密码（保存在本机系统的密码保管库中）</source>
+        <translation>Remember password (in this computer&apos;s password store)</translation>
+    </message>
+    <message>
+        <source>服务器(&amp;H)：</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>端口(&amp;P)：</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)：</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;W)：</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>加密方式(&amp;S)：</source>
+        <translation>&amp;SSL mode:</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>请填写服务器、数据库和用户名</source>
+        <translation>Please fill in the server, database and user name</translation>
+    </message>
+    <message>
+        <source>正在连接 {server}</source>
+        <translation>Connecting to {server}</translation>
+    </message>
+    <message>
+        <source>已取消连接</source>
+        <translation>Connection cancelled</translation>
+    </message>
+    <message>
+        <source>无法连接 {server}：{problem}</source>
+        <translation>Cannot connect to {server}: {problem}</translation>
+    </message>
+    <message>
+        <source>记住密码</source>
+        <translation>Remember password</translation>
+    </message>
+    <message>
+        <source>已连接计划库服务器 {server}</source>
+        <translation>Connected to archive server {server}</translation>
+    </message>
+</context>
+<context>
+    <name>team_live</name>
+    <message>
+        <source>服务器拒绝了修改</source>
+        <translation>The server refused changes</translation>
+    </message>
+    <message>
+        <source>计划库服务器仍连不上，已停止自动重连；点击状态栏的“离线”可再试</source>
+        <translation>The archive server is still unreachable; automatic reconnecting has stopped. Click &quot;Offline&quot; in the status bar to try again</translation>
+    </message>
+    <message>
+        <source>团队审核：{server}，版本 {id}</source>
+        <translation>Team review: {server}, version {id}</translation>
+    </message>
+    <message>
+        <source>正在打开团队审核的版本 {id}</source>
+        <translation>Opening version {id} for team review</translation>
+    </message>
+    <message>
+        <source>已取消打开</source>
+        <translation>Opening cancelled</translation>
+    </message>
+    <message>
+        <source>无法打开团队审核</source>
+        <translation>Cannot open the team review</translation>
+    </message>
+    <message>
+        <source>已打开版本 {id}（{year}年 {label}），与团队同步审核</source>
+        <translation>Opened version {id} ({year} {label}), reviewed together with the team</translation>
+    </message>
+</context>
+<context>
+    <name>team_progress</name>
+    <message>
+        <source>团队审核进度：{counts}</source>
+        <translation>Team review progress: {counts}</translation>
+    </message>
+    <message>
+        <source>{who}：{counts}</source>
+        <translation>{who}: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>team_reconcile</name>
+    <message>
+        <source>审核状态</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>处理冲突</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>我的</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>对方的</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>全部采用我的(&amp;M)</source>
+        <translation>Keep all &amp;mine</translation>
+    </message>
+    <message>
+        <source>全部采用对方的(&amp;T)</source>
+        <translation>Keep all &amp;theirs</translation>
+    </message>
+    <message>
+        <source>{who} 于 {at}</source>
+        <translation>{who}, {at}</translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>{n} 处修改与他人的修改冲突：请逐条选择保留哪一方的值。</source>
+        <translation>{n} of your changes conflict with a colleague&apos;s: choose, line by line, whose value stays.</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+</context>
+<context>
+    <name>team_status</name>
+    <message>
+        <source>在线 · 待同步 {n} 项</source>
+        <translation>Online · {n} to send</translation>
+    </message>
+    <message>
+        <source>在线 · 团队审核</source>
+        <translation>Online · team review</translation>
+    </message>
+    <message>
+        <source>离线 · 待同步 {n} 项</source>
+        <translation>Offline · {n} to send</translation>
+    </message>
+    <message>
+        <source>冲突 {n} 项</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <source>立即同步(&amp;S)</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>处理冲突(&amp;C)…</source>
+        <translation>Resolve &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>退出团队审核(&amp;L)</source>
+        <translation>&amp;Leave team review</translation>
+    </message>
+    <message>
+        <source>他人的标记和修改会在几秒内显示在表格中</source>
+        <translation>Colleagues&apos; marks and edits appear in the grid within seconds</translation>
+    </message>
+    <message>
+        <source>连不上服务器：修改保存在本机，恢复连接后按顺序发送</source>
+        <translation>Server unreachable: changes are kept on this computer and sent in order when the connection returns</translation>
+    </message>
+    <message>
+        <source>重新连接并同步(&amp;S)</source>
+        <translation>Reconnect and &amp;sync</translation>
     </message>
 </context>
 </TS>

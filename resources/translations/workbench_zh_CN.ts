@@ -813,6 +813,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{user} 于 {v} 标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label}（亿元）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,6 +1647,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{server}（团队审核：打开的版本与团队同步）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>计划库：{where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,6 +1696,14 @@
     </message>
     <message>
         <source>保存到计划库(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接计划库服务器(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开团队共用的计划库，多人同时审核</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3664,6 +3680,245 @@
     </message>
     <message>
         <source>判定依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team_connect</name>
+    <message>
+        <source>本机没有可用的密码保管库，密码未保存，下次连接需重新输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接计划库服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器名称或地址，如 db.fgw.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库用户名（每位审核人一个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空则使用已保存的密码或 pgpass 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer：服务器支持时加密连接；require 及以上：必须加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记住密码（保存在本机系统的密码保管库中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器(&amp;H)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>端口(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加密方式(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写服务器、数据库和用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在连接 {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接 {server}：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记住密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已连接计划库服务器 {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team_live</name>
+    <message>
+        <source>服务器拒绝了修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划库服务器仍连不上，已停止自动重连；点击状态栏的“离线”可再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团队审核：{server}，版本 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开团队审核的版本 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开团队审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已打开版本 {id}（{year}年 {label}），与团队同步审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team_progress</name>
+    <message>
+        <source>团队审核进度：{counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}：{counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team_reconcile</name>
+    <message>
+        <source>审核状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对方的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部采用我的(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部采用对方的(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} 于 {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 处修改与他人的修改冲突：请逐条选择保留哪一方的值。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team_status</name>
+    <message>
+        <source>在线 · 待同步 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在线 · 团队审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离线 · 待同步 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突 {n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即同步(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理冲突(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出团队审核(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>他人的标记和修改会在几秒内显示在表格中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连不上服务器：修改保存在本机，恢复连接后按顺序发送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新连接并同步(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

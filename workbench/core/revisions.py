@@ -42,6 +42,18 @@ def inserted_rows(doc: PlanDocument) -> set[tuple[str, str]]:
     return {r for r in rows if r[0] in doc.tables and r[1] in doc.tables[r[0]].rows}
 
 
+_MARK_KINDS = (ChangeKind.REVIEW_STATUS, ChangeKind.COMMENT)
+
+
+def last_marked(doc: PlanDocument, table: str, key: str):
+    """The change log's newest entry for this row's review mark (who set it, when); None if
+    it was never changed. Read on demand (a tooltip), newest first."""
+    for entry in reversed(doc.change_log):
+        if entry.key == key and entry.table == table and entry.kind in _MARK_KINDS:
+            return entry
+    return None
+
+
 class SessionRevisions:
     """Cells changed since the document was opened in this session (the grid's change marks),
     or since any point of the change log (`since=0`: the whole review, for writers).

@@ -168,6 +168,11 @@ COMPARE_CHANGED_FILL = CHANGED_FILL  # the same yellow as a changed cell in the 
 COMPARE_SUGGESTED_FILL = "#E3ECFA"
 COMPARE_REJECTED_TEXT = "#9A9A9A"
 COMPARE_MISMATCH_FILL = DISAGREE_FILL
+# A team session's state in the status bar, and a problem said inside a dialog.
+TEAM_ONLINE = "#1b7f3b"
+TEAM_OFFLINE = "#8a6d00"
+TEAM_CONFLICT = "#c62828"
+PROBLEM_TEXT = "#c62828"  # why a dialog could not do what was asked (connect dialog …)
 OLD_SERIES = "#9DB9D8"  # the older year in a before/after chart
 NEW_SERIES = "#2E6DB4"  # the newer year, and a sparkline
 TARGET_MARK = "#C62828"  # a target point on a sparkline

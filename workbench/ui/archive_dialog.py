@@ -103,8 +103,9 @@ class SaveDialog(QDialog):
         super().accept()
 
 
-def save_to_archive(window, dialog_class=SaveDialog):
-    """保存到计划库…: the current document added as a new version; nothing is overwritten."""
+def save_to_archive(window, dialog_class=SaveDialog, db=None):
+    """保存到计划库…: the current document added as a new version; nothing is overwritten.
+    `db`: the archive the 计划库 dialog shows (a team server), else the settings' one."""
     if window.session is None:
         window.show_message(QCoreApplication.translate("archive_dialog", "请先打开一个计划"))
         return None
@@ -115,7 +116,7 @@ def save_to_archive(window, dialog_class=SaveDialog):
         return None
     label, note, year = form.label.currentText().strip(), form.note.text(), form.year.value()
     name = window.session.path.name if window.session.path else ""
-    db = archive_location(window)
+    db = db or archive_location(window)
     info = _run(
         window,
         QCoreApplication.translate("archive_dialog", "正在保存到计划库"),
@@ -159,11 +160,15 @@ def offer_new_version(window) -> None:
 
 
 class ArchiveDialog(QDialog):
-    def __init__(self, window) -> None:
+    """`server`: a team archive server connected to (ui/team_connect.py); a version opened
+    from it becomes a team session. Without it, the archive the settings name."""
+
+    def __init__(self, window, server=None) -> None:
         super().__init__(window)
         _load()
         self.window_ = window
-        self.db = archive_location(window)
+        self.server = server
+        self.db = server.url if server is not None else archive_location(window)
         self.setWindowTitle(QCoreApplication.translate("archive_dialog", "计划库"))
         self.resize(900, 480)
         self.where = QLabel(self)
@@ -221,6 +226,10 @@ class ArchiveDialog(QDialog):
             self.where.setText(str(exc))
             self._update_buttons()
             return False
+        if self.server is not None:
+            where = QCoreApplication.translate(
+                "archive_dialog", "{server}（团队审核：打开的版本与团队同步）"
+            ).format(server=self.server.login.describe())
         self.where.setText(
             QCoreApplication.translate("archive_dialog", "计划库：{where}").format(where=where)
         )
@@ -281,7 +290,17 @@ class ArchiveDialog(QDialog):
 
     def open_selected(self) -> bool:
         ids = self.selected_ids()
-        if len(ids) != 1 or not self.window_.confirm_discard():
+        if len(ids) != 1:
+            return False
+        info = self.versions[ids[0]]
+        if self.server is not None and not info.approved:  # 审定 versions stay read-only
+            from workbench.ui.team_live import open_team_version
+
+            if open_team_version(self.window_, self.server, info) is None:
+                return False
+            self.accept()
+            return True
+        if not self.window_.confirm_discard():
             return False
         db = self.db
         opened = _run(
@@ -372,14 +391,14 @@ class ArchiveDialog(QDialog):
         return True
 
     def save_current(self):
-        info = save_to_archive(self.window_)
+        info = save_to_archive(self.window_, db=self.db)
         if info is not None:
             self.refresh()
         return info
 
 
-def open_archive_dialog(window) -> ArchiveDialog:
-    dialog = ArchiveDialog(window)
+def open_archive_dialog(window, server=None) -> ArchiveDialog:
+    dialog = ArchiveDialog(window, server)
     dialog.show()
     window.archive_dialog = dialog
     return dialog
@@ -398,5 +417,14 @@ def install(window, menu) -> None:
         window._action(
             QCoreApplication.translate("archive_dialog", "保存到计划库(&V)…"),
             lambda: save_to_archive(window),
+        )
+    )
+    from workbench.ui.team_connect import connect_to_server
+
+    menu.addAction(
+        window._action(
+            QCoreApplication.translate("archive_dialog", "连接计划库服务器(&N)…"),
+            lambda: connect_to_server(window),
+            tip=QCoreApplication.translate("archive_dialog", "打开团队共用的计划库，多人同时审核"),
         )
     )

@@ -317,8 +317,11 @@ class FileCommands:
         )
 
     def confirm_discard(self) -> bool:
-        """Before closing or replacing the document: save, discard or cancel."""
+        """Before closing or replacing the document: save, discard or cancel. A team
+        session's edits are on the server or queued in the outbox: nothing to ask."""
         if self.session is None or not self.session.modified or self.session.read_only:
+            return True
+        if self.team is not None:
             return True
         answer = QMessageBox.question(
             self,

@@ -39,6 +39,7 @@ from workbench.ui.long_task import Cancelled, run_long
 from workbench.ui.navigator import TableNavigator
 from workbench.ui.review_panel import ReviewPanel
 from workbench.ui.table_model import PlanTableModel
+from workbench.ui.team_status import TeamStatus
 from workbench.ui.totals_bar import TotalsBar
 from workbench.ui.window_menus import WindowMenus
 from workbench.ui.window_settings import WindowPreferences
@@ -133,6 +134,10 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
             self,
         )
         self.statusBar().addWidget(self.table_label, 1)
+        self.team = None  # the live link of a team session (ui/team_live.py)
+        self.team_server = None  # the team archive server connected to in this run
+        self.team_status = TeamStatus(self)
+        self.statusBar().addPermanentWidget(self.team_status)
         self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.legend)
@@ -238,6 +243,9 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
             self.comment_action,
         ):
             act.setEnabled(bool(writable))
+        if self.team is not None:  # a team shares the rows there are: none added or removed
+            self.grid.insert_action.setEnabled(False)
+            self.grid.delete_rows_action.setEnabled(False)
         for act in (
             self.save_as_action,
             self.export_action,
@@ -283,6 +291,9 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
     ) -> None:
         if self.session is not None:
             self._save_column_widths()
+            from workbench.ui.team_live import leave_team_session
+
+            leave_team_session(self)
             self.session.close()
             self.session.deleteLater()
         from workbench.ui.session import Session
@@ -508,6 +519,10 @@ class MainWindow(WindowMenus, FileCommands, WindowPreferences, QMainWindow):
         self._save_column_widths()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue(self._state_key(), self.saveState())
+        if self.team is not None:
+            from workbench.ui.team_live import leave_team_session
+
+            leave_team_session(self)
         if self.session is not None:
             self.session.close()
         event.accept()

@@ -63,13 +63,31 @@ class TableNavigator(QTreeWidget):
                 self.setCurrentItem(item)
                 return
 
+    def set_notes(self, notes: dict[str, tuple[str, str]]) -> None:
+        """A short note beside each table named (text, tooltip) — a team session's progress;
+        an empty dict takes them away. The group rows keep the whole width."""
+        self.setColumnCount(2 if notes else 1)
+        root = self.invisibleRootItem()
+        for i in range(root.childCount()):
+            root.child(i).setFirstColumnSpanned(bool(notes))
+        for item in self.table_items():
+            text, tip = notes.get(item.data(0, _ID), ("", ""))
+            item.setText(1, text)
+            item.setToolTip(1, tip)
+        header = self.header()
+        header.setStretchLastSection(True)
+        if notes:
+            header.setSectionResizeMode(0, header.ResizeMode.ResizeToContents)
+
     def preferred_width(self) -> int:
         """Wide enough to read the longest table name (within reason)."""
         metrics = self.fontMetrics()
         widest = max(
             (metrics.horizontalAdvance(i.text(0)) for i in self.table_items()), default=120
         )
-        return min(max(widest + self.indentation() * 2 + 24, 160), 300)
+        notes = max((metrics.horizontalAdvance(i.text(1)) for i in self.table_items()), default=0)
+        extra = notes + 24 if self.columnCount() > 1 else 0  # a team's progress beside
+        return min(max(widest + self.indentation() * 2 + 24, 160), 300) + min(extra, 200)
 
     def _changed(self) -> None:
         items = self.selectedItems()

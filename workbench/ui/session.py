@@ -7,6 +7,7 @@ the bookkeeping the window needs (modified flag, autosave scheduling).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -56,6 +57,9 @@ class Session(QObject):
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setInterval(IDLE_AUTOSAVE_MS)
         self._idle_timer.timeout.connect(self.autosave)
+        # Checks an edit must pass before it applies (a team session refuses what it cannot
+        # share): each returns the reason to refuse, or None.
+        self.gates: list[Callable[[Edit], str | None]] = []
         if doc.notices:
             self.history.mark_modified()  # external edits were taken in: not yet saved
 
@@ -134,6 +138,11 @@ class Session(QObject):
             self.editRejected.emit(self.read_only_reason())
             self.readOnlyRefused.emit()
             return False
+        for gate in self.gates:
+            refusal = gate(edit)
+            if refusal:
+                self.editRejected.emit(refusal)
+                return False
         try:
             self.history.do(edit, reason=reason)
         except EditError as exc:

@@ -25,6 +25,7 @@ from workbench.core.columns import STATED_FOR, Column, under_year_band
 from workbench.core.edits import CellChange, SetCells
 from workbench.core.events import TableChanged
 from workbench.core.indicators import rule_for, status_of
+from workbench.core.revisions import last_marked
 from workbench.core.schema import TableKind
 from workbench.core.summaries import Comparison
 from workbench.core.table import Table
@@ -416,6 +417,13 @@ class PlanTableModel(ShownRows, QAbstractTableModel):
             comment = self.table.mark(self._keys[row]).comment
             if comment:
                 lines.append(self.tr("意见：{comment}").format(comment=comment))
+            marked = last_marked(self.doc, self.table.id, self._keys[row])
+            if marked is not None:  # in a team session: which colleague marked it, when
+                lines.append(
+                    self.tr("{user} 于 {v} 标记").format(
+                        user=marked.user, v=marked.time[:16].replace("T", " ")
+                    )
+                )
         if self.edit_field(column) is None and not spec.key.startswith("_review"):
             lines.append(self.why_read_only(column))
         return "\n".join(lines)
