@@ -59,13 +59,32 @@ def _pinyin_table() -> dict[int, str]:
     if _TABLE is None:
         with _TABLE_LOCK:
             if _TABLE is None:
-                from pypinyin.pinyin_dict import pinyin_dict
-
                 _TABLE = {
-                    code: _HAN_MARK + _syllable(readings.split(",", 1)[0]) + chr(code)
-                    for code, readings in pinyin_dict.items()
+                    int(code): _HAN_MARK + _syllable(readings.split(",", 1)[0]) + chr(int(code))
+                    for code, readings in _character_readings().items()
                 }
     return _TABLE
+
+
+def _character_readings() -> dict:
+    """pypinyin's character table (code point → readings), read from its own JSON file.
+
+    Why not `import pypinyin.pinyin_dict`: importing any pypinyin module runs the package's
+    __init__, which loads its phrase dictionary and word segmenter (about 45 MB of Python
+    objects, half a second of JSON parsing) that character keys never use. Where the file
+    is not beside the package (an unusual install), the module import still answers."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pypinyin")  # finds the package without running it
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        table = Path(folder) / "pinyin_dict.json"
+        if table.is_file():
+            return json.loads(table.read_text(encoding="utf-8"))
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
 
 
 def pinyin_ready() -> bool:
