@@ -14,3 +14,13 @@ def test_glibc_trims_and_other_platforms_are_left_alone(monkeypatch):
         assert freed_memory.give_back() is True
     monkeypatch.setattr(freed_memory.sys, "platform", "win32")
     assert freed_memory.give_back() is False
+
+
+def test_module_sources_read_by_pyside_are_forgotten():
+    import linecache
+
+    linecache.getline(freed_memory.__file__, 1)
+    assert freed_memory.__file__ in linecache.cache
+    freed_memory.drop_module_sources()
+    assert freed_memory.__file__ not in linecache.cache
+    assert linecache.getline(freed_memory.__file__, 1).startswith('"""')  # read again on demand

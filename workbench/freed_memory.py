@@ -28,3 +28,15 @@ def give_back() -> bool:
     trim.restype = ctypes.c_int
     trim(0)
     return True
+
+
+def drop_module_sources() -> None:
+    """Forget the source lines of imported modules (linecache), which PySide6 reads whole.
+
+    Why: PySide6's import hook (shibokensupport's feature module) calls inspect.getsource on
+    every module imported after it, to see whether the module uses PySide, and linecache
+    keeps each file's lines: 17 MB for the modules the window and its chart import. A
+    traceback reads the lines it needs again."""
+    import linecache
+
+    linecache.clearcache()
