@@ -77,3 +77,26 @@ def test_filter_lists_read_in_the_column_order():
     texts = ["渝北区", "1,200.00", "巴南区", "", "300.00", "巴南区"]
     typed = {"1,200.00": 1200.0, "300.00": 300.0}
     assert ordered_texts(texts, typed) == ["300.00", "1,200.00", "巴南区", "渝北区", ""]
+
+
+def test_ranked_keys_keep_the_spelled_pinyin_order_in_two_characters_per_han():
+    """A Han character keys as its place in (first reading, tone, code point) order: the
+    same order as spelling the reading out, at a fraction of the memory a 100k-row name
+    column keeps."""
+    import random
+
+    from workbench.core import sort_keys
+
+    readings = sort_keys._character_readings()
+    spelled = {
+        int(c): sort_keys._syllable(r.split(",", 1)[0]) + chr(int(c)) for c, r in readings.items()
+    }
+    rng = random.Random(26)
+    alphabet = [chr(c) for c in rng.sample(sorted(spelled), 2000)] + list("ab09 (-号")
+    words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+
+    def spelled_key(word: str) -> str:
+        return "".join("[" + spelled[ord(ch)] if ord(ch) in spelled else ch for ch in word)
+
+    assert sorted(words, key=text_key) == sorted(words, key=spelled_key)
+    assert len(text_key("重庆市长安汽车")) == 2 * len("重庆市长安汽车")

@@ -245,3 +245,23 @@ def test_cancelled_compare_opens_no_compare_view(qtbot, make_window, big_annex):
     assert view is None and not getattr(window, "compare_views", [])
     assert window.session.doc is before
     assert "已取消比较" in window.statusBar().currentMessage()
+
+
+def test_the_result_is_handed_over_not_kept(qtbot):
+    """The caller's `del` frees what the work built (an opened annex with its sheets as read):
+    run_long keeps no reference, even while its progress dialog awaits deletion."""
+    import gc
+    import weakref
+
+    class Built:
+        pass
+
+    def work() -> Built:
+        time.sleep(0.3)  # long enough for the progress dialog
+        return Built()
+
+    result = long_task.run_long(None, "读取", work, delay=0.05)
+    gone = weakref.ref(result)
+    del result
+    gc.collect()
+    assert gone() is None

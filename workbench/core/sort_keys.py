@@ -51,21 +51,59 @@ _TABLE: dict[int, str] | None = None
 _TABLE_LOCK = threading.Lock()
 
 
+# Ranks are written as one character from here on: below the surrogates, and above ASCII so
+# every key stays a two-byte string like the Chinese text it keys.
+_RANK_BASE = 0x100
+_RANKS = 0xD800 - _RANK_BASE
+
+
 def _pinyin_table() -> dict[int, str]:
-    """Code point → marker + first reading + the character itself (ties by code point).
-    Built once per process (about 0.3 s: pypinyin's table is large); `warm_up` builds it
-    on a helper thread before the first sort asks."""
+    """Code point → marker + the character's place in pinyin order (first reading, tone,
+    then code point), written as one character. Built once per process (about 0.3 s:
+    pypinyin's table is large); `warm_up` builds it on a helper thread before the first
+    sort asks.
+
+    Why a rank, not the spelling ("[zhong4重"): the keys of a 100k-row name column are
+    kept for sorting, and a spelled key is four times the text (24 MB against 9 MB). The
+    spellings end in a tone digit and then the character, so none is a prefix of another
+    and ranking them keeps their order; the marker still puts Han between digits and Latin
+    letters. Only a literal "[" (or full-width ［) facing a Han character after the same
+    prefix compares differently, and neither spelling is ICU's order there."""
     global _TABLE
     if _TABLE is None:
         with _TABLE_LOCK:
             if _TABLE is None:
-                from pypinyin.pinyin_dict import pinyin_dict
-
-                _TABLE = {
-                    code: _HAN_MARK + _syllable(readings.split(",", 1)[0]) + chr(code)
-                    for code, readings in pinyin_dict.items()
+                spelled = {
+                    int(code): _HAN_MARK + _syllable(readings.split(",", 1)[0]) + chr(int(code))
+                    for code, readings in _character_readings().items()
                 }
+                if len(spelled) > _RANKS:  # a table larger than the rank range: spell them
+                    _TABLE = spelled
+                else:
+                    ranked = sorted(spelled, key=spelled.__getitem__)
+                    _TABLE = {c: _HAN_MARK + chr(_RANK_BASE + i) for i, c in enumerate(ranked)}
     return _TABLE
+
+
+def _character_readings() -> dict:
+    """pypinyin's character table (code point → readings), read from its own JSON file.
+
+    Why not `import pypinyin.pinyin_dict`: importing any pypinyin module runs the package's
+    __init__, which loads its phrase dictionary and word segmenter (about 45 MB of Python
+    objects, half a second of JSON parsing) that character keys never use. Where the file
+    is not beside the package (an unusual install), the module import still answers."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pypinyin")  # finds the package without running it
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        table = Path(folder) / "pinyin_dict.json"
+        if table.is_file():
+            return json.loads(table.read_text(encoding="utf-8"))
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
 
 
 def pinyin_ready() -> bool:

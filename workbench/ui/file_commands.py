@@ -57,6 +57,7 @@ class FileCommands:
         """Open a file: read once by the document controller; the table chooser, if the file
         holds several tables, works on what was read."""
         from workbench.app.opening import open_path
+        from workbench.freed_memory import drop_module_sources, give_back
         from workbench.io.errors import FileProblem
 
         path = Path(path)
@@ -82,7 +83,9 @@ class FileCommands:
                 return False
         native = opened.native
         del opened  # the sheets as read (as large as the table again) go before the grid comes
+        give_back()  # …and the reading thread's freed memory with them
         self.set_document(doc, path, native=native)
+        drop_module_sources()  # the chart's first open imported matplotlib: its sources go
         self._remember_recent(path)
         for notice in doc.notices:
             self.show_message(notice)

@@ -81,7 +81,11 @@ def run_long(
         raise outcome.error
     if task.cancelled and not commits:
         raise Cancelled(label)
-    return outcome.result  # type: ignore[return-value]
+    # Handed over, not kept: the progress dialog's slots hold `outcome` until Qt deletes the
+    # dialog, and a kept result (an opened annex with its sheets as read, 100 MB for 100k
+    # rows) would outlive the caller's own `del` and sit beside the grid being built.
+    result, outcome.result = outcome.result, None
+    return result  # type: ignore[return-value]
 
 
 def _wait_with_dialog(parent: QWidget | None, task: progress.Task, outcome: _Outcome) -> None:
