@@ -150,3 +150,20 @@ def test_check_with_a_wider_tolerance_judges_a_near_miss_mostly_done(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["check", SAMPLE, "--tolerance", "-1"])
     assert exited.value.code == 2 and "容差应为不小于 0 的数" in capsys.readouterr().err
+
+
+def test_json_output_writes_keys_that_are_not_text_as_text(monkeypatch):
+    """Text keys take the plain encoding, a number key (a year) the slower one; both read
+    back as the json module writes them."""
+    import io
+
+    from workbench.cli.output import print_json
+
+    for data in ({"a": [1, 2.5, None], "名": "值"}, {"series": {2021: 1.5, "2022": 2}}):
+        stream = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+        monkeypatch.setattr(sys, "stdout", stream)
+        print_json(data)
+        written = stream.buffer.getvalue().decode("utf-8")
+        monkeypatch.undo()
+        assert written.endswith("\n")
+        assert json.loads(written) == json.loads(json.dumps(data))

@@ -115,3 +115,18 @@ def test_longest_shared_string_measured_alike_by_split_and_by_positions():
     for part in parts:
         assert part_scan.longest_item(part) == _longest_by_positions(part)
     assert part_scan.longest_item(parts[1]) > 15000
+
+
+def test_tags_found_by_their_name_are_the_tags_the_pattern_finds():
+    """tag_starts (search for the name, then back to its "<") against the one pattern, on
+    parts mixing plain, prefixed, empty and false tags, from every start and to every end."""
+    part = (
+        b'<?xml version="1.0"?><sst><si><t>basis </t></si><x:si>a</x:si><sis/><si/>'
+        b"<a-b.c:si\n/><asi ><:si ><x:y:si ><si>si </si></sst>"
+    )
+    for begin in range(0, len(part), 3):
+        for end in range(begin, len(part) + 1, 5):
+            want = [m.start() for m in part_scan.SHARED_ITEM.finditer(part, begin)]
+            got = list(part_scan.tag_starts(part_scan._SHARED_TAIL, part, begin, end))
+            assert got == [at for at in want if at < end]
+    assert len(list(part_scan.tag_starts(part_scan._SHARED_TAIL, part))) == 5

@@ -153,19 +153,32 @@ class RowReader:
         start = self.layout.header_rows[-1] + 1
         rows = self.rows
         out, sources = self.out, self.sources
+        add, add_source = out.append, sources.append
+        # The pass's state, held in locals between full-path rows (only they change it):
+        # a 100k-row annex runs this loop once a row.
+        group = self.current_group
+        index_due = False  # the fast path added the last record; last_index not yet set
         for r in range(start, len(rows)):
             if not r % 4096:
                 progress.check()  # a safe point to stop when the window's 取消 was pressed
             row = rows[r]
             # Fast path: an ordinary project row whose cells need no judgement.
-            if fast is not None and not self.in_notes:
-                record = fast(row, self.current_group)
+            if fast is not None:
+                record = fast(row, group)
                 if record is not None:
-                    out.append(record)
-                    sources.append(r + 1)
-                    self.last_index = len(out) - 1
+                    add(record)
+                    add_source(r + 1)
+                    index_due = True
                     continue
+            if index_due:
+                self.last_index = len(out) - 1
+                index_due = False
             self._full_row(r, row)
+            group = self.current_group
+            if self.in_notes:
+                fast = None  # everything after the first footnote takes the full path
+        if index_due:
+            self.last_index = len(out) - 1
         if not out:
             raise NoTable("表头下没有数据行")
 
