@@ -98,6 +98,14 @@ def new_change_id() -> str:
 _FIELD_OF_KIND = {ChangeKind.REVIEW_STATUS: STATUS_FIELD, ChangeKind.COMMENT: COMMENT_FIELD}
 
 
+def shared_field(change: Change) -> str | None:
+    """The field a team session shares for this change: a cell's column or a review mark's
+    field; None for what it cannot share (rows inserted or deleted, crosswalk, policy)."""
+    if change.kind is ChangeKind.CELL:
+        return change.column or None
+    return _FIELD_OF_KIND.get(change.kind)
+
+
 def team_changes(
     changes: list[Change] | tuple[Change, ...], version_id: int, who: str, at: str
 ) -> list[TeamChange]:
@@ -109,11 +117,8 @@ def team_changes(
     """
     out: list[TeamChange] = []
     for change in changes:
-        if change.kind is ChangeKind.CELL and change.column:
-            field = change.column
-        elif change.kind in _FIELD_OF_KIND:
-            field = _FIELD_OF_KIND[change.kind]
-        else:
+        field = shared_field(change)
+        if field is None:
             continue
         out.append(
             TeamChange(
@@ -133,8 +138,4 @@ def team_changes(
 
 def unshareable(changes: list[Change] | tuple[Change, ...]) -> list[Change]:
     """Changes a team session cannot share (rows inserted or deleted, crosswalk, policy)."""
-    return [
-        c
-        for c in changes
-        if not (c.kind is ChangeKind.CELL and c.column) and c.kind not in _FIELD_OF_KIND
-    ]
+    return [c for c in changes if shared_field(c) is None]
